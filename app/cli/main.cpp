@@ -1,0 +1,71 @@
+#include "AvemoVersion.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+struct Command
+{
+    std::function<int(const QStringList &, QTextStream &, QTextStream &)> run;
+    const char *summary;
+};
+
+const std::map<QString, Command> &commands()
+{
+    using namespace avemo::cli;
+    static const std::map<QString, Command> table{
+        {QStringLiteral("import"), {runImport, "import STUDY_DIR --db FILE   build a study database"}},
+        {QStringLiteral("validate"), {runValidate, "validate STUDY_DIR           check a study folder"}},
+        {QStringLiteral("agreement"),
+         {runAgreement, "agreement --ratings CSV ...  inter-rater agreement of a ratings CSV"}},
+        {QStringLiteral("mos"), {runMos, "mos --ratings CSV [--by COL]  MOS with CI95 of a ratings CSV"}},
+    };
+    return table;
+}
+
+void printUsage(QTextStream &s)
+{
+    s << "Usage: avemo-cli COMMAND [ARGS...]\n\nCommands:\n";
+    for (const auto &[name, command] : commands())
+        s << "  " << command.summary << '\n';
+    s << "\n  --version                    print the version\n"
+         "  --help                       this text\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("avemo-cli"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("avemo.org"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AVEMO_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        printUsage(args.isEmpty() ? err : out);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "avemo-cli " << AVEMO_VERSION << '\n';
+        return 0;
+    }
+    const auto it = commands().find(args.first());
+    if (it == commands().end()) {
+        err << "avemo-cli: unknown command '" << args.first() << "'\n\n";
+        printUsage(err);
+        return 2;
+    }
+    args.removeFirst();
+    const int status = it->second.run(args, out, err);
+    out.flush();
+    err.flush();
+    return status;
+}

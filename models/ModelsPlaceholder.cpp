@@ -1,0 +1,3 @@
+namespace avemo {
+int modelsPlaceholder() { return 0; }
+} // namespace avemo

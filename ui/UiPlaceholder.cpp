@@ -1,0 +1,3 @@
+namespace avemo {
+int uiPlaceholder() { return 0; }
+} // namespace avemo
