@@ -19,11 +19,14 @@ const std::map<QString, Command> &commands()
 {
     using namespace avemo::cli;
     static const std::map<QString, Command> table{
-        {QStringLiteral("import"), {runImport, "import STUDY_DIR --db FILE   build a study database"}},
-        {QStringLiteral("validate"), {runValidate, "validate STUDY_DIR           check a study folder"}},
+        {QStringLiteral("import"),
+         {runImport, "import STUDY_DIR --db FILE   build a study database"}},
+        {QStringLiteral("validate"),
+         {runValidate, "validate STUDY_DIR           check a study folder"}},
         {QStringLiteral("agreement"),
          {runAgreement, "agreement --ratings CSV ...  inter-rater agreement of a ratings CSV"}},
-        {QStringLiteral("mos"), {runMos, "mos --ratings CSV [--by COL]  MOS with CI95 of a ratings CSV"}},
+        {QStringLiteral("mos"),
+         {runMos, "mos --ratings CSV [--by COL]  MOS with CI95 of a ratings CSV"}},
     };
     return table;
 }
@@ -49,7 +52,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments().mid(1);
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h")) {
         printUsage(args.isEmpty() ? err : out);
         return args.isEmpty() ? 2 : 0;
     }

@@ -1,0 +1,126 @@
+#include "CliSupport.h"
+#include "Commands.h"
+#include "StudyDatabase.h"
+#include "StudyFolderLoader.h"
+#include "StudyImporter.h"
+#include "StudyReader.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTime>
+
+namespace avemo::cli {
+
+namespace {
+
+QString formatDuration(qint64 ms)
+{
+    return QStringLiteral("%1:%2:%3.%4")
+        .arg(ms / 3600000)
+        .arg((ms / 60000) % 60, 2, 10, QLatin1Char('0'))
+        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
+        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
+}
+
+void printSummary(const StudySummary &s, const QString &dbPath, qint64 elapsedMs, bool json,
+                  QTextStream &out)
+{
+    if (json) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("database"), dbPath},
+                                         {QStringLiteral("study_id"), s.studyId},
+                                         {QStringLiteral("title"), s.title},
+                                         {QStringLiteral("definition_hash"), s.definitionHash},
+                                         {QStringLiteral("items"), s.items},
+                                         {QStringLiteral("dialogues"), s.dialogues},
+                                         {QStringLiteral("turns"), s.turns},
+                                         {QStringLiteral("systems"), s.systems},
+                                         {QStringLiteral("raters"), s.raters},
+                                         {QStringLiteral("questions"), s.questions},
+                                         {QStringLiteral("media_files"), s.mediaFiles},
+                                         {QStringLiteral("gold_items"), s.goldItems},
+                                         {QStringLiteral("total_media_duration_ms"),
+                                          double(s.totalMediaDurationMs)},
+                                         {QStringLiteral("elapsed_ms"), double(elapsedMs)}})
+                   .toJson(QJsonDocument::Indented);
+        return;
+    }
+    out << "Imported study '" << s.studyId << "' (" << s.title << ") into " << dbPath << '\n'
+        << "  items:          " << s.items << " (" << s.goldItems << " gold)\n"
+        << "  dialogues:      " << s.dialogues << '\n'
+        << "  turns:          " << s.turns << '\n'
+        << "  systems:        " << s.systems << '\n'
+        << "  raters:         " << s.raters << '\n'
+        << "  questions:      " << s.questions << '\n'
+        << "  media files:    " << s.mediaFiles << '\n'
+        << "  media duration: " << formatDuration(s.totalMediaDurationMs) << '\n'
+        << "  definition:     " << s.definitionHash.left(16) << "...\n"
+        << "  took:           " << elapsedMs << " ms\n";
+}
+
+} // namespace
+
+int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Validates a study folder and imports it into a new study database, all or nothing: "
+        "when any problem is an error, nothing is written."));
+    parser.addPositionalArgument(QStringLiteral("STUDY_DIR"), QStringLiteral("the study folder"));
+    parser.addOption({QStringLiteral("db"), QStringLiteral("the study database to create"),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("json"), QStringLiteral("print the summary as one JSON object")});
+    if (!parseArguments(parser, QStringLiteral("import"), args, err))
+        return 2;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("db"))) {
+        err << "avemo-cli import: expected STUDY_DIR and --db FILE\n\n" << parser.helpText();
+        return 2;
+    }
+    const QString dbPath = parser.value(QStringLiteral("db"));
+    if (QFile::exists(dbPath)) {
+        err << "avemo-cli import: '" << dbPath
+            << "' already exists (expected a new file; remove it or pick another name)\n";
+        return 1;
+    }
+    quietMultimediaWarnings();
+    QElapsedTimer timer;
+    timer.start();
+    StudyFolderLoader::Options options;
+    options.mediaProgress = [&err](int done, int total) {
+        if (done == total || done % 25 == 0)
+            err << "checking media " << done << "/" << total << '\r' << (done == total ? "\n" : "")
+                << Qt::flush;
+    };
+    const auto loaded = StudyFolderLoader::load(parser.positionalArguments().first(), options);
+    printProblems(loaded.problems, err);
+    if (!loaded.ok()) {
+        err << "avemo-cli import: " << countErrors(loaded.problems)
+            << " error(s); nothing was written\n";
+        return 1;
+    }
+    QString error;
+    bool imported = false;
+    {
+        auto db = StudyDatabase::open(dbPath, error);
+        imported = db && StudyImporter::import(*db, loaded.study, error);
+        if (imported) {
+            StudySummary summary;
+            if (StudyReader(*db).summary(summary, error))
+                printSummary(summary, dbPath, timer.elapsed(), parser.isSet(QStringLiteral("json")),
+                             out);
+        }
+    }
+    if (!imported) {
+        // The file was created by us a moment ago: remove it (and its WAL companions) so a failed
+        // import leaves nothing behind.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(dbPath + suffix);
+        err << "avemo-cli import: " << error << "; nothing was written\n";
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace avemo::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CsvReader.h"
+#include "Problem.h"
+#include "StudyTypes.h"
+
+namespace avemo {
+
+// Where a media file is first named in items.csv, so a media problem can point at that cell.
+struct MediaReference
+{
+    QString path;
+    int line = 0;
+    int column = 0;
+    bool needsVideo = false; // a reply video that a separate audio track plays over
+    bool needsAudio = false; // a separate reply audio track
+};
+
+// Turns the rows of items.csv into StudyItems, checking each cell against the study definition.
+class ItemsCsvParser
+{
+public:
+    struct Result
+    {
+        QList<StudyItem> items;
+        QList<MediaReference> media; // each distinct path once, in first-use order
+        ProblemList problems;
+    };
+
+    static Result parse(const CsvTable &table, const StudyDefinition &definition,
+                        const QString &fileName);
+};
+
+} // namespace avemo

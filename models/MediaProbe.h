@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace avemo {
+
+// Opens a media file with Qt Multimedia, the same stack that plays it during rating, and reports
+// its duration and streams. A file that this stack cannot decode is found at validation time,
+// not in front of an annotator. Needs a running Q(Core)Application; blocks with a local event
+// loop for at most the timeout.
+class MediaProbe
+{
+public:
+    struct Info
+    {
+        bool ok = false;
+        QString error; // a clear reason when !ok
+        qint64 durationMs = 0;
+        bool hasVideo = false;
+        bool hasAudio = false;
+    };
+
+    static Info probe(const QString &absolutePath, int timeoutMs = 10000);
+
+    // Turns GStreamer's terse errors into advice a person can act on.
+    static QString explain(const QString &backendError);
+};
+
+} // namespace avemo

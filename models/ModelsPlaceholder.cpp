@@ -1,3 +1,0 @@
-namespace avemo {
-int modelsPlaceholder() { return 0; }
-} // namespace avemo

@@ -1,0 +1,25 @@
+#include "Problem.h"
+
+#include <algorithm>
+
+namespace avemo {
+
+QString Problem::toString() const
+{
+    const QString kind = isError() ? QStringLiteral("error") : QStringLiteral("warning");
+    return QStringLiteral("%1:%2:%3: %4: %5").arg(file).arg(line).arg(column).arg(kind, message);
+}
+
+bool hasErrors(const ProblemList &problems)
+{
+    return std::any_of(problems.begin(), problems.end(),
+                       [](const Problem &p) { return p.isError(); });
+}
+
+int countErrors(const ProblemList &problems)
+{
+    return int(std::count_if(problems.begin(), problems.end(),
+                             [](const Problem &p) { return p.isError(); }));
+}
+
+} // namespace avemo

@@ -1,0 +1,132 @@
+#include "StudyFolderLoader.h"
+
+#include "CsvReader.h"
+#include "ItemsCsvParser.h"
+#include "MediaPath.h"
+#include "MediaProbe.h"
+#include "StudyJsonParser.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace avemo {
+
+namespace {
+
+const QString kStudyJson = QStringLiteral("study.json");
+const QString kItemsCsv = QStringLiteral("items.csv");
+
+QByteArray sha256Of(const QString &path, qint64 &size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    size = file.size();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+void checkMedia(const QString &folder, const QList<MediaReference> &refs,
+                const StudyFolderLoader::Options &options, Study &study, ProblemList &problems)
+{
+    int done = 0;
+    for (const MediaReference &ref : refs) {
+        const auto fail = [&](const QString &why) {
+            problems.append({kItemsCsv, ref.line, ref.column, Problem::Severity::Error,
+                             QStringLiteral("media '%1': %2").arg(ref.path, why)});
+        };
+        const MediaPath::Resolved resolved = MediaPath::resolve(folder, ref.path);
+        if (!resolved.problem.isEmpty()) {
+            problems.append(
+                {kItemsCsv, ref.line, ref.column, Problem::Severity::Error, resolved.problem});
+        } else {
+            MediaInfo info;
+            info.path = ref.path;
+            info.sha256 = sha256Of(resolved.absolutePath, info.sizeBytes);
+            if (info.sha256.isEmpty()) {
+                fail(QStringLiteral("the file could not be read"));
+            } else if (options.probeMedia) {
+                const MediaProbe::Info probed = MediaProbe::probe(resolved.absolutePath);
+                if (!probed.ok) {
+                    fail(probed.error);
+                } else {
+                    info.durationMs = probed.durationMs;
+                    info.hasVideo = probed.hasVideo;
+                    info.hasAudio = probed.hasAudio;
+                    if (ref.needsVideo && !info.hasVideo)
+                        fail(QStringLiteral("has no video stream (expected a video, since the row "
+                                            "gives a separate reply_audio)"));
+                    if (ref.needsAudio && !info.hasAudio)
+                        fail(QStringLiteral(
+                            "has no audio stream (expected an audio file for reply_audio)"));
+                }
+            }
+            study.media.append(info);
+        }
+        if (options.mediaProgress)
+            options.mediaProgress(++done, int(refs.size()));
+    }
+}
+
+QByteArray readFile(const QString &path, const QString &name, ProblemList &problems, bool &ok)
+{
+    QFile file(path);
+    ok = file.open(QIODevice::ReadOnly);
+    if (!ok) {
+        problems.append(
+            {name, 0, 0, Problem::Severity::Error,
+             file.exists()
+                 ? QStringLiteral("cannot read the file: %1").arg(file.errorString())
+                 : QStringLiteral("missing (expected %1 in the study folder)").arg(name)});
+        return {};
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+StudyFolderLoader::Result StudyFolderLoader::load(const QString &folder, const Options &options)
+{
+    Result result;
+    const QFileInfo folderInfo(folder);
+    if (!folderInfo.isDir()) {
+        result.problems.append(
+            {folder, 0, 0, Problem::Severity::Error,
+             QStringLiteral(
+                 "not a folder (expected a study folder with study.json and items.csv)")});
+        return result;
+    }
+    result.study.folder = folderInfo.canonicalFilePath();
+    const QDir dir(result.study.folder);
+
+    bool haveJson = false;
+    const QByteArray json =
+        readFile(dir.filePath(kStudyJson), kStudyJson, result.problems, haveJson);
+    StudyJsonParser::Result def;
+    if (haveJson) {
+        def = StudyJsonParser::parse(json, kStudyJson);
+        result.problems += def.problems;
+        result.study.definition = def.definition;
+        result.study.definitionJson = def.compactJson;
+    }
+
+    bool haveCsv = false;
+    const QByteArray csv = readFile(dir.filePath(kItemsCsv), kItemsCsv, result.problems, haveCsv);
+    if (!haveCsv)
+        return result;
+    const CsvReader::Result table = CsvReader::parse(csv, kItemsCsv);
+    result.problems += table.problems;
+    if (!table.ok())
+        return result;
+    const ItemsCsvParser::Result items =
+        ItemsCsvParser::parse(table.table, result.study.definition, kItemsCsv);
+    result.problems += items.problems;
+    result.study.items = items.items;
+    checkMedia(result.study.folder, items.media, options, result.study, result.problems);
+    return result;
+}
+
+} // namespace avemo

@@ -1,0 +1,276 @@
+#include "StudyImporter.h"
+
+#include "AvemoVersion.h"
+#include "ScopedTransaction.h"
+#include "SqlError.h"
+#include "StudyDatabase.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace avemo {
+
+namespace {
+
+// Qt binds a null QString as SQL NULL; NOT NULL text columns want an empty string instead.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+class ImportWriter
+{
+public:
+    ImportWriter(QSqlDatabase db, const Study &study)
+        : m_db(std::move(db))
+        , m_study(study)
+    {
+    }
+
+    bool run(QString &error)
+    {
+        return writeStudy(error) && writeLabelSets(error) && writeQuestions(error) &&
+               writeMedia(error) && writeItems(error) && writeRaters(error);
+    }
+
+private:
+    bool exec(QSqlQuery &q, const QString &what, QString &error)
+    {
+        if (q.exec())
+            return true;
+        error = sqlError(QStringLiteral("import failed while writing %1").arg(what), q);
+        return false;
+    }
+
+    bool prepare(QSqlQuery &q, const QString &sql, QString &error)
+    {
+        if (q.prepare(sql))
+            return true;
+        error = sqlError(QStringLiteral("import failed preparing a statement"), q);
+        return false;
+    }
+
+    bool writeStudy(QString &error)
+    {
+        const StudyDefinition &def = m_study.definition;
+        QSqlQuery q(m_db);
+        if (!prepare(q,
+                     QStringLiteral(
+                         "INSERT INTO study (id, study_id, title, instructions, definition_json, "
+                         "definition_hash, source_folder, imported_at, app_version) "
+                         "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     error))
+            return false;
+        q.addBindValue(def.id);
+        q.addBindValue(def.title);
+        q.addBindValue(text(def.instructions));
+        q.addBindValue(QString::fromUtf8(m_study.definitionJson));
+        q.addBindValue(QString::fromLatin1(m_study.definitionHash()));
+        q.addBindValue(m_study.folder);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        q.addBindValue(QStringLiteral(AVEMO_VERSION));
+        return exec(q, QStringLiteral("the study"), error);
+    }
+
+    bool writeLabelSets(QString &error)
+    {
+        QSqlQuery setQuery(m_db);
+        QSqlQuery labelQuery(m_db);
+        if (!prepare(setQuery, QStringLiteral("INSERT INTO label_set (name) VALUES (?)"), error) ||
+            !prepare(
+                labelQuery,
+                QStringLiteral("INSERT INTO label (label_set_id, position, code, text, shortcut) "
+                               "VALUES (?, ?, ?, ?, ?)"),
+                error))
+            return false;
+        for (const LabelSet &set : m_study.definition.labelSets) {
+            setQuery.addBindValue(set.name);
+            if (!exec(setQuery, QStringLiteral("label set '%1'").arg(set.name), error))
+                return false;
+            const qint64 setId = setQuery.lastInsertId().toLongLong();
+            m_labelSetIds.insert(set.name, setId);
+            for (int i = 0; i < set.categories.size(); ++i) {
+                const Category &c = set.categories[i];
+                labelQuery.addBindValue(setId);
+                labelQuery.addBindValue(i);
+                labelQuery.addBindValue(c.id);
+                labelQuery.addBindValue(text(c.label));
+                labelQuery.addBindValue(c.key.isNull() ? QVariant() : QVariant(QString(c.key)));
+                if (!exec(labelQuery, QStringLiteral("category '%1'").arg(c.id), error))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    bool writeQuestions(QString &error)
+    {
+        QSqlQuery q(m_db);
+        if (!prepare(
+                q,
+                QStringLiteral(
+                    "INSERT INTO question (question_id, position, prompt, kind, target, required, "
+                    "label_set_id, scale_min, scale_max, scale_step, anchors_json) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                error))
+            return false;
+        const auto &questions = m_study.definition.questions;
+        for (int i = 0; i < questions.size(); ++i) {
+            const Question &question = questions[i];
+            const bool scaled =
+                question.kind == QuestionKind::Mos || question.kind == QuestionKind::Slider;
+            QJsonObject anchors;
+            for (auto it = question.scale.anchors.cbegin(); it != question.scale.anchors.cend();
+                 ++it)
+                anchors.insert(QString::number(it.key()), it.value());
+            q.addBindValue(question.id);
+            q.addBindValue(i);
+            q.addBindValue(question.prompt);
+            q.addBindValue(toString(question.kind));
+            q.addBindValue(toString(question.target));
+            q.addBindValue(question.required ? 1 : 0);
+            q.addBindValue(question.kind == QuestionKind::Categorical
+                               ? QVariant(m_labelSetIds.value(question.labelSet))
+                               : QVariant());
+            q.addBindValue(scaled ? QVariant(question.scale.min) : QVariant());
+            q.addBindValue(scaled ? QVariant(question.scale.max) : QVariant());
+            q.addBindValue(scaled ? QVariant(question.scale.step) : QVariant());
+            q.addBindValue(scaled ? QVariant(QString::fromUtf8(
+                                        QJsonDocument(anchors).toJson(QJsonDocument::Compact)))
+                                  : QVariant());
+            if (!exec(q, QStringLiteral("question '%1'").arg(question.id), error))
+                return false;
+        }
+        return true;
+    }
+
+    bool writeMedia(QString &error)
+    {
+        QSqlQuery q(m_db);
+        if (!prepare(q,
+                     QStringLiteral("INSERT INTO media (path, size_bytes, sha256, duration_ms, "
+                                    "has_video, has_audio) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     error))
+            return false;
+        for (const MediaInfo &m : m_study.media) {
+            q.addBindValue(m.path);
+            q.addBindValue(m.sizeBytes);
+            q.addBindValue(QString::fromLatin1(m.sha256));
+            q.addBindValue(m.durationMs);
+            q.addBindValue(m.hasVideo ? 1 : 0);
+            q.addBindValue(m.hasAudio ? 1 : 0);
+            if (!exec(q, QStringLiteral("media '%1'").arg(m.path), error))
+                return false;
+            m_mediaIds.insert(m.path, q.lastInsertId().toLongLong());
+        }
+        return true;
+    }
+
+    bool writeItems(QString &error)
+    {
+        QSqlQuery item(m_db);
+        QSqlQuery context(m_db);
+        if (!prepare(
+                item,
+                QStringLiteral(
+                    "INSERT INTO item (item_id, position, dialogue_id, turn, system, "
+                    "reply_media_id, "
+                    "reply_audio_media_id, reply_audio_offset_ms, transcript, intended_emotion, "
+                    "gold_json, csv_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                error) ||
+            !prepare(context,
+                     QStringLiteral(
+                         "INSERT INTO item_context (item_id, position, media_id) VALUES (?, ?, ?)"),
+                     error))
+            return false;
+        const auto &items = m_study.items;
+        for (int i = 0; i < items.size(); ++i) {
+            const StudyItem &it = items[i];
+            QJsonObject gold;
+            for (auto g = it.gold.cbegin(); g != it.gold.cend(); ++g)
+                gold.insert(g.key(), g.value());
+            item.addBindValue(it.itemId);
+            item.addBindValue(i);
+            item.addBindValue(it.dialogueId);
+            item.addBindValue(it.turn);
+            item.addBindValue(it.system);
+            item.addBindValue(m_mediaIds.value(it.replyMedia));
+            item.addBindValue(it.replyAudio.isEmpty() ? QVariant()
+                                                      : QVariant(m_mediaIds.value(it.replyAudio)));
+            item.addBindValue(it.replyAudioOffsetMs);
+            item.addBindValue(text(it.transcript));
+            item.addBindValue(it.intendedEmotion.isEmpty() ? QVariant()
+                                                           : QVariant(it.intendedEmotion));
+            item.addBindValue(it.isGold() ? QVariant(QString::fromUtf8(
+                                                QJsonDocument(gold).toJson(QJsonDocument::Compact)))
+                                          : QVariant());
+            item.addBindValue(it.csvLine);
+            if (!exec(item, QStringLiteral("item '%1'").arg(it.itemId), error))
+                return false;
+            const qint64 rowId = item.lastInsertId().toLongLong();
+            for (int c = 0; c < it.contextMedia.size(); ++c) {
+                context.addBindValue(rowId);
+                context.addBindValue(c);
+                context.addBindValue(m_mediaIds.value(it.contextMedia[c]));
+                if (!exec(context, QStringLiteral("the context of item '%1'").arg(it.itemId),
+                          error))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    bool writeRaters(QString &error)
+    {
+        QSqlQuery q(m_db);
+        if (!prepare(
+                q,
+                QStringLiteral("INSERT INTO rater (rater_id, name, created_at) VALUES (?, ?, ?)"),
+                error))
+            return false;
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        for (const RaterInfo &r : m_study.definition.raters) {
+            q.addBindValue(r.id);
+            q.addBindValue(text(r.name));
+            q.addBindValue(now);
+            if (!exec(q, QStringLiteral("rater '%1'").arg(r.id), error))
+                return false;
+        }
+        return true;
+    }
+
+    QSqlDatabase m_db;
+    const Study &m_study;
+    QHash<QString, qint64> m_labelSetIds;
+    QHash<QString, qint64> m_mediaIds;
+};
+
+} // namespace
+
+bool StudyImporter::import(StudyDatabase &db, const Study &study, QString &error)
+{
+    if (db.hasStudy()) {
+        error = QStringLiteral("'%1' already holds a study (expected a new, empty database file)")
+                    .arg(db.path());
+        return false;
+    }
+    ScopedTransaction transaction(db.connection());
+    if (!transaction.isActive()) {
+        error = sqlError(QStringLiteral("cannot start the import"), db.connection().lastError());
+        return false;
+    }
+    if (!ImportWriter(db.connection(), study).run(error))
+        return false; // the transaction rolls back
+    if (!transaction.commit()) {
+        error = sqlError(QStringLiteral("cannot commit the import"), db.connection().lastError());
+        return false;
+    }
+    return true;
+}
+
+} // namespace avemo

@@ -1,0 +1,126 @@
+#include "StudyTypes.h"
+
+#include <QCryptographicHash>
+
+#include <cmath>
+
+namespace avemo {
+
+int LabelSet::indexOf(const QString &categoryId) const
+{
+    for (int i = 0; i < categories.size(); ++i)
+        if (categories[i].id == categoryId)
+            return i;
+    return -1;
+}
+
+QString toString(QuestionKind kind)
+{
+    switch (kind) {
+    case QuestionKind::Categorical:
+        return QStringLiteral("categorical");
+    case QuestionKind::Mos:
+        return QStringLiteral("mos");
+    case QuestionKind::Slider:
+        return QStringLiteral("slider");
+    case QuestionKind::Text:
+        return QStringLiteral("text");
+    }
+    return {};
+}
+
+QString toString(QuestionTarget target)
+{
+    switch (target) {
+    case QuestionTarget::UserTurn:
+        return QStringLiteral("user_turn");
+    case QuestionTarget::Reply:
+        return QStringLiteral("reply");
+    case QuestionTarget::Dialogue:
+        return QStringLiteral("dialogue");
+    }
+    return {};
+}
+
+int Scale::pointCount() const
+{
+    if (step <= 0 || max < min)
+        return 0;
+    return int(std::floor((max - min) / step + 1e-9)) + 1;
+}
+
+bool Scale::contains(double value) const
+{
+    if (!std::isfinite(value) || value < min - 1e-9 || value > max + 1e-9 || step <= 0)
+        return false;
+    const double steps = (value - min) / step;
+    return std::abs(steps - std::round(steps)) < 1e-6;
+}
+
+Scale Scale::acr()
+{
+    Scale s;
+    s.anchors = {{1, QStringLiteral("Bad")},
+                 {2, QStringLiteral("Poor")},
+                 {3, QStringLiteral("Fair")},
+                 {4, QStringLiteral("Good")},
+                 {5, QStringLiteral("Excellent")}};
+    return s;
+}
+
+const LabelSet *StudyDefinition::labelSet(const QString &name) const
+{
+    for (const auto &set : labelSets)
+        if (set.name == name)
+            return &set;
+    return nullptr;
+}
+
+const Question *StudyDefinition::question(const QString &questionId) const
+{
+    for (const auto &q : questions)
+        if (q.id == questionId)
+            return &q;
+    return nullptr;
+}
+
+QByteArray Study::definitionHash() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // A unit separator between fields keeps "ab"+"c" apart from "a"+"bc".
+    const auto add = [&hash](const QString &s) {
+        hash.addData(s.toUtf8());
+        hash.addData(QByteArrayView("\x1f", 1));
+    };
+    hash.addData(definitionJson);
+    for (const auto &item : items) {
+        add(item.itemId);
+        add(item.dialogueId);
+        add(QString::number(item.turn));
+        add(item.system);
+        add(item.contextMedia.join(u'|'));
+        add(item.replyMedia);
+        add(item.replyAudio);
+        add(QString::number(item.replyAudioOffsetMs));
+        add(item.transcript);
+        add(item.intendedEmotion);
+        for (auto it = item.gold.cbegin(); it != item.gold.cend(); ++it)
+            add(it.key() + u'=' + it.value());
+        hash.addData(QByteArrayView("\x1e", 1));
+    }
+    for (const auto &m : media) {
+        add(m.path);
+        hash.addData(m.sha256);
+    }
+    return hash.result().toHex();
+}
+
+qint64 Study::totalMediaDurationMs() const
+{
+    qint64 total = 0;
+    for (const auto &m : media)
+        total += m.durationMs;
+    return total;
+}
+
+} // namespace avemo
