@@ -1,0 +1,256 @@
+#include "RatingTable.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <sstream>
+
+namespace avemo::ratings {
+
+namespace {
+
+// Values typed in a CSV ("3", "3.0") must land on the declared point they mean.
+bool sameScalePoint(double a, double b)
+{
+    return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b));
+}
+
+std::string formatValue(double v)
+{
+    std::ostringstream s;
+    s << v;
+    return s.str();
+}
+
+std::string describePoints(const std::vector<double> &points)
+{
+    std::string text;
+    for (std::size_t i = 0; i < points.size() && i < 12; ++i)
+        text += (i ? ", " : "") + formatValue(points[i]);
+    if (points.size() > 12)
+        text += ", ...";
+    return text;
+}
+
+// Collects the first few problems verbatim and counts the rest, so one bad column does not
+// produce a million-line message.
+class ProblemList
+{
+public:
+    void add(std::string problem)
+    {
+        if (m_shown.size() < 5)
+            m_shown.push_back(std::move(problem));
+        ++m_total;
+    }
+    bool empty() const { return m_total == 0; }
+    std::string text() const
+    {
+        std::string t;
+        for (const auto &p : m_shown)
+            t += (t.empty() ? "" : "; ") + p;
+        if (m_total > m_shown.size())
+            t += "; and " + std::to_string(m_total - m_shown.size()) + " more";
+        return t;
+    }
+
+private:
+    std::vector<std::string> m_shown;
+    std::size_t m_total = 0;
+};
+
+// Keeps only ids that occur in a rating and renumbers the ratings' references to them.
+void compactIds(std::vector<Rating> &ratings, std::vector<std::string> &ids,
+                std::uint32_t Rating::*field)
+{
+    std::vector<std::uint32_t> remap(ids.size(), UINT32_MAX);
+    for (const auto &r : ratings)
+        remap[r.*field] = 0;
+    std::vector<std::string> kept;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (remap[i] == 0) {
+            remap[i] = static_cast<std::uint32_t>(kept.size());
+            kept.push_back(std::move(ids[i]));
+        }
+    }
+    if (kept.size() == ids.size()) {
+        ids = std::move(kept);
+        return;
+    }
+    for (auto &r : ratings)
+        r.*field = remap[r.*field];
+    ids = std::move(kept);
+}
+
+} // namespace
+
+Scale Scale::fromPoints(std::vector<double> points)
+{
+    std::sort(points.begin(), points.end());
+    points.erase(std::unique(points.begin(), points.end()), points.end());
+    Scale s;
+    s.points = std::move(points);
+    return s;
+}
+
+Scale Scale::range(double minimum, double maximum)
+{
+    Scale s;
+    s.minimum = minimum;
+    s.maximum = maximum;
+    return s;
+}
+
+Result<RatingTable> RatingTable::create(std::vector<Rating> ratings,
+                                        std::vector<std::string> itemIds,
+                                        std::vector<std::string> raterIds,
+                                        std::vector<std::string> groupIds, const Scale &scale)
+{
+    if (groupIds.empty())
+        groupIds.emplace_back();
+    ProblemList problems;
+    const auto where = [&](const Rating &r) {
+        return "item '" + itemIds[r.item] + "', rater '" + raterIds[r.rater] + "'";
+    };
+    for (const auto &r : ratings) {
+        if (r.item >= itemIds.size() || r.rater >= raterIds.size() || r.group >= groupIds.size())
+            return Result<RatingTable>::fail("internal error: rating refers to an unknown id");
+        if (!std::isfinite(r.value)) {
+            problems.add(where(r) + ": value " + formatValue(r.value) + " is not a finite number");
+        } else if ((scale.minimum && r.value < *scale.minimum) ||
+                   (scale.maximum && r.value > *scale.maximum)) {
+            problems.add(where(r) + ": value " + formatValue(r.value) + " is outside the scale [" +
+                         formatValue(scale.minimum.value_or(-INFINITY)) + ", " +
+                         formatValue(scale.maximum.value_or(INFINITY)) + "]");
+        }
+    }
+
+    RatingTable t;
+    if (scale.hasPoints()) {
+        t.m_values = scale.points;
+        t.m_valueSource = ValueSetSource::DeclaredScale;
+        for (auto &r : ratings) {
+            if (!std::isfinite(r.value))
+                continue;
+            const auto it = std::lower_bound(t.m_values.begin(), t.m_values.end(), r.value);
+            if (it != t.m_values.end() && sameScalePoint(r.value, *it)) {
+                r.code = static_cast<std::uint32_t>(it - t.m_values.begin());
+            } else if (it != t.m_values.begin() && sameScalePoint(r.value, *(it - 1))) {
+                r.code = static_cast<std::uint32_t>(it - 1 - t.m_values.begin());
+            } else {
+                problems.add(where(r) + ": value " + formatValue(r.value) +
+                             " is not on the declared scale (" + describePoints(scale.points) +
+                             ")");
+            }
+        }
+    }
+    if (!problems.empty())
+        return Result<RatingTable>::fail(problems.text());
+
+    if (!scale.hasPoints()) {
+        // Hashing first keeps this linear in ratings; only the distinct values get sorted.
+        std::unordered_map<double, std::uint32_t> codeOf;
+        for (const auto &r : ratings)
+            codeOf.emplace(r.value == 0.0 ? 0.0 : r.value, 0); // one code for -0 and +0
+        t.m_values.reserve(codeOf.size());
+        for (const auto &entry : codeOf)
+            t.m_values.push_back(entry.first);
+        std::sort(t.m_values.begin(), t.m_values.end());
+        for (std::size_t c = 0; c < t.m_values.size(); ++c)
+            codeOf[t.m_values[c]] = static_cast<std::uint32_t>(c);
+        for (auto &r : ratings)
+            r.code = codeOf[r.value == 0.0 ? 0.0 : r.value];
+    }
+
+    compactIds(ratings, itemIds, &Rating::item);
+    compactIds(ratings, raterIds, &Rating::rater);
+    compactIds(ratings, groupIds, &Rating::group);
+
+    // Counting sort by item (linear), then a tiny sort inside each item.
+    std::vector<std::size_t> offsets(itemIds.size() + 1, 0);
+    for (const auto &r : ratings)
+        ++offsets[r.item + 1];
+    std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+    std::vector<Rating> sorted(ratings.size());
+    {
+        std::vector<std::size_t> next(offsets.begin(), offsets.end() - 1);
+        for (const auto &r : ratings)
+            sorted[next[r.item]++] = r;
+    }
+    ratings = {};
+    for (std::size_t i = 0; i < itemIds.size(); ++i) {
+        const auto first = sorted.begin() + static_cast<std::ptrdiff_t>(offsets[i]);
+        const auto last = sorted.begin() + static_cast<std::ptrdiff_t>(offsets[i + 1]);
+        std::sort(first, last, [](const Rating &a, const Rating &b) {
+            return a.rater != b.rater ? a.rater < b.rater : a.group < b.group;
+        });
+        for (auto it = first; it + 1 < last; ++it) {
+            if (it->rater == (it + 1)->rater && it->group == (it + 1)->group) {
+                std::string dup = "item '" + itemIds[i] + "' rated more than once by rater '" +
+                                  raterIds[it->rater] + "'";
+                if (!groupIds[it->group].empty())
+                    dup += " in group '" + groupIds[it->group] + "'";
+                problems.add(dup);
+            }
+        }
+    }
+    if (!problems.empty())
+        return Result<RatingTable>::fail(problems.text());
+
+    t.m_ratings = std::move(sorted);
+    t.m_itemOffsets = std::move(offsets);
+    t.m_itemIds = std::move(itemIds);
+    t.m_raterIds = std::move(raterIds);
+    t.m_groupIds = std::move(groupIds);
+    return Result<RatingTable>::ok(std::move(t));
+}
+
+RatingTable RatingTable::subsetOfGroup(std::size_t group) const
+{
+    std::vector<Rating> kept;
+    for (const auto &r : m_ratings) {
+        if (r.group == group) {
+            kept.push_back(r);
+            kept.back().group = 0;
+        }
+    }
+    Scale scale = Scale::fromPoints(m_values);
+    auto subset = create(std::move(kept), m_itemIds, m_raterIds, {m_groupIds[group]}, scale);
+    // Cannot fail: the ratings were validated already and the value set is unchanged.
+    subset.value().m_valueSource = m_valueSource;
+    return std::move(subset.value());
+}
+
+RatingTableBuilder::RatingTableBuilder(Scale scale)
+    : m_scale(std::move(scale))
+{
+}
+
+std::uint32_t RatingTableBuilder::indexOf(std::string_view id, std::vector<std::string> &ids,
+                                          std::unordered_map<std::string, std::uint32_t> &index)
+{
+    const auto [it, inserted] =
+        index.try_emplace(std::string(id), static_cast<std::uint32_t>(ids.size()));
+    if (inserted)
+        ids.emplace_back(id);
+    return it->second;
+}
+
+void RatingTableBuilder::add(std::string_view item, std::string_view rater, double value,
+                             std::string_view group)
+{
+    Rating r;
+    r.item = indexOf(item, m_itemIds, m_itemIndex);
+    r.rater = indexOf(rater, m_raterIds, m_raterIndex);
+    r.group = indexOf(group, m_groupIds, m_groupIndex);
+    r.value = value;
+    m_ratings.push_back(r);
+}
+
+Result<RatingTable> RatingTableBuilder::build()
+{
+    return RatingTable::create(std::move(m_ratings), std::move(m_itemIds), std::move(m_raterIds),
+                               std::move(m_groupIds), m_scale);
+}
+
+} // namespace avemo::ratings

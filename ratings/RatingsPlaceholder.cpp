@@ -1,4 +1,0 @@
-// Replaced by the statistics engine.
-namespace avemo::ratings {
-int placeholder() { return 0; }
-} // namespace avemo::ratings
