@@ -19,17 +19,18 @@ class RowReader
 {
 public:
     RowReader(const CsvTable &table, const StudyDefinition &def, const QString &file,
-              ItemsCsvParser::Result &out)
+              bool definitionUsable, ItemsCsvParser::Result &out)
         : m_table(table)
         , m_def(def)
         , m_file(file)
+        , m_definitionUsable(definitionUsable)
         , m_out(out)
     {
     }
 
     bool checkHeader()
     {
-        const int headerLine = m_table.rowLines.isEmpty() ? 1 : 1;
+        const int headerLine = 1;
         bool ok = true;
         for (const auto &name : kRequired) {
             if (m_table.column(name) < 0) {
@@ -113,7 +114,8 @@ public:
         item.replyAudioOffsetMs = offset(row, !item.replyAudio.isEmpty());
         item.transcript = cell(row, QStringLiteral("transcript"));
         item.intendedEmotion = cell(row, QStringLiteral("intended_emotion")).trimmed();
-        if (!item.intendedEmotion.isEmpty() && !isKnownCategory(item.intendedEmotion))
+        if (m_definitionUsable && !item.intendedEmotion.isEmpty() &&
+            !isKnownCategory(item.intendedEmotion))
             problem(m_line, col(QStringLiteral("intended_emotion")),
                     QStringLiteral("intended_emotion '%1' is not a category of any label set")
                         .arg(item.intendedEmotion),
@@ -224,6 +226,10 @@ private:
                             .arg(pair.trimmed()));
                 continue;
             }
+            if (!m_definitionUsable) {
+                answers.insert(qid, answer);
+                continue;
+            }
             const Question *q = m_def.question(qid);
             if (!q) {
                 problem(
@@ -283,6 +289,7 @@ private:
     const CsvTable &m_table;
     const StudyDefinition &m_def;
     QString m_file;
+    bool m_definitionUsable;
     ItemsCsvParser::Result &m_out;
     int m_line = 0;
     QHash<QString, int> m_itemLines;
@@ -294,10 +301,10 @@ private:
 
 ItemsCsvParser::Result ItemsCsvParser::parse(const CsvTable &table,
                                              const StudyDefinition &definition,
-                                             const QString &fileName)
+                                             const QString &fileName, bool definitionUsable)
 {
     Result result;
-    RowReader reader(table, definition, fileName, result);
+    RowReader reader(table, definition, fileName, definitionUsable, result);
     if (!reader.checkHeader())
         return result;
     if (table.rows.isEmpty())

@@ -27,8 +27,10 @@ public:
         ProblemList problems;
     };
 
+    // Without a usable definition (study.json has errors) the checks that need one (gold
+    // answers, intended emotions) are skipped rather than reported as noise.
     static Result parse(const CsvTable &table, const StudyDefinition &definition,
-                        const QString &fileName);
+                        const QString &fileName, bool definitionUsable = true);
 };
 
 } // namespace avemo

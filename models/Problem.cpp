@@ -7,6 +7,8 @@ namespace avemo {
 QString Problem::toString() const
 {
     const QString kind = isError() ? QStringLiteral("error") : QStringLiteral("warning");
+    if (line <= 0) // about the whole file
+        return QStringLiteral("%1: %2: %3").arg(file, kind, message);
     return QStringLiteral("%1:%2:%3: %4: %5").arg(file).arg(line).arg(column).arg(kind, message);
 }
 

@@ -79,9 +79,9 @@ std::unique_ptr<StudyDatabase> StudyDatabase::openUnmigrated(const QString &path
         error = QStringLiteral("the Qt SQLite driver is missing (install libqt6sql6-sqlite)");
         return nullptr;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
-    db.setDatabaseName(path);
-    std::unique_ptr<StudyDatabase> result(new StudyDatabase(db, path));
+    std::unique_ptr<StudyDatabase> result(new StudyDatabase(
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()), path));
+    result->m_db.setDatabaseName(path);
     if (!result->m_db.open()) {
         error = sqlError(QStringLiteral("cannot open database '%1'").arg(path),
                          result->m_db.lastError());

@@ -121,8 +121,9 @@ StudyFolderLoader::Result StudyFolderLoader::load(const QString &folder, const O
     result.problems += table.problems;
     if (!table.ok())
         return result;
+    const bool definitionUsable = haveJson && !hasErrors(def.problems);
     const ItemsCsvParser::Result items =
-        ItemsCsvParser::parse(table.table, result.study.definition, kItemsCsv);
+        ItemsCsvParser::parse(table.table, result.study.definition, kItemsCsv, definitionUsable);
     result.problems += items.problems;
     result.study.items = items.items;
     checkMedia(result.study.folder, items.media, options, result.study, result.problems);

@@ -6,6 +6,7 @@
 #include "StudyDatabase.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -271,6 +272,37 @@ bool StudyImporter::import(StudyDatabase &db, const Study &study, QString &error
         return false;
     }
     return true;
+}
+
+StudyImporter::FolderResult StudyImporter::importFolder(const QString &folder,
+                                                        const QString &dbPath,
+                                                        const StudyFolderLoader::Options &options)
+{
+    FolderResult result;
+    if (QFile::exists(dbPath)) {
+        result.error =
+            QStringLiteral(
+                "'%1' already exists (expected a new file; remove it or pick another name)")
+                .arg(dbPath);
+        return result;
+    }
+    const auto loaded = StudyFolderLoader::load(folder, options);
+    result.problems = loaded.problems;
+    if (!loaded.ok()) {
+        result.error =
+            QStringLiteral("%1 error(s) in the study folder").arg(countErrors(loaded.problems));
+        return result;
+    }
+    {
+        auto db = StudyDatabase::open(dbPath, result.error);
+        result.ok = db && import(*db, loaded.study, result.error);
+    }
+    if (!result.ok) {
+        // We created the file a moment ago: remove it and its WAL companions.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(dbPath + suffix);
+    }
+    return result;
 }
 
 } // namespace avemo

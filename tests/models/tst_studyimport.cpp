@@ -1,0 +1,154 @@
+#include "StudyDatabase.h"
+#include "StudyFixture.h"
+#include "StudyFolderLoader.h"
+#include "StudyImporter.h"
+#include "StudyReader.h"
+
+#include <QDirIterator>
+#include <QTest>
+
+using namespace avemo;
+
+// Each folder under tests/data/broken/ holds the files that differ from tests/data/base-study
+// (a file named REMOVE lists files to delete) and expected.txt, the exact problems the loader
+// must report, one per line.
+class TestStudyImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString assemble(const QString &caseDir, const QString &target)
+    {
+        if (!copyFolder(baseStudyDir(), target))
+            return QStringLiteral("cannot copy the base study");
+        const QDir dir(caseDir);
+        for (const QFileInfo &f : dir.entryInfoList(QDir::Files)) {
+            if (f.fileName() == QLatin1String("expected.txt"))
+                continue;
+            if (f.fileName() == QLatin1String("REMOVE")) {
+                QFile list(f.filePath());
+                list.open(QIODevice::ReadOnly);
+                for (const QByteArray &name : list.readAll().split('\n'))
+                    if (!name.trimmed().isEmpty())
+                        QFile::remove(QDir(target).filePath(QString::fromUtf8(name.trimmed())));
+                continue;
+            }
+            const QString to = QDir(target).filePath(f.fileName());
+            QFile::remove(to);
+            if (!QFile::copy(f.filePath(), to))
+                return QStringLiteral("cannot copy ") + f.fileName();
+        }
+        if (dir.dirName() == QLatin1String("29-symlink-escape") &&
+            !QFile::link(QStringLiteral("/etc/hostname"),
+                         QDir(target).filePath(QStringLiteral("media/link.ogg"))))
+            return QStringLiteral("cannot make the symbolic link");
+        return {};
+    }
+
+    static QStringList expectedLines(const QString &caseDir)
+    {
+        QFile f(QDir(caseDir).filePath(QStringLiteral("expected.txt")));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
+        lines.removeAll(QString());
+        return lines;
+    }
+
+private slots:
+    void baseStudyIsValidAndImports()
+    {
+        QTemporaryDir tmp;
+        const QString dbPath = tmp.filePath(QStringLiteral("base.sqlite"));
+        const auto result = StudyImporter::importFolder(baseStudyDir(), dbPath);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.problems.isEmpty());
+
+        QString error;
+        auto db = StudyDatabase::open(dbPath, error);
+        QVERIFY2(db, qPrintable(error));
+        StudySummary s;
+        QVERIFY(StudyReader(*db).summary(s, error));
+        QCOMPARE(s.studyId, QStringLiteral("base"));
+        QCOMPARE(s.items, 2);
+        QCOMPARE(s.dialogues, 1);
+        QCOMPARE(s.turns, 1);
+        QCOMPARE(s.systems, 2);
+        QCOMPARE(s.raters, 2);
+        QCOMPARE(s.questions, 3);
+        QCOMPARE(s.mediaFiles, 3); // user.webm is named twice but stored once
+        QCOMPARE(s.goldItems, 1);
+        QVERIFY(s.totalMediaDurationMs >= 2900 &&
+                s.totalMediaDurationMs <= 3100); // three 1 s clips
+
+        QList<StoredItem> items;
+        QVERIFY(StudyReader(*db).items(items, error));
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items[0].item.transcript, QStringLiteral("Hello, \"friend\""));
+        QCOMPARE(items[1].item.transcript, QStringLiteral("Two\nlines"));
+        QCOMPARE(items[1].item.replyAudioOffsetMs, 40);
+        QVERIFY(items[1].replyHasVideo);
+        QCOMPARE(items[0].item.gold.value(QStringLiteral("user_emotion")), QStringLiteral("happy"));
+        QVERIFY(QFileInfo::exists(items[0].contextPaths.first()));
+    }
+
+    void eachMediaFileIsProbedOnce()
+    {
+        int calls = 0;
+        StudyFolderLoader::Options options;
+        options.mediaProgress = [&calls](int, int) { ++calls; };
+        const auto result = StudyFolderLoader::load(baseStudyDir(), options);
+        QVERIFY(result.ok());
+        QCOMPARE(calls, 3); // 2 rows name 4 media references, 3 distinct files
+        QCOMPARE(result.study.media.size(), 3);
+    }
+
+    void importingTwiceIntoTheSameFileIsRefused()
+    {
+        QTemporaryDir tmp;
+        const QString dbPath = tmp.filePath(QStringLiteral("base.sqlite"));
+        QVERIFY(StudyImporter::importFolder(baseStudyDir(), dbPath).ok);
+        const auto again = StudyImporter::importFolder(baseStudyDir(), dbPath);
+        QVERIFY(!again.ok);
+        QVERIFY(again.error.contains(QLatin1String("already exists")));
+        QVERIFY(QFile::exists(dbPath)); // the first import is untouched
+    }
+
+    void brokenStudiesReportExactProblemsAndWriteNothing_data()
+    {
+        QTest::addColumn<QString>("caseDir");
+        QDirIterator it(QStringLiteral(AVEMO_TEST_DATA_DIR "/broken"),
+                        QDir::Dirs | QDir::NoDotAndDotDot);
+        QStringList dirs;
+        while (it.hasNext())
+            dirs.append(it.next());
+        dirs.sort();
+        QVERIFY(dirs.size() >= 20);
+        for (const QString &d : dirs)
+            QTest::newRow(qPrintable(QFileInfo(d).fileName())) << d;
+    }
+
+    void brokenStudiesReportExactProblemsAndWriteNothing()
+    {
+        QFETCH(QString, caseDir);
+        QTemporaryDir tmp;
+        const QString study = tmp.filePath(QStringLiteral("study"));
+        const QString problem = assemble(caseDir, study);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        const QString dbPath = tmp.filePath(QStringLiteral("out.sqlite"));
+        const auto result = StudyImporter::importFolder(study, dbPath);
+        QStringList actual;
+        for (const Problem &p : result.problems)
+            actual.append(p.toString());
+        const QStringList expected = expectedLines(caseDir);
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(actual, expected);
+        QVERIFY(!result.ok);
+        QVERIFY(!QFile::exists(dbPath));
+        QVERIFY(!QFile::exists(dbPath + QStringLiteral("-wal")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStudyImport)
+#include "tst_studyimport.moc"
