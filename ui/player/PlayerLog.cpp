@@ -1,0 +1,5 @@
+#include "PlayerLog.h"
+
+namespace avemo {
+Q_LOGGING_CATEGORY(lcPlayer, "avemo.ui.player")
+} // namespace avemo
