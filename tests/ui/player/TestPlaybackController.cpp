@@ -1,0 +1,300 @@
+#include "PlaybackController.h"
+#include "PlayerFixtures.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QVideoSink>
+
+#include <algorithm>
+#include <cmath>
+
+using avemo::PlaybackController;
+using avemo::PlaybackItem;
+using State = PlaybackController::State;
+namespace fx = avemo::fixtures;
+
+namespace {
+constexpr int kLoadTimeoutMs = 5000;
+constexpr int kPlayTimeoutMs = 15000;
+
+// Waits until `controller` shows the first frame of what it loaded.
+bool loadAndWait(PlaybackController &controller, const PlaybackItem &item)
+{
+    controller.load(item);
+    return QTest::qWaitFor([&] { return controller.state() == State::Paused; }, kLoadTimeoutMs);
+}
+
+qint64 startUs(const QSignalSpy &spy, qsizetype i)
+{
+    return spy.at(i).at(0).value<QVideoFrame>().startTime();
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const auto rank = qsizetype(std::ceil(p * double(values.size()))) - 1;
+    return values.at(qBound<qsizetype>(0, rank, values.size() - 1));
+}
+} // namespace
+
+class TestPlaybackController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { fx::usePrivateRuntimeDir(); }
+
+    void loadShowsFirstFramePaused()
+    {
+        PlaybackController controller;
+        QSignalSpy frames(controller.videoSink(), &QVideoSink::videoFrameChanged);
+        QVERIFY(loadAndWait(controller, fx::replyOnly()));
+        QVERIFY(frames.size() >= 1);
+        const auto frame = frames.last().at(0).value<QVideoFrame>();
+        QCOMPARE(frame.size(), QSize(320, 240));
+        QVERIFY(controller.hasVideo());
+        QCOMPARE(controller.frameRate(), fx::kFps);
+        QCOMPARE(controller.segmentCount(), 1);
+        QVERIFY(controller.isReplySegment());
+    }
+
+    void framesAreDecodedAndPositionAdvances()
+    {
+        PlaybackController controller;
+        QVERIFY(loadAndWait(controller, fx::replyOnly()));
+        QSignalSpy frames(controller.videoSink(), &QVideoSink::videoFrameChanged);
+        QSignalSpy positions(&controller, &PlaybackController::positionChanged);
+        controller.play();
+        QCOMPARE(controller.state(), State::Playing);
+        QTRY_VERIFY_WITH_TIMEOUT(frames.size() >= 15, kPlayTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.position() >= 500, kPlayTimeoutMs);
+        // Every frame is a new one, in order: not the same picture sent again.
+        for (qsizetype i = 1; i < frames.size(); ++i)
+            QVERIFY(startUs(frames, i) > startUs(frames, i - 1));
+        QVERIFY(!positions.isEmpty());
+        QVERIFY(positions.last().at(0).toLongLong() > 0);
+    }
+
+    void seekWhilePausedLandsOnTarget()
+    {
+        PlaybackController controller;
+        QVERIFY(loadAndWait(controller, fx::replyOnly()));
+        QSignalSpy frames(controller.videoSink(), &QVideoSink::videoFrameChanged);
+        controller.seekTo(1234);
+        QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty(), kLoadTimeoutMs);
+        QVERIFY2(std::abs(startUs(frames, 0) - 1234000) < fx::kFrameUs,
+                 qPrintable(QString::number(startUs(frames, 0))));
+        QCOMPARE(controller.state(), State::Paused);
+    }
+
+    void seekWhilePlayingLandsWithinOneFrame()
+    {
+        PlaybackController controller;
+        QVERIFY(loadAndWait(controller, fx::replyOnly()));
+        controller.play();
+        QSignalSpy frames(controller.videoSink(), &QVideoSink::videoFrameChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(frames.size() >= 3, kPlayTimeoutMs);
+        frames.clear();
+        controller.seekTo(1500);
+        QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty(), kLoadTimeoutMs);
+        QVERIFY2(std::abs(startUs(frames, 0) - 1500000) < fx::kFrameUs,
+                 qPrintable(QString::number(startUs(frames, 0))));
+    }
+
+    void frameStepMovesExactlyOneFrame()
+    {
+        PlaybackController controller;
+        QVERIFY(loadAndWait(controller, fx::replyOnly()));
+        QSignalSpy shown(&controller, &PlaybackController::frameShown);
+        QSignalSpy frames(controller.videoSink(), &QVideoSink::videoFrameChanged);
+        controller.seekTo(500); // inside a frame: the first step goes to the next frame's start
+        QTRY_COMPARE_WITH_TIMEOUT(frames.size(), 1, kLoadTimeoutMs);
+        const qint64 afterSeek = startUs(frames, 0);
+
+        controller.stepForward();
+        QTRY_COMPARE_WITH_TIMEOUT(frames.size(), 2, kLoadTimeoutMs);
+        const qint64 first = startUs(frames, 1);
+        QVERIFY(first > afterSeek && first - afterSeek <= fx::kFrameUs);
+
+        controller.stepForward();
+        QTRY_COMPARE_WITH_TIMEOUT(frames.size(), 3, kLoadTimeoutMs);
+        QCOMPARE(startUs(frames, 2) - first, fx::kFrameUs);
+
+        controller.stepBackward();
+        QTRY_COMPARE_WITH_TIMEOUT(frames.size(), 4, kLoadTimeoutMs);
+        QCOMPARE(startUs(frames, 3), first);
+        QCOMPARE(shown.last().at(0).toLongLong(), first);
+        QCOMPARE(controller.state(), State::Paused);
+    }
+
+    void frameStepPausesPlayback()
+    {
+        PlaybackController controller;
+        QVERIFY(loadAndWait(controller, fx::replyOnly()));
+        controller.play();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.position() >= 200, kPlayTimeoutMs);
+        controller.stepForward();
+        QCOMPARE(controller.state(), State::Paused);
+    }
+
+    void contextThenReplyPlayInSequence()
+    {
+        PlaybackController controller;
+        QSignalSpy segments(&controller, &PlaybackController::segmentChanged);
+        QSignalSpy ended(&controller, &PlaybackController::replyPlayedToEnd);
+        QSignalSpy frames(controller.videoSink(), &QVideoSink::videoFrameChanged);
+        QVERIFY(loadAndWait(controller, fx::withContext()));
+        QCOMPARE(controller.segmentCount(), 3);
+        controller.play();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, kPlayTimeoutMs);
+        QCOMPARE(segments.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(segments.at(i).at(0).toInt(), i);
+            QCOMPARE(segments.at(i).at(1).toInt(), 3);
+            QCOMPARE(segments.at(i).at(2).toBool(), i == 2);
+        }
+        QCOMPARE(controller.state(), State::Finished);
+        QVERIFY(controller.hasReplyPlayedToEnd());
+        // 1 s + 1 s + 2 s at 20 fps: most frames of all three clips really reached the sink.
+        QVERIFY2(frames.size() >= 70, qPrintable(QString::number(frames.size())));
+    }
+
+    void replayPlaysTheReplyAgain()
+    {
+        PlaybackController controller;
+        QSignalSpy ended(&controller, &PlaybackController::replyPlayedToEnd);
+        QVERIFY(loadAndWait(controller, fx::withContext()));
+        controller.replayReply(); // from the context: jumps straight to the reply
+        QTRY_VERIFY_WITH_TIMEOUT(controller.isReplySegment(), kLoadTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, kPlayTimeoutMs);
+        controller.replayReply();
+        QCOMPARE(controller.state(), State::Playing);
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, kPlayTimeoutMs);
+    }
+
+    void separateAudioStaysInSync()
+    {
+        PlaybackController controller;
+        QSignalSpy ended(&controller, &PlaybackController::replyPlayedToEnd);
+        QSignalSpy sync(&controller, &PlaybackController::avSyncSampled);
+        QVERIFY(loadAndWait(controller, fx::separateAudio(40)));
+        controller.play();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.position() >= 800, kPlayTimeoutMs);
+        // Pause, seek and resume: the audio must follow the video there too.
+        controller.pause();
+        controller.seekTo(300);
+        controller.play();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, kPlayTimeoutMs);
+
+        QList<double> errors;
+        for (const auto &sample : sync)
+            errors.append(std::abs(sample.at(0).toDouble()));
+        QVERIFY2(errors.size() >= 20, qPrintable(QString::number(errors.size())));
+        // A loose bound (the benchmark records the tight figure): a missing or doubled offset
+        // would be 40 ms off on every sample, and a free-running audio track drifts further.
+        const double p95 = percentile(errors, 0.95);
+        QVERIFY2(p95 < 60.0, qPrintable(QString::number(p95)));
+        QVERIFY2(percentile(errors, 0.5) < 25.0, qPrintable(QString::number(p95)));
+    }
+
+    void audioOnlyReplyPlaysToEnd()
+    {
+        PlaybackController controller;
+        QSignalSpy hasVideo(&controller, &PlaybackController::hasVideoChanged);
+        QSignalSpy ended(&controller, &PlaybackController::replyPlayedToEnd);
+        QVERIFY(loadAndWait(controller, fx::replyOnly("reply-audio.ogg")));
+        QVERIFY(!controller.hasVideo());
+        QVERIFY(!hasVideo.isEmpty());
+        QCOMPARE(hasVideo.last().at(0).toBool(), false);
+        controller.play();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, kPlayTimeoutMs);
+    }
+
+    void preloadedItemShowsItsFirstFrameAtOnce()
+    {
+        PlaybackController controller;
+        QVERIFY(loadAndWait(controller, fx::replyOnly()));
+        const PlaybackItem next = fx::withContext();
+        controller.preload(next);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.isPreloaded(next), kLoadTimeoutMs);
+        QSignalSpy shown(&controller, &PlaybackController::frameShown);
+        controller.load(next);
+        // Shown inside load() itself: no decoder start, no event loop turn.
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(controller.state(), State::Paused);
+        QCOMPARE(controller.segmentIndex(), 0);
+        controller.play();
+        QSignalSpy frames(controller.videoSink(), &QVideoSink::videoFrameChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(frames.size() >= 5, kPlayTimeoutMs);
+    }
+
+    void missingFileReportsWithoutItsName()
+    {
+        PlaybackController controller;
+        QSignalSpy errors(&controller, &PlaybackController::errorOccurred);
+        PlaybackItem item = fx::withContext();
+        item.contextClips[1] = fx::path("secret-system-x.webm");
+        controller.load(item);
+        controller.play();
+        QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, kPlayTimeoutMs);
+        const QString message = errors.first().at(0).toString();
+        QVERIFY2(message.startsWith(QStringLiteral("Context clip 2")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("could not be found")), qPrintable(message));
+        QVERIFY(!message.contains(QStringLiteral("secret")));
+        QVERIFY(!message.contains(QStringLiteral("webm")));
+        QCOMPARE(controller.state(), State::Failed);
+    }
+
+    void brokenFilesReportAnError_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("garbage") << QStringLiteral("garbage.webm");
+        QTest::newRow("truncated") << QStringLiteral("truncated.webm");
+    }
+
+    void brokenFilesReportAnError()
+    {
+        QFETCH(QString, file);
+        PlaybackController controller;
+        QSignalSpy errors(&controller, &PlaybackController::errorOccurred);
+        PlaybackItem item = fx::replyOnly();
+        item.replyClip = fx::path(file.toUtf8().constData());
+        controller.load(item);
+        controller.play();
+        QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), kPlayTimeoutMs);
+        const QString message = errors.first().at(0).toString();
+        QVERIFY2(message.startsWith(QStringLiteral("The reply")), qPrintable(message));
+        QVERIFY(!message.contains(file.section(u'.', 0, 0)));
+        QCOMPARE(controller.state(), State::Failed);
+        // The next item still plays: one bad file does not break the player.
+        QVERIFY(loadAndWait(controller, fx::replyOnly()));
+    }
+
+    void notBlindNamesTheFile()
+    {
+        PlaybackController controller;
+        QSignalSpy errors(&controller, &PlaybackController::errorOccurred);
+        PlaybackItem item = fx::separateAudio();
+        item.replyAudio = fx::path("missing-track.ogg");
+        item.blind = false;
+        controller.load(item);
+        QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, kPlayTimeoutMs);
+        const QString message = errors.first().at(0).toString();
+        QVERIFY2(message.contains(QStringLiteral("missing-track.ogg")), qPrintable(message));
+        QVERIFY(message.startsWith(QStringLiteral("The reply's audio track")));
+    }
+
+    void volumeIsBounded()
+    {
+        PlaybackController controller;
+        controller.setVolume(0.95f);
+        controller.volumeUp();
+        QCOMPARE(controller.volume(), 1.0f);
+        controller.setVolume(0.05f);
+        controller.volumeDown();
+        QCOMPARE(controller.volume(), 0.0f);
+    }
+};
+
+QTEST_MAIN(TestPlaybackController)
+#include "TestPlaybackController.moc"
