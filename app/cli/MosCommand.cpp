@@ -1,0 +1,47 @@
+#include "CliSupport.h"
+#include "Commands.h"
+#include "MosReport.h"
+#include "RatingsArguments.h"
+#include "RatingsCsv.h"
+
+#include <QJsonDocument>
+
+namespace avemo::cli {
+
+int runMos(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Mean opinion scores of a long-format ratings CSV with SD, N and the Student-t CI95 "
+        "(ITU-T P.800.2), per group; with --bootstrap, system-level CIs over raters and items "
+        "and the differences between groups."));
+    addRatingsOptions(parser);
+    parser.addOption({QStringLiteral("by"), QStringLiteral("group by this column, e.g. system"),
+                      QStringLiteral("COLUMN")});
+    parser.addOption(
+        {QStringLiteral("z-score"), QStringLiteral("normalise each rater's scores to z-scores")});
+    if (!parseArguments(parser, QStringLiteral("mos"), args, err))
+        return 2;
+    const auto common = readRatingsOptions(parser, QStringLiteral("mos"), err);
+    if (!common)
+        return 2;
+
+    MosOptions options;
+    options.groupColumn = parser.value(QStringLiteral("by"));
+    options.zNormalize = parser.isSet(QStringLiteral("z-score"));
+    options.bootstrapResamples = common->bootstrap;
+    options.seed = common->seed;
+    ProblemList problems;
+    const auto table = RatingsCsv::read(common->path, options.groupColumn, problems, common->scale);
+    printProblems(problems, err);
+    if (!table)
+        return 1;
+    const auto report = MosReport::compute(*table, options);
+    if (parser.isSet(QStringLiteral("json")))
+        out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out << report.toText();
+    return 0;
+}
+
+} // namespace avemo::cli
