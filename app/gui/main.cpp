@@ -1,9 +1,42 @@
+#include "AppSettings.h"
 #include "AvemoVersion.h"
+#include "MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("AV-EMO Rater"));
+    QApplication::setOrganizationName(QStringLiteral("AV-EMO"));
+    QApplication::setOrganizationDomain(QStringLiteral("avemo.org"));
+    QApplication::setApplicationVersion(QStringLiteral(AVEMO_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(AVEMO_APP_ID));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Blind perceptual rating of audio-visual emotional dialogue."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("PATH"),
+        QApplication::translate("main",
+                                "a study folder or study database (default: the last one opened)"),
+        QStringLiteral("[PATH]"));
+    parser.addOption({QStringLiteral("rater"),
+                      QApplication::translate("main", "start rating at once as this rater"),
+                      QStringLiteral("ID")});
+    parser.process(app);
+
+    avemo::MainWindow window;
+    window.show();
+    const QString path = parser.positionalArguments().value(0, avemo::AppSettings::lastStudyPath());
+    // Open after the event loop starts so the window is on screen while the media are checked.
+    QTimer::singleShot(0, &window, [&window, path, rater = parser.value(QStringLiteral("rater"))] {
+        if (!path.isEmpty() && window.openStudy(path) && !rater.isEmpty())
+            window.startRating(rater);
+    });
+    return app.exec();
 }

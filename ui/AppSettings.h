@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace avemo {
+
+// Every persisted setting in one place, with its key and default. Backed by QSettings (the
+// tests switch QStandardPaths to test mode, so they never touch the user's own settings).
+class AppSettings
+{
+public:
+    static QString lastStudyPath();
+    static void setLastStudyPath(const QString &path);
+
+    static QStringList recentStudies();
+    static void addRecentStudy(const QString &path);
+
+    // The last rater chosen for a study, by study id.
+    static QString lastRater(const QString &studyId);
+    static void setLastRater(const QString &studyId, const QString &raterId);
+
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
+    static QByteArray windowState();
+    static void setWindowState(const QByteArray &state);
+
+    static float volume();
+    static void setVolume(float volume);
+
+    static constexpr int kMaxRecent = 8;
+};
+
+} // namespace avemo

@@ -1,0 +1,299 @@
+#include "MainWindow.h"
+
+#include "AnnotationSession.h"
+#include "AnnotatorView.h"
+#include "AppSettings.h"
+#include "AvemoVersion.h"
+#include "KeyboardShortcutsDialog.h"
+#include "RaterDialog.h"
+#include "RatingPanel.h"
+#include "RatingStore.h"
+#include "StudyOverviewPage.h"
+#include "StudyReader.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace avemo {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(StudyLibrary::defaultFolder())
+{
+    m_banner = new QLabel(this);
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setMargin(8);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: palette(highlight); color: palette(highlighted-text); }"));
+    m_banner->hide();
+
+    m_welcome = new QLabel(
+        tr("Open a study folder (Ctrl+O) or a study database (Ctrl+Shift+O) to begin."), this);
+    static_cast<QLabel *>(m_welcome)->setAlignment(Qt::AlignCenter);
+    m_overview = new StudyOverviewPage(this);
+    m_annotator = new AnnotatorView(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_annotator);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_overview, &StudyOverviewPage::startRatingRequested, this, [this] { startRating(); });
+    connect(m_annotator, &AnnotatorView::errorOccurred, this, &MainWindow::showError);
+    connect(m_annotator, &AnnotatorView::progressChanged, this, [this](int done, int total) {
+        statusBar()->showMessage(tr("%1 of %2 items saved").arg(done).arg(total));
+    });
+    createMenus();
+    updateTitle();
+    resize(1180, 760);
+    if (const QByteArray geometry = AppSettings::windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+}
+
+MainWindow::~MainWindow()
+{
+    closeStudy();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Study Folder..."), QKeySequence::Open, this,
+                    &MainWindow::openFolderDialog);
+    file->addAction(tr("Open Study &Database..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                    this, &MainWindow::openDatabaseDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_overviewAction =
+        view->addAction(tr("Study &Overview"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {
+            if (m_db)
+                m_pages->setCurrentWidget(m_overview);
+        });
+    m_rateAction = view->addAction(tr("&Rate"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
+                                   [this] { startRating(); });
+    view->addSeparator();
+    m_revealAction = view->addAction(tr("Show Hidden Study Details (Coordinator)"));
+    m_revealAction->setCheckable(true);
+    connect(m_revealAction, &QAction::toggled, m_overview,
+            &StudyOverviewPage::setShowHiddenDetails);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), this,
+                    &MainWindow::showShortcuts);
+    help->addAction(tr("&About AV-EMO Rater"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentStudies();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openStudy(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open Study Folder"),
+                                                           AppSettings::lastStudyPath());
+    if (!path.isEmpty())
+        openStudy(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Study Database"), AppSettings::lastStudyPath(),
+                                     tr("Study databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openStudy(path);
+}
+
+bool MainWindow::openStudy(const QString &path)
+{
+    closeStudy();
+    QProgressDialog progress(tr("Checking the study's media..."), QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    StudyFolderLoader::Options options;
+    options.mediaProgress = [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+    };
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    StudyLibrary::Opened opened = m_library.open(path, options);
+    QApplication::restoreOverrideCursor();
+    progress.reset();
+    if (!opened.db) {
+        showProblems(path, opened.problems, opened.error);
+        return false;
+    }
+    m_db = std::move(opened.db);
+    StudyReader reader(*m_db);
+    StudySummary summary;
+    StudyDefinition definition;
+    QList<StoredItem> items;
+    QString error;
+    if (!reader.summary(summary, error) || !reader.definition(definition, error) ||
+        !reader.items(items, error)) {
+        m_db.reset();
+        showError(tr("Cannot read the study in %1: %2").arg(path, error));
+        return false;
+    }
+    m_studyPath = path;
+    m_studyTitle = summary.title;
+    m_studyId = summary.studyId;
+    m_overview->setStudy(summary, definition, reader.systems(), std::move(items));
+    m_pages->setCurrentWidget(m_overview);
+    m_banner->hide();
+    AppSettings::setLastStudyPath(path);
+    AppSettings::addRecentStudy(path);
+    rebuildRecentMenu();
+    updateTitle();
+    statusBar()->showMessage(
+        opened.importedNow ? tr("Study imported and opened") : tr("Study opened"), 5000);
+    return true;
+}
+
+bool MainWindow::startRating(const QString &raterId)
+{
+    if (!m_db)
+        return false;
+    QString rater = raterId;
+    if (rater.isEmpty()) {
+        StudyDefinition definition;
+        QString error;
+        StudyReader(*m_db).definition(definition, error);
+        RaterDialog dialog(RatingStore(*m_db).raterIds(), definition.presentation.allowNewRaters,
+                           AppSettings::lastRater(m_studyId), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        rater = dialog.raterId();
+    }
+    QString error;
+    auto session = AnnotationSession::start(*m_db, rater, error);
+    if (!session) {
+        showError(tr("Cannot start rating: %1").arg(error));
+        return false;
+    }
+    AppSettings::setLastRater(m_studyId, rater);
+    // Annotators of a blind study must not be able to reveal what it hides.
+    m_revealAction->setChecked(false);
+    m_revealAction->setEnabled(false);
+    m_annotator->setSession(std::move(session));
+    m_pages->setCurrentWidget(m_annotator);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::closeStudy()
+{
+    if (m_annotator)
+        m_annotator->endSession();
+    m_db.reset();
+    if (m_revealAction)
+        m_revealAction->setEnabled(true);
+    if (m_pages)
+        m_pages->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::updateTitle()
+{
+    // The study title only: never a path, a file name or a system (blind studies).
+    setWindowTitle(m_db ? tr("%1 - AV-EMO Rater").arg(m_studyTitle) : tr("AV-EMO Rater"));
+    m_rateAction->setEnabled(m_db != nullptr);
+    m_overviewAction->setEnabled(m_db != nullptr);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_banner->setText(message);
+    m_banner->show();
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+void MainWindow::showProblems(const QString &path, const ProblemList &problems,
+                              const QString &error)
+{
+    showError(tr("Cannot open %1: %2").arg(path, error));
+    if (problems.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Problems in the study"));
+    auto *text = new QPlainTextEdit(&dialog);
+    text->setReadOnly(true);
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines.append(p.toString());
+    text->setPlainText(lines.join(u'\n'));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(
+        tr("%1 could not be opened. Fix these problems and open it again:").arg(path), &dialog));
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(760, 360);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    KeyboardShortcutsDialog dialog(this);
+    dialog.addSection(tr("Player"), m_annotator->playerKeys());
+    dialog.addSection(tr("Items"), m_annotator->navigationKeys());
+    dialog.addSections(m_annotator->panel()->shortcutSections());
+    dialog.addSection(tr("Application"),
+                      {{QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText),
+                        tr("Open a study folder")},
+                       {tr("Ctrl+R"), tr("Start rating")},
+                       {tr("F1"), tr("This list")},
+                       {QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText),
+                        tr("Quit (everything is already saved)")}});
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About AV-EMO Rater"),
+        tr("<b>AV-EMO Rater %1</b><p>Blind, keyboard-driven perceptual rating of audio-visual "
+           "emotional dialogue, with agreement statistics and tidy exports.</p>")
+            .arg(QStringLiteral(AVEMO_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::setWindowGeometry(saveGeometry());
+    closeStudy();
+    event->accept();
+}
+
+} // namespace avemo

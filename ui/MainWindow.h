@@ -1,0 +1,69 @@
+#pragma once
+
+#include "StudyLibrary.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace avemo {
+
+class AnnotatorView;
+class StudyOverviewPage;
+
+// The application window: opens studies (folders or databases), shows the overview, and hosts
+// the annotator workspace. Errors the user can fix appear in one place, a banner over the page.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a study folder or database; false (with the reason shown) when it cannot.
+    bool openStudy(const QString &path);
+    // Starts rating as raterId without asking (tests, scripted demos); empty: ask.
+    bool startRating(const QString &raterId = {});
+
+    StudyDatabase *database() const { return m_db.get(); }
+    AnnotatorView *annotatorView() const { return m_annotator; }
+    StudyOverviewPage *overviewPage() const { return m_overview; }
+    QString bannerText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void rebuildRecentMenu();
+    void openFolderDialog();
+    void openDatabaseDialog();
+    void showShortcuts();
+    void showAbout();
+    void showError(const QString &message);
+    void showProblems(const QString &path, const ProblemList &problems, const QString &error);
+    void closeStudy();
+    void updateTitle();
+
+    StudyLibrary m_library;
+    std::unique_ptr<StudyDatabase> m_db;
+    QString m_studyPath;
+    QString m_studyTitle;
+    QString m_studyId;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_welcome = nullptr;
+    StudyOverviewPage *m_overview = nullptr;
+    AnnotatorView *m_annotator = nullptr;
+    QLabel *m_banner = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_rateAction = nullptr;
+    QAction *m_overviewAction = nullptr;
+    QAction *m_revealAction = nullptr;
+};
+
+} // namespace avemo
