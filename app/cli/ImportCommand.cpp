@@ -6,7 +6,6 @@
 #include "StudyReader.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTime>
@@ -79,47 +78,28 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     }
     const QString dbPath = parser.value(QStringLiteral("db"));
-    if (QFile::exists(dbPath)) {
-        err << "avemo-cli import: '" << dbPath
-            << "' already exists (expected a new file; remove it or pick another name)\n";
-        return 1;
-    }
     quietMultimediaWarnings();
     QElapsedTimer timer;
     timer.start();
     StudyFolderLoader::Options options;
     options.mediaProgress = [&err](int done, int total) {
         if (done == total || done % 25 == 0)
-            err << "checking media " << done << "/" << total << '\r' << (done == total ? "\n" : "")
-                << Qt::flush;
+            err << "checking media " << done << "/" << total << '\r' << (done == total ? "\n" : "") << Qt::flush;
     };
-    const auto loaded = StudyFolderLoader::load(parser.positionalArguments().first(), options);
-    printProblems(loaded.problems, err);
-    if (!loaded.ok()) {
-        err << "avemo-cli import: " << countErrors(loaded.problems)
-            << " error(s); nothing was written\n";
+    const auto imported = StudyImporter::importFolder(parser.positionalArguments().first(), dbPath, options);
+    printProblems(imported.problems, err);
+    if (!imported.ok) {
+        err << "avemo-cli import: " << imported.error << "; nothing was written\n";
         return 1;
     }
     QString error;
-    bool imported = false;
-    {
-        auto db = StudyDatabase::open(dbPath, error);
-        imported = db && StudyImporter::import(*db, loaded.study, error);
-        if (imported) {
-            StudySummary summary;
-            if (StudyReader(*db).summary(summary, error))
-                printSummary(summary, dbPath, timer.elapsed(), parser.isSet(QStringLiteral("json")),
-                             out);
-        }
-    }
-    if (!imported) {
-        // The file was created by us a moment ago: remove it (and its WAL companions) so a failed
-        // import leaves nothing behind.
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(dbPath + suffix);
-        err << "avemo-cli import: " << error << "; nothing was written\n";
+    auto db = StudyDatabase::open(dbPath, error);
+    StudySummary summary;
+    if (!db || !StudyReader(*db).summary(summary, error)) {
+        err << "avemo-cli import: " << error << '\n';
         return 1;
     }
+    printSummary(summary, dbPath, timer.elapsed(), parser.isSet(QStringLiteral("json")), out);
     return 0;
 }
 

@@ -1,3 +1,0 @@
-namespace avemo {
-int uiPlaceholder() { return 0; }
-} // namespace avemo
