@@ -1,0 +1,114 @@
+#include "ChoiceQuestionRow.h"
+
+#include <QButtonGroup>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QPushButton>
+
+namespace avemo {
+
+ChoiceQuestionRow::ChoiceQuestionRow(const Question &question, const QList<Choice> &choices,
+                                     int columns, QWidget *parent)
+    : QuestionRow(question, parent)
+    , m_choices(choices)
+    , m_group(new QButtonGroup(this))
+{
+    m_group->setExclusive(true);
+    auto *grid = new QGridLayout;
+    grid->setSpacing(fontMetrics().height() / 3);
+    columns = std::max(1, columns);
+    for (int i = 0; i < choices.size(); ++i) {
+        auto *button = new QPushButton(choices[i].text, this);
+        button->setCheckable(true);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setAutoDefault(false);
+        button->setToolTip(choices[i].toolTip);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        m_group->addButton(button, i);
+        grid->addWidget(button, i / columns, i % columns);
+    }
+    for (int c = 0; c < columns; ++c)
+        grid->setColumnStretch(c, 1);
+    bodyLayout()->addLayout(grid);
+
+    // A click answers like a key does, and puts the keyboard on this question.
+    connect(m_group, &QButtonGroup::idClicked, this, [this](int) {
+        focusTarget()->setFocus(Qt::MouseFocusReason);
+        notifyAnswerChanged();
+    });
+}
+
+QString ChoiceQuestionRow::value() const
+{
+    const int index = checkedIndex();
+    return index >= 0 ? m_choices[index].value : QString();
+}
+
+bool ChoiceQuestionRow::setValue(const QString &value)
+{
+    for (int i = 0; i < m_choices.size(); ++i) {
+        if (m_choices[i].value == value) {
+            check(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ChoiceQuestionRow::clearAnswer()
+{
+    if (checkedIndex() < 0)
+        return;
+    // An exclusive group never lets its last checked button go.
+    m_group->setExclusive(false);
+    m_group->checkedButton()->setChecked(false);
+    m_group->setExclusive(true);
+    notifyAnswerChanged();
+}
+
+int ChoiceQuestionRow::checkedIndex() const
+{
+    return m_group->checkedId();
+}
+
+QPushButton *ChoiceQuestionRow::button(int index) const
+{
+    return qobject_cast<QPushButton *>(m_group->button(index));
+}
+
+void ChoiceQuestionRow::check(int index)
+{
+    if (checkedIndex() == index)
+        return;
+    m_group->button(index)->setChecked(true);
+    notifyAnswerChanged();
+}
+
+bool ChoiceQuestionRow::isAnswerKey(const QKeyEvent *event) const
+{
+    return indexForKey(event) >= 0;
+}
+
+void ChoiceQuestionRow::applyAnswerKey(const QKeyEvent *event)
+{
+    const int index = indexForKey(event);
+    if (index >= 0)
+        check(index);
+}
+
+void ChoiceQuestionRow::applyLocked(bool locked)
+{
+    for (auto *b : m_group->buttons())
+        b->setEnabled(!locked);
+}
+
+int ChoiceQuestionRow::digitOf(const QKeyEvent *event)
+{
+    if ((event->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier)
+        return -1;
+    if (event->key() >= Qt::Key_0 && event->key() <= Qt::Key_9)
+        return event->key() - Qt::Key_0;
+    return -1;
+}
+
+} // namespace avemo

@@ -1,0 +1,65 @@
+#include "KeyboardShortcutsDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace avemo {
+
+KeyboardShortcutsDialog::KeyboardShortcutsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_table(new QTableWidget(0, 2, this))
+{
+    setWindowTitle(tr("Keyboard shortcuts"));
+    m_table->setHorizontalHeaderLabels({tr("Key"), tr("Action")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    // Wide enough for the longest action at the user's font size, whatever the scale factor.
+    resize(fontMetrics().averageCharWidth() * 70, fontMetrics().height() * 30);
+}
+
+void KeyboardShortcutsDialog::addSection(const QString &title,
+                                         const QList<QPair<QString, QString>> &keys)
+{
+    if (keys.isEmpty())
+        return;
+    m_sections.append({title, keys});
+
+    // The title spans both columns, in bold; the keys follow under it.
+    int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto *heading = new QTableWidgetItem(title);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    m_table->setItem(row, 0, heading);
+    m_table->setSpan(row, 0, 1, 2);
+    for (const auto &[key, what] : keys) {
+        m_table->insertRow(++row);
+        m_table->setItem(row, 0, new QTableWidgetItem(key));
+        m_table->setItem(row, 1, new QTableWidgetItem(what));
+    }
+    m_table->resizeRowsToContents();
+}
+
+void KeyboardShortcutsDialog::addSections(const QList<ShortcutSection> &sections)
+{
+    for (const ShortcutSection &s : sections)
+        addSection(s.title, s.keys);
+}
+
+} // namespace avemo

@@ -1,0 +1,5 @@
+#include "RatingLog.h"
+
+namespace avemo {
+Q_LOGGING_CATEGORY(lcRating, "avemo.ui.rating")
+} // namespace avemo
