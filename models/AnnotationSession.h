@@ -31,7 +31,7 @@ public:
     const StoredItem &itemAt(int index) const { return m_items[m_order.at(index)]; }
     const StoredItem &current() const { return itemAt(m_current); }
 
-    bool isFinished(int index) const { return m_finished.contains(m_order.at(index)); }
+    bool isFinished(int index) const { return m_finished.contains(itemAt(index).rowId); }
     int finishedCount() const { return int(m_finished.size()); }
     bool isComplete() const { return finishedCount() == count(); }
     // The first item (in order) without answers or flag; count() when all are done.

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -44,6 +45,7 @@ AnnotatorView::AnnotatorView(QWidget *parent)
     top->addWidget(m_eta);
 
     m_player = new PlayerWidget(this);
+    m_player->skipAndFlagButton()->setText(tr("Skip and flag (Ctrl+K)"));
     m_panel = new RatingPanel(this);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_player);
@@ -119,6 +121,10 @@ void AnnotatorView::createShortcuts()
     bind(Qt::Key_Minus, [this] { m_player->volumeDown(); });
     bind(Qt::Key_VolumeUp, [this] { m_player->volumeUp(); });
     bind(Qt::Key_VolumeDown, [this] { m_player->volumeDown(); });
+    bind(Qt::CTRL | Qt::Key_K, [this] {
+        if (m_player->isShowingMessage())
+            onSkipAndFlag();
+    });
     bind(Qt::Key_PageUp, [this] { goBack(); });
     bind(Qt::ALT | Qt::Key_Left, [this] { goBack(); });
     bind(Qt::Key_PageDown, [this] { goForward(); });
@@ -132,7 +138,8 @@ QList<QPair<QString, QString>> AnnotatorView::playerKeys() const
             {tr("Shift+Left / Shift+Right"), tr("Seek 5 s back / forward")},
             {tr(", / ."), tr("One frame back / forward (when paused)")},
             {tr("R"), tr("Replay the reply")},
-            {tr("+ / -"), tr("Volume up / down")}};
+            {tr("+ / -"), tr("Volume up / down")},
+            {tr("Ctrl+K"), tr("Skip and flag an item that cannot be played")}};
 }
 
 QList<QPair<QString, QString>> AnnotatorView::navigationKeys() const
@@ -236,9 +243,10 @@ void AnnotatorView::onSubmit(const QMap<QString, QString> &answers)
         emit errorOccurred(tr("Your answers could not be saved: %1").arg(error));
         return;
     }
-    m_panel->showSaved(); // only now: the commit has returned
     updateProgress();
     moveOn();
+    // Only now, after the commit returned; shown on the next item so the annotator sees it.
+    m_panel->showSaved();
 }
 
 void AnnotatorView::onSkipAndFlag()
