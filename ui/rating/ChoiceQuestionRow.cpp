@@ -4,8 +4,48 @@
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QPushButton>
+#include <QStyleOptionButton>
+#include <QStylePainter>
 
 namespace avemo {
+
+namespace {
+// The chosen answer must be readable at a glance after hours of rating, also while locked;
+// Fusion's checked state is a faint shade. Paint it in the palette's highlight instead, taken
+// from the live palette at every paint so that a light/dark switch follows.
+class ChoiceButton : public QPushButton
+{
+public:
+    using QPushButton::QPushButton;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QStylePainter painter(this);
+        QStyleOptionButton option;
+        initStyleOption(&option);
+        if (isChecked()) {
+            const QPalette &pal = palette();
+            QColor fill = pal.color(QPalette::Active, QPalette::Highlight);
+            QColor text = pal.color(QPalette::Active, QPalette::HighlightedText);
+            if (!isEnabled()) {
+                // Locked: still visibly chosen, but quieter than an answer that can change; half
+                // way to the button colour, so the button text (not the highlight text) reads on
+                // it.
+                const QColor button = pal.color(QPalette::Active, QPalette::Button);
+                fill = QColor::fromRgbF((fill.redF() + button.redF()) / 2,
+                                        (fill.greenF() + button.greenF()) / 2,
+                                        (fill.blueF() + button.blueF()) / 2);
+                text = pal.color(QPalette::Active, QPalette::ButtonText);
+            }
+            option.palette.setColor(QPalette::Button, fill);
+            option.palette.setColor(QPalette::ButtonText, text);
+            option.state &= ~(QStyle::State_On | QStyle::State_Sunken);
+        }
+        painter.drawControl(QStyle::CE_PushButton, option);
+    }
+};
+} // namespace
 
 ChoiceQuestionRow::ChoiceQuestionRow(const Question &question, const QList<Choice> &choices,
                                      int columns, QWidget *parent)
@@ -18,7 +58,7 @@ ChoiceQuestionRow::ChoiceQuestionRow(const Question &question, const QList<Choic
     grid->setSpacing(fontMetrics().height() / 3);
     columns = std::max(1, columns);
     for (int i = 0; i < choices.size(); ++i) {
-        auto *button = new QPushButton(choices[i].text, this);
+        auto *button = new ChoiceButton(choices[i].text, this);
         button->setCheckable(true);
         button->setFocusPolicy(Qt::NoFocus);
         button->setAutoDefault(false);

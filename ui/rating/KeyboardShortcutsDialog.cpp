@@ -20,7 +20,9 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -28,8 +30,8 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    // Wide enough for the longest action at the user's font size, whatever the scale factor.
-    resize(fontMetrics().averageCharWidth() * 70, fontMetrics().height() * 30);
+    // Sized in lines and characters of the user's font, whatever the scale factor.
+    resize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 36);
 }
 
 void KeyboardShortcutsDialog::addSection(const QString &title,
@@ -53,7 +55,6 @@ void KeyboardShortcutsDialog::addSection(const QString &title,
         m_table->setItem(row, 0, new QTableWidgetItem(key));
         m_table->setItem(row, 1, new QTableWidgetItem(what));
     }
-    m_table->resizeRowsToContents();
 }
 
 void KeyboardShortcutsDialog::addSections(const QList<ShortcutSection> &sections)

@@ -8,11 +8,37 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
 
 namespace avemo {
+
+namespace {
+// The lock notice: a soft tint of the highlight colour, so that it reads as information about
+// the state of the panel rather than as an error.
+class LockBanner : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QColor tint = palette().color(QPalette::Highlight);
+        tint.setAlphaF(0.18f);
+        const qreal radius = fontMetrics().height() / 3.0;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(tint);
+        painter.drawRoundedRect(QRectF(rect()), radius, radius);
+        painter.end();
+        QLabel::paintEvent(event);
+    }
+};
+} // namespace
 
 RatingPanel::RatingPanel(QWidget *parent)
     : QWidget(parent)
@@ -22,12 +48,10 @@ RatingPanel::RatingPanel(QWidget *parent)
     const int gap = fontMetrics().height() / 2;
     layout->setSpacing(gap / 2);
 
-    m_lockBanner = new QLabel(this);
+    m_lockBanner = new LockBanner(this);
     m_lockBanner->setTextFormat(Qt::PlainText);
     m_lockBanner->setWordWrap(true);
-    m_lockBanner->setAutoFillBackground(true);
-    m_lockBanner->setBackgroundRole(QPalette::AlternateBase);
-    m_lockBanner->setMargin(gap / 2);
+    m_lockBanner->setMargin(gap * 2 / 3);
     m_lockBanner->hide();
     setLockReason({});
     layout->addWidget(m_lockBanner);
@@ -40,7 +64,7 @@ RatingPanel::RatingPanel(QWidget *parent)
     auto *content = new QWidget(m_scroll);
     m_rowLayout = new QVBoxLayout(content);
     m_rowLayout->setContentsMargins(0, 0, 0, 0);
-    m_rowLayout->setSpacing(gap / 3);
+    m_rowLayout->setSpacing(gap / 2);
     m_rowLayout->addStretch(1);
     m_scroll->setWidget(content);
     layout->addWidget(m_scroll, 1);

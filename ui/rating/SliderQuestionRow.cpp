@@ -6,12 +6,44 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QSlider>
+#include <QStyleOptionSlider>
+#include <QStylePainter>
 
 #include <cmath>
 
 namespace avemo {
 
 namespace {
+// Fusion fills the groove up to the handle, which would show an untouched slider as a chosen
+// value; until the annotator moves it, the groove stays unfilled.
+class AnswerSlider : public QSlider
+{
+public:
+    using QSlider::QSlider;
+    void setShowsValue(bool shows)
+    {
+        m_showsValue = shows;
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QStylePainter painter(this);
+        QStyleOptionSlider option;
+        initStyleOption(&option);
+        option.subControls = QStyle::SC_SliderGroove | QStyle::SC_SliderHandle;
+        if (tickPosition() != NoTicks)
+            option.subControls |= QStyle::SC_SliderTickmarks;
+        if (!m_showsValue)
+            option.palette.setColor(QPalette::Highlight, option.palette.color(QPalette::Button));
+        painter.drawComplexControl(QStyle::CC_Slider, option);
+    }
+
+private:
+    bool m_showsValue = false;
+};
+
 QString endText(const Scale &scale, int index)
 {
     const QString value = ScalePoints::valueAt(scale, index);
@@ -28,7 +60,7 @@ SliderQuestionRow::SliderQuestionRow(const Question &question, QWidget *parent)
     const int last = std::max(0, scale.pointCount() - 1);
 
     auto *line = new QHBoxLayout;
-    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider = new AnswerSlider(Qt::Horizontal, this);
     m_slider->setRange(0, last);
     m_slider->setSingleStep(1);
     m_slider->setPageStep(std::max(1, last / 10));
@@ -124,6 +156,7 @@ QString SliderQuestionRow::valueText() const
 
 void SliderQuestionRow::updateValueLabel()
 {
+    static_cast<AnswerSlider *>(m_slider)->setShowsValue(m_touched);
     if (!m_touched) {
         m_valueLabel->setText(tr("Not set"));
         m_valueLabel->setForegroundRole(QPalette::PlaceholderText);
