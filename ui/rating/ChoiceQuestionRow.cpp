@@ -64,6 +64,12 @@ ChoiceQuestionRow::ChoiceQuestionRow(const Question &question, const QList<Choic
         button->setAutoDefault(false);
         button->setToolTip(choices[i].toolTip);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        // Fusion asks at least 80 px of every text button: five MOS buttons would then not fit a
+        // panel beside the video. The text's own width plus a little air is enough.
+        int textWidth = 0;
+        for (const QString &line : choices[i].text.split(u'\n'))
+            textWidth = std::max(textWidth, button->fontMetrics().horizontalAdvance(line));
+        button->setMinimumWidth(textWidth + button->fontMetrics().height());
         m_group->addButton(button, i);
         grid->addWidget(button, i / columns, i % columns);
     }

@@ -1,6 +1,7 @@
 #include "RatingPanel.h"
 
 #include "CategoricalQuestionRow.h"
+#include "LockBanner.h"
 #include "RatingLog.h"
 #include "ScaleQuestionRow.h"
 #include "SliderQuestionRow.h"
@@ -8,37 +9,11 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
 
 namespace avemo {
-
-namespace {
-// The lock notice: a soft tint of the highlight colour, so that it reads as information about
-// the state of the panel rather than as an error.
-class LockBanner : public QLabel
-{
-public:
-    using QLabel::QLabel;
-
-protected:
-    void paintEvent(QPaintEvent *event) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        QColor tint = palette().color(QPalette::Highlight);
-        tint.setAlphaF(0.18f);
-        const qreal radius = fontMetrics().height() / 3.0;
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(tint);
-        painter.drawRoundedRect(QRectF(rect()), radius, radius);
-        painter.end();
-        QLabel::paintEvent(event);
-    }
-};
-} // namespace
 
 RatingPanel::RatingPanel(QWidget *parent)
     : QWidget(parent)
@@ -49,9 +24,6 @@ RatingPanel::RatingPanel(QWidget *parent)
     layout->setSpacing(gap / 2);
 
     m_lockBanner = new LockBanner(this);
-    m_lockBanner->setTextFormat(Qt::PlainText);
-    m_lockBanner->setWordWrap(true);
-    m_lockBanner->setMargin(gap * 2 / 3);
     m_lockBanner->hide();
     setLockReason({});
     layout->addWidget(m_lockBanner);
