@@ -19,8 +19,9 @@ class QuestionRow;
 // The answers side of the annotator view, generated from the study's questions: one row per
 // question, each one tab stop, answered with the keys shown on its buttons. Enter submits when
 // every required question is answered, else marks the missing ones. The panel never stores
-// anything: the caller saves what submitRequested() hands over and, once the database commit
-// has returned, calls showSaved(); then clear() or setAnswers() for the next item.
+// anything: the caller saves what submitRequested() hands over, loads the next item with clear()
+// or setAnswers() (both drop any status line, "Saved" included) and then, the database commit
+// having returned, calls showSaved() so that the confirmation is seen on the next item.
 //
 // Keys: a focused row claims its answer keys (and Up/Down/Enter) before the window's shortcuts,
 // so a player shortcut on the same key (Left/Right on a slider, a category key 'r' vs. replay)
@@ -64,8 +65,8 @@ public:
 public slots:
     // Locked (must_play_fully, before the reply has played to its end), no answer can change.
     void setLocked(bool locked);
-    void clear();
-    // Call only after the answers are durable.
+    void clear(); // answers, missing marks and status line
+    // Call only after the answers are durable, and after loading the next item.
     void showSaved();
     void focusFirstQuestion();
     // What Enter does: emits submitRequested() or marks what is missing.
