@@ -3,6 +3,7 @@
 #include "AvemoVersion.h"
 #include "ScopedTransaction.h"
 #include "SqlError.h"
+#include "SqliteStatement.h"
 #include "StudyDatabase.h"
 
 #include <QDateTime>
@@ -174,53 +175,63 @@ private:
 
     bool writeItems(QString &error)
     {
-        QSqlQuery item(m_db);
-        QSqlQuery context(m_db);
-        if (!prepare(
-                item,
-                QStringLiteral(
-                    "INSERT INTO item (item_id, position, dialogue_id, turn, system, "
-                    "reply_media_id, "
-                    "reply_audio_media_id, reply_audio_offset_ms, transcript, intended_emotion, "
-                    "gold_json, csv_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                error) ||
-            !prepare(context,
-                     QStringLiteral(
-                         "INSERT INTO item_context (item_id, position, media_id) VALUES (?, ?, ?)"),
-                     error))
+        // The one bulk path: a study may have 100,000 items, so it goes through SqliteStatement.
+        SqliteStatement item(
+            m_db, "INSERT INTO item (item_id, position, dialogue_id, turn, system, reply_media_id, "
+                  "reply_audio_media_id, reply_audio_offset_ms, transcript, intended_emotion, "
+                  "gold_json, csv_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        SqliteStatement context(
+            m_db, "INSERT INTO item_context (item_id, position, media_id) VALUES (?, ?, ?)");
+        if (!item.isValid() || !context.isValid()) {
+            error =
+                QStringLiteral("import failed preparing a statement: %1").arg(item.errorMessage());
             return false;
+        }
         const auto &items = m_study.items;
         for (int i = 0; i < items.size(); ++i) {
             const StudyItem &it = items[i];
-            QJsonObject gold;
-            for (auto g = it.gold.cbegin(); g != it.gold.cend(); ++g)
-                gold.insert(g.key(), g.value());
-            item.addBindValue(it.itemId);
-            item.addBindValue(i);
-            item.addBindValue(it.dialogueId);
-            item.addBindValue(it.turn);
-            item.addBindValue(it.system);
-            item.addBindValue(m_mediaIds.value(it.replyMedia));
-            item.addBindValue(it.replyAudio.isEmpty() ? QVariant()
-                                                      : QVariant(m_mediaIds.value(it.replyAudio)));
-            item.addBindValue(it.replyAudioOffsetMs);
-            item.addBindValue(text(it.transcript));
-            item.addBindValue(it.intendedEmotion.isEmpty() ? QVariant()
-                                                           : QVariant(it.intendedEmotion));
-            item.addBindValue(it.isGold() ? QVariant(QString::fromUtf8(
-                                                QJsonDocument(gold).toJson(QJsonDocument::Compact)))
-                                          : QVariant());
-            item.addBindValue(it.csvLine);
-            if (!exec(item, QStringLiteral("item '%1'").arg(it.itemId), error))
+            item.bind(1, it.itemId);
+            item.bind(2, qint64(i));
+            item.bind(3, it.dialogueId);
+            item.bind(4, qint64(it.turn));
+            item.bind(5, it.system);
+            item.bind(6, m_mediaIds.value(it.replyMedia));
+            if (it.replyAudio.isEmpty())
+                item.bindNull(7);
+            else
+                item.bind(7, m_mediaIds.value(it.replyAudio));
+            item.bind(8, qint64(it.replyAudioOffsetMs));
+            item.bind(9, text(it.transcript));
+            if (it.intendedEmotion.isEmpty())
+                item.bindNull(10);
+            else
+                item.bind(10, it.intendedEmotion);
+            if (it.isGold()) {
+                QJsonObject gold;
+                for (auto g = it.gold.cbegin(); g != it.gold.cend(); ++g)
+                    gold.insert(g.key(), g.value());
+                item.bind(11,
+                          QString::fromUtf8(QJsonDocument(gold).toJson(QJsonDocument::Compact)));
+            } else {
+                item.bindNull(11);
+            }
+            item.bind(12, qint64(it.csvLine));
+            if (!item.step()) {
+                error = QStringLiteral("import failed while writing item '%1': %2")
+                            .arg(it.itemId, item.errorMessage());
                 return false;
-            const qint64 rowId = item.lastInsertId().toLongLong();
+            }
+            const qint64 rowId = item.lastInsertRowId();
             for (int c = 0; c < it.contextMedia.size(); ++c) {
-                context.addBindValue(rowId);
-                context.addBindValue(c);
-                context.addBindValue(m_mediaIds.value(it.contextMedia[c]));
-                if (!exec(context, QStringLiteral("the context of item '%1'").arg(it.itemId),
-                          error))
+                context.bind(1, rowId);
+                context.bind(2, qint64(c));
+                context.bind(3, m_mediaIds.value(it.contextMedia[c]));
+                if (!context.step()) {
+                    error =
+                        QStringLiteral("import failed while writing the context of item '%1': %2")
+                            .arg(it.itemId, context.errorMessage());
                     return false;
+                }
             }
         }
         return true;
@@ -260,6 +271,9 @@ bool StudyImporter::import(StudyDatabase &db, const Study &study, QString &error
                     .arg(db.path());
         return false;
     }
+    // A large study is written in one transaction; with SQLite's default 2 MB page cache it
+    // would spill pages to the WAL mid-way. 64 MB keeps a 100,000-item import in memory.
+    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
     ScopedTransaction transaction(db.connection());
     if (!transaction.isActive()) {
         error = sqlError(QStringLiteral("cannot start the import"), db.connection().lastError());

@@ -86,13 +86,16 @@ const Question *StudyDefinition::question(const QString &questionId) const
 
 QByteArray Study::definitionHash() const
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // One buffer hashed once: many small addData() calls cost more than the hashing itself.
+    // BLAKE2b-256: as collision-resistant as SHA-256 here and several times faster in Qt's
+    // portable implementation, which matters for 100,000-item manifests.
+    QByteArray buffer = definitionJson;
+    buffer.reserve(buffer.size() + items.size() * 160 + media.size() * 100);
     // A unit separator between fields keeps "ab"+"c" apart from "a"+"bc".
-    const auto add = [&hash](const QString &s) {
-        hash.addData(s.toUtf8());
-        hash.addData(QByteArrayView("\x1f", 1));
+    const auto add = [&buffer](const QString &s) {
+        buffer += s.toUtf8();
+        buffer += '\x1f';
     };
-    hash.addData(definitionJson);
     for (const auto &item : items) {
         add(item.itemId);
         add(item.dialogueId);
@@ -106,13 +109,13 @@ QByteArray Study::definitionHash() const
         add(item.intendedEmotion);
         for (auto it = item.gold.cbegin(); it != item.gold.cend(); ++it)
             add(it.key() + u'=' + it.value());
-        hash.addData(QByteArrayView("\x1e", 1));
+        buffer += '\x1e';
     }
     for (const auto &m : media) {
         add(m.path);
-        hash.addData(m.sha256);
+        buffer += m.sha256;
     }
-    return hash.result().toHex();
+    return QCryptographicHash::hash(buffer, QCryptographicHash::Blake2b_256).toHex();
 }
 
 qint64 Study::totalMediaDurationMs() const

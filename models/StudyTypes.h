@@ -133,7 +133,7 @@ struct Study
     QList<StudyItem> items;
     QList<MediaInfo> media;
 
-    // SHA-256 over the definition, the items and the media contents: two databases with the same
+    // BLAKE2b-256 over the definition, the items and the media contents: two databases with the same
     // hash were imported from the same version of the same study.
     QByteArray definitionHash() const;
     qint64 totalMediaDurationMs() const;
