@@ -150,6 +150,15 @@ bool StudyDatabase::hasStudy() const
            q.value(0).toInt() == 1;
 }
 
+QString StudyDatabase::instanceUuid() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT value FROM database_info WHERE key = 'instance_uuid'")) &&
+                   q.next()
+               ? q.value(0).toString()
+               : QString();
+}
+
 bool StudyDatabase::migrate(QString &error, int target)
 {
     const int current = schemaVersion();

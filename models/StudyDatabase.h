@@ -13,7 +13,7 @@ namespace avemo {
 class StudyDatabase
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     ~StudyDatabase();
     StudyDatabase(const StudyDatabase &) = delete;
@@ -28,6 +28,8 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
     bool hasStudy() const;
+    // The UUID naming this database file (schema 3 and later).
+    QString instanceUuid() const;
 
     // Brings the schema up to kSchemaVersion, or up to target when given (tests).
     bool migrate(QString &error, int target = kSchemaVersion);

@@ -2,6 +2,7 @@
 #include "StudyDatabase.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -88,8 +89,38 @@ private slots:
         QSqlQuery q(db->connection());
         QVERIFY(!q.exec(QStringLiteral("SELECT * FROM item_flag"))); // not yet
         QVERIFY(db->migrate(error));
-        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(db->schemaVersion(), StudyDatabase::kSchemaVersion);
         QVERIFY(q.exec(QStringLiteral("SELECT * FROM item_flag")));
+    }
+
+    void versionTwoMigratesKeepingItsData()
+    {
+        QString error;
+        auto db = StudyDatabase::open(fixtureCopy(QStringLiteral("v2.sqlite")), error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), StudyDatabase::kSchemaVersion);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT reason FROM item_flag")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("media could not be played"));
+        // Version 3: the file got an instance id; the rater table its origin column.
+        QVERIFY(!db->instanceUuid().isEmpty());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT origin_instance FROM rater WHERE rater_id = 'r01'")) &&
+            q.next());
+        QVERIFY(q.value(0).isNull());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM adjudication")) && q.next());
+    }
+
+    void everyDatabaseFileGetsItsOwnInstanceUuid()
+    {
+        QString error;
+        auto a = StudyDatabase::open(m_tmp.filePath(QStringLiteral("a.sqlite")), error);
+        auto b = StudyDatabase::open(m_tmp.filePath(QStringLiteral("b.sqlite")), error);
+        QVERIFY(a && b);
+        static const QRegularExpression uuid(QStringLiteral(
+            "^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        QVERIFY2(uuid.match(a->instanceUuid()).hasMatch(), qPrintable(a->instanceUuid()));
+        QVERIFY(a->instanceUuid() != b->instanceUuid());
     }
 
     void newerSchemaIsRefusedAndLeftUntouched()
