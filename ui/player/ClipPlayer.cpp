@@ -19,6 +19,12 @@ namespace {
 constexpr double kCorrectThresholdMs = 15.0;
 // A correction needs a few frames to settle before the next measurement means anything.
 constexpr qint64 kCorrectionSettleMs = 300;
+// The first samples after a correction still show the restart; later ones show where it landed.
+constexpr qint64 kLeadMeasureAfterMs = 150;
+constexpr double kMaxLeadMs = 80.0;
+// Measured: stop() right after pause() blocks 300 ms, 100 ms later it takes 1 ms.
+constexpr int kRetireDelayMs = 200;
+constexpr int kRetireMaxTries = 25;
 // An end of stream this far before the declared duration is a cut-off file, not an end.
 constexpr qint64 kEarlyEndMs = 500;
 } // namespace
@@ -35,7 +41,16 @@ ClipPlayer::ClipPlayer(QObject *parent)
     m_video->setVideoSink(m_sink);
     m_audioStart.setSingleShot(true);
     m_audioStart.setTimerType(Qt::PreciseTimer);
-    connect(&m_audioStart, &QTimer::timeout, this, &ClipPlayer::alignAudio);
+    connect(&m_audioStart, &QTimer::timeout, this, &ClipPlayer::alignAudioSolo);
+    m_retireTimer.setSingleShot(true);
+    connect(&m_retireTimer, &QTimer::timeout, this, [this] {
+        const bool prerolling = !m_ready && !m_failed && !m_path.isEmpty();
+        if (prerolling && ++m_retireTries < kRetireMaxTries) {
+            m_retireTimer.start(kRetireDelayMs);
+            return;
+        }
+        close();
+    });
 
     connect(m_sink, &QVideoSink::videoFrameChanged, this, &ClipPlayer::onFrame);
     connect(m_video.get(), &QMediaPlayer::mediaStatusChanged, this, &ClipPlayer::onStatus);
@@ -101,8 +116,20 @@ void ClipPlayer::open(const QString &path, const QString &audioPath, int audioOf
     m_video->pause();
 }
 
+void ClipPlayer::retire()
+{
+    if (m_path.isEmpty() && !m_failed)
+        return;
+    pause();
+    m_retiring = true;
+    m_retireTries = 0;
+    m_retireTimer.start(kRetireDelayMs);
+}
+
 void ClipPlayer::close()
 {
+    m_retireTimer.stop();
+    m_retiring = false;
     m_audioStart.stop();
     ++m_generation;
     m_path.clear();
@@ -123,7 +150,8 @@ void ClipPlayer::close()
 
 bool ClipPlayer::isOpenFor(const QString &path, const QString &audioPath, int audioOffsetMs) const
 {
-    return !m_failed && m_path == path && m_audioPath == audioPath && m_offsetMs == audioOffsetMs;
+    return !m_failed && !m_retiring && m_path == path && m_audioPath == audioPath &&
+           m_offsetMs == audioOffsetMs;
 }
 
 bool ClipPlayer::hasVideo() const
@@ -339,6 +367,24 @@ void ClipPlayer::alignAudio()
         m_audio->play();
     else
         m_audio->pause();
+}
+
+void ClipPlayer::alignAudioSolo()
+{
+    // Only the audio moves: the video keeps running while the audio pipeline restarts.
+    if (!m_audio || !m_wantPlaying)
+        return alignAudio();
+    m_audioStart.stop();
+    m_sinceCorrection.restart();
+    const auto target = m_video->position() - m_offsetMs + qint64(std::lround(m_soloLeadMs));
+    if (target < 0) {
+        m_audioStart.start(int(-target));
+        return;
+    }
+    m_audioEnded = false;
+    m_audio->setPosition(target);
+    m_audio->play();
+    m_learnLead = true;
 }
 
 void ClipPlayer::checkFinished()

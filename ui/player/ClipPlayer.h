@@ -34,7 +34,12 @@ public:
 
     // Sets the sources and prerolls paused, so the first frame is decoded before play().
     void open(const QString &path, const QString &audioPath = {}, int audioOffsetMs = 0);
+    // Releases the media at once. Blocks (Qt 6.4 GStreamer) for 1 s while a preroll is under way
+    // and 300 ms while video plays: use retire() unless the player is known to be idle.
     void close();
+    // Pauses now and closes once that no longer blocks; the player is unusable until isIdle().
+    void retire();
+    bool isIdle() const { return m_path.isEmpty() && !m_retiring; }
     bool isOpenFor(const QString &path, const QString &audioPath, int audioOffsetMs) const;
 
     QString path() const { return m_path; }
@@ -74,6 +79,7 @@ private:
     void onAudioStatus(QMediaPlayer::MediaStatus status);
     void markReady();
     void alignAudio();
+    void alignAudioSolo();
     void checkFinished();
     void failLater(Part part, const QString &text);
 
@@ -83,6 +89,9 @@ private:
     std::unique_ptr<QMediaPlayer> m_audio;
     QAudioOutput *m_audioOut = nullptr;
     QTimer m_audioStart;
+    QTimer m_retireTimer;
+    int m_retireTries = 0;
+    bool m_retiring = false;
 
     QString m_path;
     QString m_audioPath;
@@ -103,6 +112,11 @@ private:
     qint64 m_firstFrameDurationUs = 0;
     // Corrections are rate-limited: a seek needs a few frames to settle before it is measured.
     QElapsedTimer m_sinceCorrection;
+    // Moving the audio alone while the video runs lands it late by the audio pipeline's restart
+    // time (about 20 ms here): aim that far ahead, and learn the figure from what each correction
+    // actually achieved. Starting both together from pause needs no lead.
+    double m_soloLeadMs = 20.0;
+    bool m_learnLead = false;
     // Bumped by close(): a failure queued for an earlier source must not reach the new one.
     quint64 m_generation = 0;
 };

@@ -11,21 +11,44 @@ namespace avemo {
 
 namespace {
 constexpr float kVolumeStep = 0.1f;
-}
+// Opening a clip costs 5-30 ms of the GUI thread (pipeline set-up). Waiting this long lets the
+// frame just shown be painted first; every clip lasts far longer than this.
+constexpr int kPrepareDelayMs = 60;
+} // namespace
 
 PlaybackController::PlaybackController(QObject *parent)
     : QObject(parent)
     , m_output(new QVideoSink(this))
-    , m_current(new ClipPlayer(this))
-    , m_nextSegment(new ClipPlayer(this))
-    , m_nextItem(new ClipPlayer(this))
 {
-    wire(m_current);
-    wire(m_nextSegment);
-    wire(m_nextItem);
+    m_current = idlePlayer();
+    m_prepareTimer.setSingleShot(true);
+    m_prepareTimer.setInterval(kPrepareDelayMs);
+    connect(&m_prepareTimer, &QTimer::timeout, this, &PlaybackController::prepareNextSegment);
 }
 
 PlaybackController::~PlaybackController() = default;
+
+ClipPlayer *PlaybackController::idlePlayer()
+{
+    for (ClipPlayer *player : std::as_const(m_pool)) {
+        if (player->isIdle() && player != m_current && player != m_nextSegment &&
+            player != m_nextItem)
+            return player;
+    }
+    auto *player = new ClipPlayer(this);
+    player->setVolume(m_volume);
+    wire(player);
+    m_pool.append(player);
+    qCDebug(lcPlayer) << "players in the pool:" << m_pool.size();
+    return player;
+}
+
+void PlaybackController::release(ClipPlayer *&slot)
+{
+    if (slot)
+        slot->retire();
+    slot = nullptr;
+}
 
 void PlaybackController::wire(ClipPlayer *player)
 {
@@ -79,36 +102,27 @@ void PlaybackController::load(const PlaybackItem &item)
     m_item = item;
     m_replyEnded = false;
     m_error.clear();
-    m_nextSegment->close();
+    release(m_nextSegment);
     if (item.isEmpty()) {
         unload();
         return;
     }
-    const QString path = item.segmentPath(0);
-    const QString audio = item.segmentAudio(0);
-    const int offset = item.segmentAudioOffsetMs(0);
-    if (m_nextItem->isOpenFor(path, audio, offset)) {
+    if (m_nextItem && m_nextItem->isOpenFor(item.segmentPath(0), item.segmentAudio(0),
+                                            item.segmentAudioOffsetMs(0))) {
         qCDebug(lcPlayer) << "switching to the preloaded item";
-        m_current->pause();
-        std::swap(m_current, m_nextItem);
-        m_nextItem->close();
-        m_segment = 0;
-        m_autoplay = false;
-        emit segmentChanged(0, m_item.segmentCount(), m_item.isReply(0));
-        emit durationChanged(m_current->duration());
-        if (m_current->isReady())
-            onReady(m_current);
-        else
-            setState(State::Loading);
+        ClipPlayer *old = std::exchange(m_current, std::exchange(m_nextItem, nullptr));
+        // Show the new frame first: retiring the old player costs nothing visible after that.
+        openSegment(0, false);
+        old->retire();
         return;
     }
-    m_nextItem->close();
+    release(m_nextItem);
     openSegment(0, false);
 }
 
 bool PlaybackController::isPreloaded(const PlaybackItem &next) const
 {
-    return !next.isEmpty() && m_nextItem->isReady() &&
+    return !next.isEmpty() && m_nextItem && m_nextItem->isReady() &&
            m_nextItem->isOpenFor(next.segmentPath(0), next.segmentAudio(0),
                                  next.segmentAudioOffsetMs(0));
 }
@@ -116,15 +130,17 @@ bool PlaybackController::isPreloaded(const PlaybackItem &next) const
 void PlaybackController::preload(const PlaybackItem &next)
 {
     if (next.isEmpty()) {
-        m_nextItem->close();
+        release(m_nextItem);
         return;
     }
     const QString path = next.segmentPath(0);
     const QString audio = next.segmentAudio(0);
     const int offset = next.segmentAudioOffsetMs(0);
-    if (!m_nextItem->isOpenFor(path, audio, offset))
-        m_nextItem->open(path, audio, offset);
-    m_nextItem->setVolume(m_volume);
+    if (m_nextItem && m_nextItem->isOpenFor(path, audio, offset))
+        return;
+    release(m_nextItem);
+    m_nextItem = idlePlayer();
+    m_nextItem->open(path, audio, offset);
 }
 
 void PlaybackController::unload()
@@ -132,8 +148,9 @@ void PlaybackController::unload()
     m_item = PlaybackItem();
     m_segment = 0;
     m_autoplay = false;
-    m_current->close();
-    m_nextSegment->close();
+    release(m_nextSegment);
+    ClipPlayer *old = std::exchange(m_current, idlePlayer());
+    old->retire();
     m_output->setVideoFrame(QVideoFrame());
     setState(State::Empty);
 }
@@ -145,14 +162,22 @@ void PlaybackController::openSegment(int segment, bool autoplay)
     const QString path = m_item.segmentPath(segment);
     const QString audio = m_item.segmentAudio(segment);
     const int offset = m_item.segmentAudioOffsetMs(segment);
-    if (m_nextSegment->isOpenFor(path, audio, offset)) {
-        m_current->pause();
-        std::swap(m_current, m_nextSegment);
-        m_nextSegment->close();
+    if (m_current->isOpenFor(path, audio, offset)) {
+        // Already there (a preloaded item swapped in, or the same clip again): keep the decoded
+        // frame if it is the first one, go back to the start otherwise.
+        if (m_current->isPlaying() || m_current->isAtEnd() || m_current->position() > 0) {
+            m_current->pause();
+            m_current->seek(0);
+            m_staleFrame = true; // the frame at 0 arrives from the seek
+        }
+    } else if (m_nextSegment && m_nextSegment->isOpenFor(path, audio, offset)) {
+        ClipPlayer *old = std::exchange(m_current, std::exchange(m_nextSegment, nullptr));
+        old->retire();
     } else {
+        ClipPlayer *old = std::exchange(m_current, idlePlayer());
+        old->retire();
         m_current->open(path, audio, offset);
     }
-    m_current->setVolume(m_volume);
     emit segmentChanged(segment, m_item.segmentCount(), m_item.isReply(segment));
     emit durationChanged(m_current->duration());
     if (m_current->isReady())
@@ -167,11 +192,13 @@ void PlaybackController::prepareNextSegment()
     if (next >= m_item.segmentCount())
         return;
     const QString path = m_item.segmentPath(next);
-    if (!m_nextSegment->isOpenFor(path, m_item.segmentAudio(next),
-                                  m_item.segmentAudioOffsetMs(next))) {
-        m_nextSegment->open(path, m_item.segmentAudio(next), m_item.segmentAudioOffsetMs(next));
-        m_nextSegment->setVolume(m_volume);
-    }
+    const QString audio = m_item.segmentAudio(next);
+    const int offset = m_item.segmentAudioOffsetMs(next);
+    if (m_nextSegment && m_nextSegment->isOpenFor(path, audio, offset))
+        return;
+    release(m_nextSegment);
+    m_nextSegment = idlePlayer();
+    m_nextSegment->open(path, audio, offset);
 }
 
 void PlaybackController::onReady(ClipPlayer *player)
@@ -180,17 +207,18 @@ void PlaybackController::onReady(ClipPlayer *player)
         return;
     emit hasVideoChanged(m_current->hasVideo());
     emit durationChanged(m_current->duration());
-    if (m_current->hasVideo() && m_current->lastFrame().isValid())
+    if (m_current->hasVideo() && m_current->lastFrame().isValid() && !m_staleFrame)
         show(m_current->lastFrame());
     else if (!m_current->hasVideo())
         m_output->setVideoFrame(QVideoFrame());
+    m_staleFrame = false;
     if (m_autoplay) {
         m_current->play();
         setState(State::Playing);
     } else {
         setState(State::Paused);
     }
-    prepareNextSegment();
+    m_prepareTimer.start();
 }
 
 void PlaybackController::onFinished(ClipPlayer *player)
@@ -298,7 +326,7 @@ void PlaybackController::setVolume(float volume)
 {
     const float bounded = qBound(0.0f, volume, 1.0f);
     m_volume = bounded;
-    for (ClipPlayer *player : {m_current, m_nextSegment, m_nextItem})
+    for (ClipPlayer *player : std::as_const(m_pool))
         player->setVolume(bounded);
     emit volumeChanged(bounded);
 }

@@ -4,6 +4,7 @@
 #include "PlaybackItem.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QVideoFrame>
 
 class QVideoSink;
@@ -88,6 +89,10 @@ signals:
 
 private:
     void wire(ClipPlayer *player);
+    // An idle player from the pool (a new one if every player is busy or retiring).
+    ClipPlayer *idlePlayer();
+    // Retires what a slot holds and empties it.
+    void release(ClipPlayer *&slot);
     void openSegment(int segment, bool autoplay);
     void prepareNextSegment();
     void onReady(ClipPlayer *player);
@@ -98,7 +103,10 @@ private:
     void setState(State state);
 
     QVideoSink *m_output = nullptr;
-    ClipPlayer *m_current = nullptr;
+    // Players move between slots instead of reopening: a swap shows an already decoded frame.
+    // Retired players close later (closing at once would block), so the pool can grow by a few.
+    QList<ClipPlayer *> m_pool;
+    ClipPlayer *m_current = nullptr;     // on screen; never null
     ClipPlayer *m_nextSegment = nullptr; // the clip after the current one, same item
     ClipPlayer *m_nextItem = nullptr;    // the first clip of the preloaded item
     PlaybackItem m_item;
@@ -106,8 +114,10 @@ private:
     State m_state = State::Empty;
     bool m_autoplay = false;
     bool m_replyEnded = false;
+    bool m_staleFrame = false; // the current player's last frame is not where it now stands
     float m_volume = 1.0f;
     QString m_error;
+    QTimer m_prepareTimer;
 };
 
 } // namespace avemo

@@ -1,5 +1,5 @@
 #include "PlayerLog.h"
 
 namespace avemo {
-Q_LOGGING_CATEGORY(lcPlayer, "avemo.ui.player")
+Q_LOGGING_CATEGORY(lcPlayer, "avemo.ui.player", QtInfoMsg)
 } // namespace avemo
