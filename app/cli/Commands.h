@@ -11,5 +11,6 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err);
 int runValidate(const QStringList &args, QTextStream &out, QTextStream &err);
 int runAgreement(const QStringList &args, QTextStream &out, QTextStream &err);
 int runMos(const QStringList &args, QTextStream &out, QTextStream &err);
+int runExport(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace avemo::cli

@@ -27,6 +27,8 @@ const std::map<QString, Command> &commands()
          {runAgreement, "agreement --ratings CSV ...  inter-rater agreement of a ratings CSV"}},
         {QStringLiteral("mos"),
          {runMos, "mos --ratings CSV [--by COL]  MOS with CI95 of a ratings CSV"}},
+        {QStringLiteral("export"),
+         {runExport, "export STUDY_DB --out DIR    CSV tables and an HTML report"}},
     };
     return table;
 }

@@ -1,0 +1,238 @@
+#include "ExportCsvFiles.h"
+
+#include <QString>
+
+namespace avemo::ExportCsvFiles {
+
+namespace {
+
+std::string encode(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return CsvWriter::encodeText(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+}
+
+void header(CsvWriter &csv, const QStringList &names)
+{
+    for (const QString &name : names)
+        csv.text(name);
+    csv.endRow();
+}
+
+QString kindName(const Question &q)
+{
+    return toString(q.kind);
+}
+
+} // namespace
+
+QStringList shareCategories(const StudyRatings &study)
+{
+    QStringList ids;
+    for (std::size_t q = 0; q < std::size_t(study.questions().size()); ++q)
+        if (const LabelSet *set = study.labelSet(q))
+            for (const Category &c : set->categories)
+                if (!ids.contains(c.id))
+                    ids.append(c.id);
+    return ids;
+}
+
+bool writeRatings(CsvWriter &csv, const StudyRatings &study,
+                  const std::function<bool(std::size_t)> &tick)
+{
+    header(csv, {QStringLiteral("study_id"), QStringLiteral("item_id"),
+                 QStringLiteral("dialogue_id"), QStringLiteral("turn"), QStringLiteral("system"),
+                 QStringLiteral("rater_id"), QStringLiteral("question_id"), QStringLiteral("value"),
+                 QStringLiteral("label"), QStringLiteral("score"), QStringLiteral("answered_at"),
+                 QStringLiteral("time_spent_ms"), QStringLiteral("plays"),
+                 QStringLiteral("revision"), QStringLiteral("gold"), QStringLiteral("excluded")});
+    // Every id is encoded once, not once per row.
+    const std::string studyCell = encode(study.studyId());
+    std::vector<std::string> itemCells, raterCells, questionCells;
+    for (const RatedItem &item : study.items())
+        itemCells.push_back(studyCell + ',' + encode(item.itemId) + ',' + encode(item.dialogueId) +
+                            ',' + std::to_string(item.turn) + ',' + encode(item.system));
+    for (const RatedRater &rater : study.raters())
+        raterCells.push_back(encode(rater.raterId));
+    std::vector<std::vector<std::string>> labelCells;
+    for (std::size_t q = 0; q < std::size_t(study.questions().size()); ++q) {
+        questionCells.push_back(encode(study.questions()[qsizetype(q)].id));
+        labelCells.emplace_back();
+        if (const LabelSet *set = study.labelSet(q))
+            for (const Category &c : set->categories)
+                labelCells.back().push_back(encode(c.label));
+    }
+    std::size_t done = 0;
+    for (const RatedResponse &r : study.responses()) {
+        const QuestionKind kind = study.questions()[qsizetype(r.question)].kind;
+        csv.encoded(itemCells[r.item]);
+        csv.encoded(raterCells[r.rater]);
+        csv.encoded(questionCells[r.question]);
+        csv.text(study.value(r));
+        if (kind == QuestionKind::Categorical && !std::isnan(r.number)) {
+            csv.encoded(labelCells[r.question][std::size_t(r.number)]);
+            csv.empty();
+        } else {
+            csv.empty();
+            if (kind == QuestionKind::Text)
+                csv.empty();
+            else
+                csv.number(r.number);
+        }
+        csv.text(study.answeredAt(r));
+        csv.integer(r.timeSpentMs);
+        csv.integer(r.plays);
+        csv.integer(r.revision);
+        csv.integer(study.items()[r.item].isGold() ? 1 : 0);
+        csv.integer(study.raters()[r.rater].excluded ? 1 : 0);
+        csv.endRow();
+        if ((++done & 0xffff) == 0 && tick && !tick(done))
+            return false;
+    }
+    return true;
+}
+
+void writeItems(CsvWriter &csv, const ExportData &data)
+{
+    const StudyRatings &study = *data.study;
+    header(csv,
+           {QStringLiteral("item_id"), QStringLiteral("dialogue_id"), QStringLiteral("turn"),
+            QStringLiteral("system"), QStringLiteral("gold"), QStringLiteral("intended_emotion"),
+            QStringLiteral("question_id"), QStringLiteral("kind"), QStringLiteral("n"),
+            QStringLiteral("mos"), QStringLiteral("sd"), QStringLiteral("ci95_low"),
+            QStringLiteral("ci95_high"), QStringLiteral("majority"),
+            QStringLiteral("majority_label"), QStringLiteral("tie"), QStringLiteral("agreement"),
+            QStringLiteral("disagreement"), QStringLiteral("adjudicated")});
+    for (std::size_t i = 0; i < study.items().size(); ++i) {
+        const RatedItem &item = study.items()[i];
+        for (const QuestionStatistics &qs : data.questions) {
+            const Question &q = study.questions()[qsizetype(qs.question)];
+            const ItemStatistics &s = qs.items[i];
+            csv.text(item.itemId);
+            csv.text(item.dialogueId);
+            csv.integer(item.turn);
+            csv.text(item.system);
+            csv.integer(item.isGold() ? 1 : 0);
+            csv.text(item.intendedEmotion);
+            csv.text(q.id);
+            csv.text(kindName(q));
+            csv.integer(qint64(s.n));
+            csv.number(s.mos);
+            csv.number(s.sd);
+            csv.number(s.ciLow);
+            csv.number(s.ciHigh);
+            csv.text(s.majority.join(QLatin1Char('|')));
+            QStringList labels;
+            if (const LabelSet *set = study.labelSet(qs.question))
+                for (const QString &id : s.majority)
+                    labels.append(set->categories.value(set->indexOf(id)).label);
+            csv.text(labels.join(QLatin1Char('|')));
+            if (s.n == 0)
+                csv.empty();
+            else
+                csv.integer(s.majority.size() > 1 ? 1 : 0);
+            csv.number(s.agreement);
+            csv.number(s.disagreement);
+            csv.text(study.adjudication(i, qs.question).value_or(QString()));
+            csv.endRow();
+        }
+    }
+}
+
+void writeSystems(CsvWriter &csv, const ExportData &data)
+{
+    const StudyRatings &study = *data.study;
+    const QStringList categories = shareCategories(study);
+    QStringList names{QStringLiteral("system"),
+                      QStringLiteral("question_id"),
+                      QStringLiteral("kind"),
+                      QStringLiteral("n"),
+                      QStringLiteral("n_items"),
+                      QStringLiteral("n_raters"),
+                      QStringLiteral("mos"),
+                      QStringLiteral("sd"),
+                      QStringLiteral("ci95_low"),
+                      QStringLiteral("ci95_high"),
+                      QStringLiteral("boot_ci95_low"),
+                      QStringLiteral("boot_ci95_high"),
+                      QStringLiteral("boot_resamples"),
+                      QStringLiteral("boot_seed"),
+                      QStringLiteral("boot_note")};
+    for (const QString &c : categories)
+        names.append(QStringLiteral("share_") + c);
+    header(csv, names);
+    for (std::size_t sys = 0; sys < std::size_t(study.systems().size()); ++sys) {
+        for (const QuestionStatistics &qs : data.questions) {
+            const Question &q = study.questions()[qsizetype(qs.question)];
+            const SystemStatistics &s = qs.systems[sys];
+            const bool numeric = q.kind != QuestionKind::Categorical;
+            csv.text(s.system);
+            csv.text(q.id);
+            csv.text(kindName(q));
+            csv.integer(qint64(s.n));
+            csv.integer(qint64(s.items));
+            csv.integer(qint64(s.raters));
+            csv.number(s.mos);
+            csv.number(s.sd);
+            csv.number(s.ciLow);
+            csv.number(s.ciHigh);
+            csv.number(s.bootLow);
+            csv.number(s.bootHigh);
+            if (numeric && data.options.bootstrapResamples > 0) {
+                csv.integer(qint64(data.options.bootstrapResamples));
+                csv.integer(qint64(data.options.seed));
+            } else {
+                csv.empty();
+                csv.empty();
+            }
+            csv.text(s.bootNote);
+            const LabelSet *set = study.labelSet(qs.question);
+            for (const QString &c : categories) {
+                const int index = set ? set->indexOf(c) : -1;
+                if (index >= 0 && std::size_t(index) < s.shares.size())
+                    csv.number(s.shares[std::size_t(index)]);
+                else
+                    csv.empty();
+            }
+            csv.endRow();
+        }
+    }
+}
+
+void writeAgreement(CsvWriter &csv, const ExportData &data)
+{
+    const StudyRatings &study = *data.study;
+    header(csv, {QStringLiteral("question_id"), QStringLiteral("kind"), QStringLiteral("level"),
+                 QStringLiteral("n_items"), QStringLiteral("n_raters"), QStringLiteral("n_ratings"),
+                 QStringLiteral("alpha"), QStringLiteral("alpha_ci95_low"),
+                 QStringLiteral("alpha_ci95_high"), QStringLiteral("alpha_note"),
+                 QStringLiteral("fleiss_kappa"), QStringLiteral("fleiss_note"),
+                 QStringLiteral("cohen_weights"), QStringLiteral("cohen_kappa_mean"),
+                 QStringLiteral("cohen_pairs"), QStringLiteral("cohen_note"),
+                 QStringLiteral("boot_resamples"), QStringLiteral("boot_seed")});
+    for (const QuestionStatistics &qs : data.questions) {
+        const Question &q = study.questions()[qsizetype(qs.question)];
+        const AgreementStatistics &a = qs.agreement;
+        csv.text(q.id);
+        csv.text(kindName(q));
+        csv.text(a.level);
+        csv.integer(qint64(a.items));
+        csv.integer(qint64(a.raters));
+        csv.integer(qint64(a.ratings));
+        csv.number(a.alpha);
+        csv.number(a.alphaLow);
+        csv.number(a.alphaHigh);
+        csv.text(a.alphaNote);
+        csv.number(a.fleiss);
+        csv.text(a.fleissNote);
+        csv.text(a.cohenWeights);
+        csv.number(a.cohenMean);
+        csv.integer(qint64(a.cohenPairs));
+        csv.text(a.cohenNote);
+        csv.integer(qint64(data.options.bootstrapResamples));
+        csv.integer(qint64(data.options.seed));
+        csv.endRow();
+    }
+}
+
+} // namespace avemo::ExportCsvFiles

@@ -1,0 +1,218 @@
+#include "ReportHtml.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace avemo {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Three decimals for people; the CSVs carry full precision.
+QString fixed(double value, int decimals = 3)
+{
+    return std::isfinite(value) ? QString::number(value, 'f', decimals) : QStringLiteral("&ndash;");
+}
+
+QString interval(double low, double high)
+{
+    if (!std::isfinite(low) || !std::isfinite(high))
+        return QStringLiteral("&ndash;");
+    return QStringLiteral("[%1, %2]").arg(fixed(low), fixed(high));
+}
+
+class Table
+{
+public:
+    explicit Table(const QStringList &headers)
+    {
+        m_html = QStringLiteral("<table><tr>");
+        for (const QString &h : headers)
+            m_html += QStringLiteral("<th>") + esc(h) + QStringLiteral("</th>");
+        m_html += QStringLiteral("</tr>\n");
+    }
+    // Cells are HTML already (escaped by the caller where they hold data).
+    void row(const QStringList &cells)
+    {
+        m_html += QStringLiteral("<tr>");
+        for (const QString &c : cells)
+            m_html += QStringLiteral("<td>") + c + QStringLiteral("</td>");
+        m_html += QStringLiteral("</tr>\n");
+    }
+    QString html() const { return m_html + QStringLiteral("</table>\n"); }
+
+private:
+    QString m_html;
+};
+
+QString summarySection(const ExportData &data)
+{
+    const StudyRatings &study = *data.study;
+    int excluded = 0, gold = 0;
+    for (const RatedRater &r : study.raters())
+        excluded += r.excluded;
+    for (const RatedItem &i : study.items())
+        gold += i.isGold();
+    QString html = QStringLiteral("<h1>%1</h1>\n").arg(esc(study.definition().title));
+    html += QStringLiteral("<p>Study <b>%1</b>: %2 items (%3 gold), %4 systems, %5 raters (%6 "
+                           "excluded), %7 responses. Exported %8.</p>\n")
+                .arg(esc(study.studyId()))
+                .arg(study.items().size())
+                .arg(gold)
+                .arg(study.systems().size())
+                .arg(study.raters().size())
+                .arg(excluded)
+                .arg(study.responses().size())
+                .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    html += QStringLiteral(
+                "<p>Gold items and excluded raters are left out of the system, agreement and "
+                "correlation figures. CI95: Student t over ratings (ITU-T P.800.2); bootstrap: "
+                "%1 resamples over raters and items, seed %2.</p>\n")
+                .arg(data.options.bootstrapResamples)
+                .arg(data.options.seed);
+    if (excluded > 0) {
+        Table t({QStringLiteral("excluded rater"), QStringLiteral("reason")});
+        for (const RatedRater &r : study.raters())
+            if (r.excluded)
+                t.row({esc(r.raterId), esc(r.exclusionReason)});
+        html += t.html();
+    }
+    return html;
+}
+
+QString agreementSection(const ExportData &data)
+{
+    Table t({QStringLiteral("question"), QStringLiteral("level"), QStringLiteral("items"),
+             QStringLiteral("raters"), QStringLiteral("alpha"), QStringLiteral("alpha CI95"),
+             QStringLiteral("Fleiss kappa"), QStringLiteral("mean Cohen kappa"),
+             QStringLiteral("notes")});
+    for (const QuestionStatistics &qs : data.questions) {
+        const AgreementStatistics &a = qs.agreement;
+        QStringList notes;
+        for (const QString &n : {a.alphaNote, a.fleissNote, a.cohenNote})
+            if (!n.isEmpty())
+                notes.append(esc(n));
+        t.row({esc(data.study->questions()[qsizetype(qs.question)].id), esc(a.level),
+               QString::number(a.items), QString::number(a.raters), fixed(a.alpha),
+               interval(a.alphaLow, a.alphaHigh), fixed(a.fleiss),
+               fixed(a.cohenMean) + QStringLiteral(" (%1)").arg(esc(a.cohenWeights)),
+               notes.join(QStringLiteral("<br>"))});
+    }
+    return QStringLiteral("<h2>Agreement</h2>\n") + t.html();
+}
+
+QString questionSection(const ExportData &data, const QuestionStatistics &qs,
+                        const ReportOptions &options)
+{
+    const StudyRatings &study = *data.study;
+    const Question &q = study.questions()[qsizetype(qs.question)];
+    const LabelSet *set = study.labelSet(qs.question);
+    QString html = QStringLiteral("<h2>%1</h2>\n<p class=\"prompt\">%2 (%3)</p>\n")
+                       .arg(esc(q.id), esc(q.prompt), esc(toString(q.kind)));
+    QStringList headers{QStringLiteral("system"), QStringLiteral("ratings"),
+                        QStringLiteral("items"), QStringLiteral("raters")};
+    if (set) {
+        for (const Category &c : set->categories)
+            headers << c.label;
+    } else {
+        headers << QStringLiteral("MOS") << QStringLiteral("SD") << QStringLiteral("CI95 (t)")
+                << QStringLiteral("CI95 (bootstrap)");
+    }
+    Table systems(headers);
+    for (const SystemStatistics &s : qs.systems) {
+        QStringList cells{esc(s.system), QString::number(s.n), QString::number(s.items),
+                          QString::number(s.raters)};
+        if (set) {
+            for (const double share : s.shares)
+                cells << (std::isfinite(share) ? fixed(100 * share, 1) + QStringLiteral("%")
+                                               : QStringLiteral("&ndash;"));
+        } else {
+            cells << fixed(s.mos) << fixed(s.sd) << interval(s.ciLow, s.ciHigh)
+                  << interval(s.bootLow, s.bootHigh);
+        }
+        systems.row(cells);
+    }
+    html += systems.html();
+    if (options.questionExtras)
+        html += options.questionExtras(qs.question);
+
+    // The items to look at first: most disagreement, non-gold and gold alike.
+    std::vector<const ItemStatistics *> items;
+    for (const ItemStatistics &s : qs.items)
+        if (s.n > 1)
+            items.push_back(&s);
+    std::stable_sort(items.begin(), items.end(), [](const auto *a, const auto *b) {
+        return a->disagreement > b->disagreement;
+    });
+    if (items.size() > options.mostDisagreedItems)
+        items.resize(options.mostDisagreedItems);
+    if (!items.empty()) {
+        html += QStringLiteral("<h3>Most disagreement</h3>\n");
+        Table t({QStringLiteral("item"), QStringLiteral("system"), QStringLiteral("ratings"),
+                 QStringLiteral("majority"), QStringLiteral("agreement"),
+                 set ? QStringLiteral("entropy (bits)") : QStringLiteral("range")});
+        for (const ItemStatistics *s : items)
+            t.row({esc(study.items()[s->item].itemId), esc(study.items()[s->item].system),
+                   QString::number(s->n), esc(s->majority.join(QLatin1Char('|'))),
+                   fixed(s->agreement), fixed(s->disagreement)});
+        html += t.html();
+    }
+    return html;
+}
+
+QString metricsSection(const ExportData &data)
+{
+    if (!data.metrics)
+        return {};
+    const MetricsTable &m = *data.metrics;
+    QString html = QStringLiteral("<h2>Automatic metrics</h2>\n<p>%1: %2 rows, joined by %3; "
+                                  "%4 rows without a study item, %5 items without metrics.</p>\n")
+                       .arg(esc(data.metricsFile))
+                       .arg(m.metricRows())
+                       .arg(m.joinedByItemId() ? QStringLiteral("item_id")
+                                               : QStringLiteral("dialogue_id, turn, system"))
+                       .arg(m.unmatchedMetricRows())
+                       .arg(m.unmatchedItems());
+    Table t({QStringLiteral("question"), QStringLiteral("metric"), QStringLiteral("n"),
+             QStringLiteral("Pearson r"), QStringLiteral("CI95"), QStringLiteral("p"),
+             QStringLiteral("Spearman rho"), QStringLiteral("p"), QStringLiteral("Kendall tau-b"),
+             QStringLiteral("p")});
+    for (const MetricCorrelation &c : data.correlations)
+        t.row({esc(data.study->questions()[qsizetype(c.question)].id),
+               esc(m.columns()[c.metric].name), QString::number(c.n), fixed(c.pearson.value),
+               interval(c.pearson.ciLow, c.pearson.ciHigh), fixed(c.pearson.p, 4),
+               fixed(c.spearman.value), fixed(c.spearman.p, 4), fixed(c.kendall.value),
+               fixed(c.kendall.p, 4)});
+    return html + t.html();
+}
+
+} // namespace
+
+QString ReportHtml::build(const ExportData &data, const ReportOptions &options)
+{
+    QString html =
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n<style>\n"
+            "body { font-family: sans-serif; font-size: 10pt; margin: 2em; }\n"
+            "table { border-collapse: collapse; margin: 0.5em 0 1.5em 0; }\n"
+            "th, td { border: 1px solid #999; padding: 3px 6px; text-align: right; }\n"
+            "th { background: #eee; }\n"
+            "td:first-child, th:first-child { text-align: left; }\n"
+            ".prompt { color: #444; font-style: italic; }\n"
+            "</style></head><body>\n")
+            .arg(esc(data.study->definition().title));
+    html += summarySection(data);
+    html += agreementSection(data);
+    for (const QuestionStatistics &qs : data.questions)
+        html += questionSection(data, qs, options);
+    html += metricsSection(data);
+    html += QStringLiteral("</body></html>\n");
+    return html;
+}
+
+} // namespace avemo

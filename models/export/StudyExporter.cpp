@@ -1,0 +1,267 @@
+#include "StudyExporter.h"
+
+#include "CsvWriter.h"
+#include "ExportCsvFiles.h"
+#include "ReportPdf.h"
+#include "StudyDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+#include <filesystem>
+
+namespace avemo {
+
+Q_LOGGING_CATEGORY(lcExport, "avemo.models.export", QtInfoMsg)
+
+namespace {
+
+// Progress in per-mille of the whole export, by phase.
+constexpr qint64 kTotal = 1000;
+constexpr qint64 kLoaded = 200, kStatistics = 550, kRatings = 900;
+
+class Run
+{
+public:
+    Run(const QString &outDir, const WorkControl &control, ExportSummary &summary)
+        : m_outDir(outDir)
+        , m_control(control)
+        , m_summary(summary)
+    {
+    }
+
+    void progress(qint64 done) const
+    {
+        if (m_control.progress)
+            m_control.progress(done, kTotal);
+    }
+    bool cancelled()
+    {
+        if (m_control.cancelled())
+            m_summary.cancelled = true;
+        return m_summary.cancelled;
+    }
+
+    bool begin()
+    {
+        if (!QDir().mkpath(m_outDir)) {
+            m_summary.error = QStringLiteral("cannot create the output folder '%1'").arg(m_outDir);
+            return false;
+        }
+        m_tmp.emplace(QDir(m_outDir).filePath(QStringLiteral(".avemo-export-XXXXXX")));
+        if (!m_tmp->isValid()) {
+            m_summary.error =
+                QStringLiteral("cannot write in '%1': %2").arg(m_outDir, m_tmp->errorString());
+            return false;
+        }
+        return true;
+    }
+
+    // Writes one CSV into the temporary folder; body returns false when cancelled.
+    bool csv(const QString &name, const std::function<bool(CsvWriter &)> &body)
+    {
+        QFile file(m_tmp->filePath(name));
+        if (!file.open(QIODevice::WriteOnly)) {
+            m_summary.error = QStringLiteral("cannot write '%1': %2")
+                                  .arg(QDir(m_outDir).filePath(name), file.errorString());
+            return false;
+        }
+        CsvWriter writer(file);
+        if (!body(writer))
+            return false;
+        if (!writer.flush() || !file.flush()) {
+            m_summary.error = QStringLiteral("cannot write '%1': %2")
+                                  .arg(QDir(m_outDir).filePath(name), writer.errorString());
+            return false;
+        }
+        m_summary.files.append({name, writer.rowsWritten() - 1});
+        return true;
+    }
+
+    bool report(const QString &name, const QString &html, bool pdf)
+    {
+        const QString path = m_tmp->filePath(name);
+        if (pdf) {
+            if (!ReportPdf::write(html, path, m_summary.error))
+                return false;
+        } else {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 ||
+                !file.flush()) {
+                m_summary.error = QStringLiteral("cannot write '%1': %2")
+                                      .arg(QDir(m_outDir).filePath(name), file.errorString());
+                return false;
+            }
+        }
+        m_summary.files.append({name, 0});
+        return true;
+    }
+
+    // Moves every file into place (rename(2) replaces atomically) and removes the files of an
+    // earlier export that this one did not write.
+    bool commit()
+    {
+        QStringList written;
+        for (const ExportedFile &f : std::as_const(m_summary.files))
+            written.append(f.name);
+        for (const QString &name : StudyExporter::fileNames()) {
+            const QString target = QDir(m_outDir).filePath(name);
+            std::error_code ec;
+            if (written.contains(name))
+                std::filesystem::rename(m_tmp->filePath(name).toStdString(), target.toStdString(),
+                                        ec);
+            else if (QFile::exists(target))
+                std::filesystem::remove(target.toStdString(), ec);
+            if (ec) {
+                m_summary.error = QStringLiteral("cannot move '%1' into place: %2")
+                                      .arg(target, QString::fromStdString(ec.message()));
+                return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    QString m_outDir;
+    const WorkControl &m_control;
+    ExportSummary &m_summary;
+    std::optional<QTemporaryDir> m_tmp;
+};
+
+bool writeAll(Run &run, const ExportData &data, const ExportOptions &options)
+{
+    const StudyRatings &study = *data.study;
+    const std::size_t responses = study.responses().size();
+    const auto tick = [&](std::size_t done) {
+        run.progress(kStatistics + qint64(double(kRatings - kStatistics) * double(done) /
+                                          double(std::max<std::size_t>(responses, 1))));
+        return !run.cancelled();
+    };
+    if (!run.csv(QStringLiteral("ratings.csv"),
+                 [&](CsvWriter &w) { return ExportCsvFiles::writeRatings(w, study, tick); }))
+        return false;
+    const auto simple = [&](const char *name, void (*writer)(CsvWriter &, const ExportData &)) {
+        return run.csv(QString::fromLatin1(name), [&](CsvWriter &w) {
+            writer(w, data);
+            return true;
+        });
+    };
+    if (!simple("items.csv", ExportCsvFiles::writeItems) ||
+        !simple("systems.csv", ExportCsvFiles::writeSystems) ||
+        !simple("agreement.csv", ExportCsvFiles::writeAgreement))
+        return false;
+    if (data.metrics &&
+        (!simple("items_with_metrics.csv", ExportCsvFiles::writeItemsWithMetrics) ||
+         !simple("systems_with_metrics.csv", ExportCsvFiles::writeSystemsWithMetrics) ||
+         !simple("correlations.csv", ExportCsvFiles::writeCorrelations)))
+        return false;
+    if (run.cancelled())
+        return false;
+    if (options.html || options.pdf) {
+        const QString html = ReportHtml::build(data, options.report);
+        if ((options.html && !run.report(QStringLiteral("report.html"), html, false)) ||
+            (options.pdf && !run.report(QStringLiteral("report.pdf"), html, true)))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList StudyExporter::fileNames()
+{
+    return {QStringLiteral("ratings.csv"),
+            QStringLiteral("items.csv"),
+            QStringLiteral("systems.csv"),
+            QStringLiteral("agreement.csv"),
+            QStringLiteral("items_with_metrics.csv"),
+            QStringLiteral("systems_with_metrics.csv"),
+            QStringLiteral("correlations.csv"),
+            QStringLiteral("report.html"),
+            QStringLiteral("report.pdf")};
+}
+
+ExportSummary StudyExporter::run(const QString &databasePath, const QString &outDir,
+                                 const ExportOptions &options, const WorkControl &control)
+{
+    ExportSummary summary;
+    if (!QFile::exists(databasePath)) {
+        summary.error = QStringLiteral("no study database at '%1'").arg(databasePath);
+        return summary;
+    }
+    if (control.progress)
+        control.progress(0, kTotal);
+    const auto db = StudyDatabase::open(databasePath, summary.error);
+    if (!db)
+        return summary;
+    const auto study = StudyRatings::load(*db, summary.error, summary.problems);
+    if (!study)
+        return summary;
+    if (control.progress)
+        control.progress(kLoaded, kTotal);
+    return run(*study, outDir, options, control);
+}
+
+ExportSummary StudyExporter::run(const StudyRatings &study, const QString &outDir,
+                                 const ExportOptions &options, const WorkControl &control)
+{
+    ExportSummary summary;
+    Run run(outDir, control, summary);
+    if (options.pdf && !ReportPdf::canWrite()) {
+        summary.error = QStringLiteral("a PDF report needs a QGuiApplication");
+        return summary;
+    }
+    ExportData data;
+    data.study = &study;
+    data.options = options.statistics;
+    if (!options.metricsPath.isEmpty()) {
+        data.metricsFile = options.metricsPath;
+        data.metrics = MetricsTable::read(options.metricsPath, study,
+                                          ExportData::reservedMetricNames(study), summary.problems);
+        if (!data.metrics) {
+            summary.error =
+                QStringLiteral("the metrics file '%1' cannot be joined").arg(options.metricsPath);
+            return summary;
+        }
+        summary.unmatchedMetricRows = data.metrics->unmatchedMetricRows();
+        summary.unmatchedItems = data.metrics->unmatchedItems();
+    }
+    data.questions =
+        StudyStatistics::compute(study, options.statistics, [&] { return run.cancelled(); });
+    if (run.cancelled())
+        return summary;
+    data.computeCorrelations();
+    run.progress(kStatistics);
+    if (!run.begin() || !writeAll(run, data, options) || run.cancelled() || !run.commit())
+        return summary;
+    run.progress(kTotal);
+    qCDebug(lcExport) << "exported" << study.studyId() << "to" << outDir;
+    summary.ok = true;
+    return summary;
+}
+
+QJsonObject ExportSummary::toJson() const
+{
+    QJsonArray fileArray;
+    for (const ExportedFile &f : files)
+        fileArray.append(
+            QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("rows"), f.rows}});
+    QJsonArray problemArray;
+    for (const Problem &p : problems)
+        problemArray.append(p.toString());
+    QJsonObject o{{QStringLiteral("ok"), ok},
+                  {QStringLiteral("files"), fileArray},
+                  {QStringLiteral("unmatched_metric_rows"), unmatchedMetricRows},
+                  {QStringLiteral("unmatched_items"), unmatchedItems},
+                  {QStringLiteral("problems"), problemArray}};
+    if (cancelled)
+        o.insert(QStringLiteral("cancelled"), true);
+    if (!error.isEmpty())
+        o.insert(QStringLiteral("error"), error);
+    return o;
+}
+
+} // namespace avemo

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ExportData.h"
+#include "Problem.h"
+#include "ReportHtml.h"
+#include "StudyStatistics.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace avemo {
+
+struct ExportOptions
+{
+    QString metricsPath; // empty: no metrics join
+    StatisticsOptions statistics;
+    bool html = true;
+    bool pdf = false; // needs a QGuiApplication (see ReportPdf)
+    ReportOptions report;
+};
+
+struct ExportedFile
+{
+    QString name;    // e.g. "ratings.csv"
+    qint64 rows = 0; // data rows, header not counted; 0 for the reports
+};
+
+struct ExportSummary
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error;        // why nothing was written, when !ok
+    ProblemList problems; // warnings (unmatched metrics rows and items), or the errors
+    QList<ExportedFile> files;
+    int unmatchedMetricRows = 0;
+    int unmatchedItems = 0;
+
+    QJsonObject toJson() const;
+};
+
+// Writes a study's exports into a folder: ratings.csv, items.csv, systems.csv, agreement.csv,
+// with metrics items_with_metrics.csv, systems_with_metrics.csv and correlations.csv, and
+// report.html / report.pdf. The GUI runs it on a worker thread, the CLI directly: the same
+// code path. Files are written into a temporary folder inside the output folder and moved
+// into place only when all succeeded; export files of an earlier run that this run did not
+// write are removed so the folder never mixes two runs. A failure or a cancellation leaves
+// the output folder as it was.
+class StudyExporter
+{
+public:
+    // Opens the database on the calling thread (a worker thread gets its own connection).
+    static ExportSummary run(const QString &databasePath, const QString &outDir,
+                             const ExportOptions &options, const WorkControl &control = {});
+    // From ratings already loaded (the dashboard loads them once).
+    static ExportSummary run(const StudyRatings &study, const QString &outDir,
+                             const ExportOptions &options, const WorkControl &control = {});
+
+    // Every file name an export may write.
+    static QStringList fileNames();
+};
+
+} // namespace avemo

@@ -1,0 +1,358 @@
+#include "StudyRatings.h"
+
+#include "SqlError.h"
+#include "StudyDatabase.h"
+#include "StudyReader.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <sqlite3.h>
+
+namespace avemo {
+
+namespace {
+
+constexpr int kShownProblems = 20;
+constexpr std::uint32_t kUnknown = std::numeric_limits<std::uint32_t>::max();
+
+// The sqlite3 handle under the Qt connection: a million responses are read with the C API,
+// where QSqlQuery's QVariant per value would cost more than SQLite's own work.
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+std::string_view columnText(sqlite3_stmt *stmt, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+    return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(stmt, column)))
+                : std::string_view();
+}
+
+std::optional<double> parseNumber(std::string_view text)
+{
+    double value = 0;
+    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (result.ec != std::errc() || result.ptr != text.data() + text.size() ||
+        !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+// Row ids -> dense indices; row ids are small positive integers, so a vector beats a hash.
+std::vector<std::uint32_t> denseIndex(const QHash<qint64, std::uint32_t> &map)
+{
+    qint64 maxRow = 0;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        maxRow = std::max(maxRow, it.key());
+    std::vector<std::uint32_t> index(std::size_t(maxRow) + 1, kUnknown);
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        if (it.key() >= 0)
+            index[std::size_t(it.key())] = it.value();
+    return index;
+}
+
+} // namespace
+
+bool StudyRatings::hasStatistics(const Question &question)
+{
+    return question.kind != QuestionKind::Text;
+}
+
+const LabelSet *StudyRatings::labelSet(std::size_t question) const
+{
+    const Question &q = m_definition.questions.at(qsizetype(question));
+    return q.kind == QuestionKind::Categorical ? m_definition.labelSet(q.labelSet) : nullptr;
+}
+
+std::optional<QString> StudyRatings::adjudication(std::size_t item, std::size_t question) const
+{
+    const auto it = m_adjudications.constFind((quint64(item) << 32) | quint64(question));
+    if (it == m_adjudications.cend())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<StudyRatings> StudyRatings::load(StudyDatabase &db, QString &error,
+                                               ProblemList &problems)
+{
+    StudyRatings s;
+    StudyReader reader(db);
+    if (!reader.definition(s.m_definition, error))
+        return std::nullopt;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT q.id, q.question_id, s.source_folder FROM question q, study s"))) {
+        error = sqlError(QStringLiteral("cannot read the questions of '%1'").arg(db.path()), q);
+        return std::nullopt;
+    }
+    while (q.next()) {
+        const QString id = q.value(1).toString();
+        s.m_sourceFolder = q.value(2).toString();
+        for (qsizetype i = 0; i < s.m_definition.questions.size(); ++i)
+            if (s.m_definition.questions[i].id == id)
+                s.m_questionOfRow.insert(q.value(0).toLongLong(), std::uint32_t(i));
+    }
+    if (!s.loadItems(db, error) || !s.loadRaters(db, error) || !s.loadAdjudications(db, error) ||
+        !s.loadResponses(db, error, problems))
+        return std::nullopt;
+    return s;
+}
+
+bool StudyRatings::loadItems(StudyDatabase &db, QString &error)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, item_id, dialogue_id, turn, system, intended_emotion, "
+                               "gold_json, csv_line FROM item ORDER BY position"))) {
+        error = sqlError(QStringLiteral("cannot read the items of '%1'").arg(db.path()), q);
+        return false;
+    }
+    while (q.next()) {
+        RatedItem item;
+        item.itemId = q.value(1).toString();
+        item.dialogueId = q.value(2).toString();
+        item.turn = q.value(3).toInt();
+        item.system = q.value(4).toString();
+        item.intendedEmotion = q.value(5).toString();
+        const QJsonObject gold = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        for (auto it = gold.begin(); it != gold.end(); ++it)
+            item.gold.insert(it.key(), it.value().toString());
+        item.csvLine = q.value(7).toInt();
+        m_itemOfRow.insert(q.value(0).toLongLong(), std::uint32_t(m_items.size()));
+        m_items.push_back(std::move(item));
+        if (!m_systems.contains(m_items.back().system))
+            m_systems.append(m_items.back().system);
+    }
+    m_systems.sort();
+    for (RatedItem &item : m_items)
+        item.systemIndex = std::uint32_t(m_systems.indexOf(item.system));
+    return true;
+}
+
+bool StudyRatings::loadRaters(StudyDatabase &db, QString &error)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT r.id, r.rater_id, e.reason FROM rater r LEFT JOIN "
+                               "rater_exclusion e ON e.rater_id = r.id ORDER BY r.rater_id"))) {
+        error = sqlError(QStringLiteral("cannot read the raters of '%1'").arg(db.path()), q);
+        return false;
+    }
+    while (q.next()) {
+        RatedRater rater;
+        rater.raterId = q.value(1).toString();
+        rater.excluded = !q.value(2).isNull();
+        rater.exclusionReason = q.value(2).toString();
+        m_raterOfRow.insert(q.value(0).toLongLong(), std::uint32_t(m_raters.size()));
+        m_raters.push_back(std::move(rater));
+    }
+    return true;
+}
+
+bool StudyRatings::loadAdjudications(StudyDatabase &db, QString &error)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT item_id, question_id, value FROM adjudication"))) {
+        error = sqlError(QStringLiteral("cannot read the adjudications of '%1'").arg(db.path()), q);
+        return false;
+    }
+    while (q.next()) {
+        const auto item = m_itemOfRow.constFind(q.value(0).toLongLong());
+        const auto question = m_questionOfRow.constFind(q.value(1).toLongLong());
+        if (item != m_itemOfRow.cend() && question != m_questionOfRow.cend())
+            m_adjudications.insert((quint64(*item) << 32) | quint64(*question),
+                                   q.value(2).toString());
+    }
+    return true;
+}
+
+bool StudyRatings::loadResponses(StudyDatabase &db, QString &error, ProblemList &problems)
+{
+    sqlite3 *handle = handleOf(db.connection());
+    sqlite3_stmt *stmt = nullptr;
+    if (!handle || sqlite3_prepare_v2(handle,
+                                      "SELECT item_id, rater_id, question_id, value, answered_at, "
+                                      "time_spent_ms, play_count, revision FROM response",
+                                      -1, &stmt, nullptr) != SQLITE_OK) {
+        error = QStringLiteral("cannot read the responses of '%1': %2")
+                    .arg(db.path(), handle ? QString::fromUtf8(sqlite3_errmsg(handle))
+                                           : QStringLiteral("not an SQLite connection"));
+        return false;
+    }
+    const auto itemIndex = denseIndex(m_itemOfRow);
+    const auto raterIndex = denseIndex(m_raterOfRow);
+    const auto questionIndex = denseIndex(m_questionOfRow);
+    const auto lookup = [](const std::vector<std::uint32_t> &index, qint64 row) {
+        return row >= 0 && std::size_t(row) < index.size() ? index[std::size_t(row)] : kUnknown;
+    };
+    // Category ids per question, as UTF-8, in label-set order.
+    std::vector<std::vector<QByteArray>> categories(std::size_t(m_definition.questions.size()));
+    for (std::size_t qi = 0; qi < categories.size(); ++qi)
+        if (const LabelSet *set = labelSet(qi))
+            for (const Category &c : set->categories)
+                categories[qi].push_back(c.id.toUtf8());
+
+    int badValues = 0;
+    const auto report = [&](const RatedResponse &r, std::string_view value, const QString &what) {
+        if (++badValues > kShownProblems)
+            return;
+        Problem p;
+        p.file = db.path();
+        p.message =
+            QStringLiteral("response of rater '%1' to item '%2', question '%3': value '%4' %5")
+                .arg(m_raters[r.rater].raterId, m_items[r.item].itemId,
+                     m_definition.questions[qsizetype(r.question)].id,
+                     QString::fromUtf8(value.data(), qsizetype(value.size())), what);
+        problems.append(p);
+    };
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        RatedResponse r;
+        r.item = lookup(itemIndex, sqlite3_column_int64(stmt, 0));
+        r.rater = lookup(raterIndex, sqlite3_column_int64(stmt, 1));
+        r.question = lookup(questionIndex, sqlite3_column_int64(stmt, 2));
+        if (r.item == kUnknown || r.rater == kUnknown || r.question == kUnknown)
+            continue; // foreign keys make this impossible; never index out of range
+        const std::string_view value = columnText(stmt, 3);
+        const std::string_view answered = columnText(stmt, 4);
+        r.timeSpentMs = sqlite3_column_int64(stmt, 5);
+        r.plays = std::uint32_t(sqlite3_column_int64(stmt, 6));
+        r.revision = std::uint32_t(sqlite3_column_int64(stmt, 7));
+        r.valueOffset = std::uint32_t(m_arena.size());
+        r.valueLength = std::uint32_t(value.size());
+        m_arena.append(value);
+        r.answeredOffset = std::uint32_t(m_arena.size());
+        r.answeredLength = std::uint32_t(answered.size());
+        m_arena.append(answered);
+
+        const Question &question = m_definition.questions[qsizetype(r.question)];
+        r.number = std::numeric_limits<double>::quiet_NaN();
+        if (question.kind == QuestionKind::Categorical) {
+            const auto &ids = categories[r.question];
+            const auto it = std::find_if(ids.begin(), ids.end(), [&](const QByteArray &id) {
+                return std::string_view(id.constData(), std::size_t(id.size())) == value;
+            });
+            if (it == ids.end())
+                report(
+                    r, value,
+                    QStringLiteral("is not a category of label set '%1'").arg(question.labelSet));
+            else
+                r.number = double(it - ids.begin());
+        } else if (question.kind != QuestionKind::Text) {
+            const auto number = parseNumber(value);
+            const bool onScale = number && (question.kind == QuestionKind::Mos
+                                                ? question.scale.contains(*number)
+                                                : *number >= question.scale.min - 1e-9 &&
+                                                      *number <= question.scale.max + 1e-9);
+            if (!onScale)
+                report(r, value,
+                       QStringLiteral("is not a number on the scale %1..%2")
+                           .arg(question.scale.min)
+                           .arg(question.scale.max));
+            else
+                r.number = *number;
+        }
+        m_responses.push_back(r);
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE) {
+        error = QStringLiteral("cannot read the responses of '%1': %2")
+                    .arg(db.path(), QString::fromUtf8(sqlite3_errmsg(handle)));
+        return false;
+    }
+    if (badValues > 0) {
+        if (badValues > kShownProblems) {
+            Problem more;
+            more.file = db.path();
+            more.message = QStringLiteral("and %1 more responses with a bad value")
+                               .arg(badValues - kShownProblems);
+            problems.append(more);
+        }
+        error = QStringLiteral("%1 stored responses in '%2' have a value the study does not allow")
+                    .arg(badValues)
+                    .arg(db.path());
+        return false;
+    }
+    std::sort(m_responses.begin(), m_responses.end(),
+              [](const RatedResponse &a, const RatedResponse &b) {
+                  if (a.item != b.item)
+                      return a.item < b.item;
+                  return a.rater != b.rater ? a.rater < b.rater : a.question < b.question;
+              });
+    return true;
+}
+
+ratings::Result<QuestionTable> StudyRatings::table(std::size_t question,
+                                                   const TableOptions &options) const
+{
+    using R = ratings::Result<QuestionTable>;
+    if (question >= std::size_t(m_definition.questions.size()))
+        return R::fail("no such question");
+    const Question &q = m_definition.questions[qsizetype(question)];
+    ratings::Scale scale;
+    if (q.kind == QuestionKind::Text) {
+        return R::fail("question '" + q.id.toStdString() + "' is free text: no statistics");
+    } else if (q.kind == QuestionKind::Categorical) {
+        const LabelSet *set = labelSet(question);
+        std::vector<double> points;
+        for (qsizetype i = 0; set && i < set->categories.size(); ++i)
+            points.push_back(double(i));
+        scale = ratings::Scale::fromPoints(std::move(points));
+    } else if (q.kind == QuestionKind::Mos) {
+        std::vector<double> points;
+        for (int i = 0; i < q.scale.pointCount(); ++i)
+            points.push_back(q.scale.point(i));
+        scale = ratings::Scale::fromPoints(std::move(points));
+    } else {
+        scale = ratings::Scale::range(q.scale.min, q.scale.max);
+    }
+
+    std::vector<ratings::Rating> list;
+    std::vector<char> itemUsed(m_items.size()), raterUsed(m_raters.size()),
+        systemUsed(std::size_t(m_systems.size()));
+    for (const RatedResponse &r : m_responses) {
+        if (r.question != question || std::isnan(r.number))
+            continue;
+        if ((!options.includeGold && m_items[r.item].isGold()) ||
+            (!options.includeExcludedRaters && m_raters[r.rater].excluded))
+            continue;
+        const std::uint32_t system = m_items[r.item].systemIndex;
+        list.push_back({r.item, r.rater, system, 0, r.number});
+        itemUsed[r.item] = raterUsed[r.rater] = systemUsed[system] = 1;
+    }
+    std::vector<std::string> itemIds, raterIds, systemIds;
+    for (const RatedItem &item : m_items)
+        itemIds.push_back(item.itemId.toStdString());
+    for (const RatedRater &rater : m_raters)
+        raterIds.push_back(rater.raterId.toStdString());
+    for (const QString &system : m_systems)
+        systemIds.push_back(system.toStdString());
+
+    auto table = ratings::RatingTable::create(std::move(list), std::move(itemIds),
+                                              std::move(raterIds), std::move(systemIds), scale);
+    if (!table)
+        return R::fail(table.reason());
+    // The engine keeps only ids with a rating, in their original order.
+    QuestionTable result{std::move(table.value()), {}, {}, {}};
+    const auto usedIndices = [](const std::vector<char> &used, std::vector<std::uint32_t> &out) {
+        for (std::size_t i = 0; i < used.size(); ++i)
+            if (used[i])
+                out.push_back(std::uint32_t(i));
+    };
+    usedIndices(itemUsed, result.items);
+    usedIndices(raterUsed, result.raters);
+    usedIndices(systemUsed, result.systems);
+    return R::ok(std::move(result));
+}
+
+} // namespace avemo

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "Problem.h"
+#include "RatingTable.h"
+#include "StudyTypes.h"
+
+#include <QHash>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace avemo {
+
+class StudyDatabase;
+
+// An item as the exports and the dashboard see it (no media).
+struct RatedItem
+{
+    QString itemId;
+    QString dialogueId;
+    int turn = 1;
+    QString system;
+    std::uint32_t systemIndex = 0; // into StudyRatings::systems()
+    QString intendedEmotion;
+    QMap<QString, QString> gold; // question id -> expected answer; empty unless a gold item
+    int csvLine = 0;             // line in the study's items.csv
+    bool isGold() const { return !gold.isEmpty(); }
+};
+
+struct RatedRater
+{
+    QString raterId;
+    bool excluded = false; // left out of every statistic, still listed in ratings.csv
+    QString exclusionReason;
+};
+
+// One stored response. Indices refer to StudyRatings' items(), raters() and questions().
+struct RatedResponse
+{
+    std::uint32_t item = 0;
+    std::uint32_t rater = 0;
+    std::uint32_t question = 0;
+    std::uint32_t revision = 0;
+    std::uint32_t plays = 0;
+    std::int64_t timeSpentMs = 0;
+    // mos/slider: the score; categorical: the category's position in its label set; text: NaN.
+    double number = 0.0;
+    std::uint32_t valueOffset = 0, valueLength = 0; // into the text arena, UTF-8
+    std::uint32_t answeredOffset = 0, answeredLength = 0;
+};
+
+// What goes into a statistics table.
+struct TableOptions
+{
+    bool includeGold = false;           // gold items are check items, not study data
+    bool includeExcludedRaters = false; // excluded raters stay out unless asked for
+};
+
+// A question's ratings as the statistics engine's input, with the way back to StudyRatings'
+// indices (the engine numbers only the items, raters and systems that have a rating).
+struct QuestionTable
+{
+    ratings::RatingTable table;
+    std::vector<std::uint32_t> items;   // table item -> StudyRatings item
+    std::vector<std::uint32_t> raters;  // table rater -> StudyRatings rater
+    std::vector<std::uint32_t> systems; // table group -> StudyRatings system
+};
+
+// Every response of a study database, loaded once, checked, and sorted by item (items.csv
+// order), rater id and question (study.json order). The exports and the coordinator's
+// dashboard read the study through this class; table() turns one question into the
+// statistics engine's RatingTable:
+//   categorical: the value is the category's position in the label set (codes 0..k-1, all
+//                declared, so an unused category still counts for Fleiss and alpha);
+//   mos:         the score, on the declared scale points;
+//   slider:      the score, within [min, max] (values observed, no declared points);
+//   text:        no table.
+// Groups are systems, so MosAnalysis::ofGroup gives the MOS per system.
+class StudyRatings
+{
+public:
+    // Fails with a message naming the database, and with one problem per bad stored value
+    // (a category not in the label set, a score off the scale) in problems.
+    static std::optional<StudyRatings> load(StudyDatabase &db, QString &error,
+                                            ProblemList &problems);
+
+    const StudyDefinition &definition() const { return m_definition; }
+    const QString &studyId() const { return m_definition.id; }
+    const QString &sourceFolder() const { return m_sourceFolder; }
+    const QList<Question> &questions() const { return m_definition.questions; }
+    const std::vector<RatedItem> &items() const { return m_items; }
+    const std::vector<RatedRater> &raters() const { return m_raters; }
+    const QStringList &systems() const { return m_systems; } // sorted
+    std::span<const RatedResponse> responses() const { return m_responses; }
+
+    std::string_view value(const RatedResponse &r) const
+    {
+        return std::string_view(m_arena).substr(r.valueOffset, r.valueLength);
+    }
+    std::string_view answeredAt(const RatedResponse &r) const
+    {
+        return std::string_view(m_arena).substr(r.answeredOffset, r.answeredLength);
+    }
+
+    // The label set of a categorical question, else null.
+    const LabelSet *labelSet(std::size_t question) const;
+    // Questions with statistics: categorical, mos and slider.
+    static bool hasStatistics(const Question &question);
+    // The coordinator's decision on an item, if any (the stored value text).
+    std::optional<QString> adjudication(std::size_t item, std::size_t question) const;
+
+    ratings::Result<QuestionTable> table(std::size_t question, const TableOptions &options) const;
+
+private:
+    bool loadItems(StudyDatabase &db, QString &error);
+    bool loadRaters(StudyDatabase &db, QString &error);
+    bool loadAdjudications(StudyDatabase &db, QString &error);
+    bool loadResponses(StudyDatabase &db, QString &error, ProblemList &problems);
+
+    StudyDefinition m_definition;
+    QString m_sourceFolder;
+    std::vector<RatedItem> m_items;
+    std::vector<RatedRater> m_raters;
+    QStringList m_systems;
+    std::vector<RatedResponse> m_responses;
+    std::string m_arena;
+    QHash<quint64, QString> m_adjudications; // item << 32 | question
+    // Row ids in the database -> indices here.
+    QHash<qint64, std::uint32_t> m_itemOfRow, m_raterOfRow, m_questionOfRow;
+};
+
+} // namespace avemo

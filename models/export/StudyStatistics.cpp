@@ -1,0 +1,204 @@
+#include "StudyStatistics.h"
+
+#include "CohenKappa.h"
+#include "CsvWriter.h"
+#include "FleissKappa.h"
+#include "ItemDisagreement.h"
+#include "KrippendorffAlpha.h"
+#include "Mos.h"
+
+namespace avemo {
+
+namespace {
+
+QString reasonText(const std::string &reason)
+{
+    return QString::fromStdString(reason);
+}
+
+bool isNumeric(const Question &q)
+{
+    return q.kind == QuestionKind::Mos || q.kind == QuestionKind::Slider;
+}
+
+// Per item: over every included rater, gold items too (items.csv lists them, flagged).
+void itemFigures(const StudyRatings &study, std::size_t question, QuestionStatistics &out)
+{
+    out.items.resize(study.items().size());
+    for (std::size_t i = 0; i < out.items.size(); ++i)
+        out.items[i].item = std::uint32_t(i);
+    TableOptions options;
+    options.includeGold = true;
+    const auto qt = study.table(question, options);
+    if (!qt || qt->table.empty())
+        return;
+    const auto &table = qt->table;
+    const bool numeric = isNumeric(study.questions()[qsizetype(question)]);
+    const ratings::MosAnalysis mos(table, false);
+    const auto disagreements = ratings::itemDisagreements(table);
+    for (std::size_t t = 0; t < table.itemCount(); ++t) {
+        ItemStatistics &s = out.items[qt->items[t]];
+        const ratings::ItemDisagreement &d = disagreements[t];
+        s.n = d.ratings;
+        for (const double v : d.majorityValues)
+            s.majority.append(StudyStatistics::valueText(study, question, v));
+        std::size_t onMajority = 0;
+        for (const auto &r : table.ratingsOfItem(t))
+            onMajority += !d.majorityValues.empty() && r.value == d.majorityValues.front();
+        s.agreement = double(onMajority) / double(d.ratings);
+        if (!numeric) {
+            s.disagreement = d.entropyBits;
+            continue;
+        }
+        s.disagreement = d.range;
+        if (const auto m = mos.ofItem(t)) {
+            s.mos = m->mean;
+            s.sd = m->sd;
+            s.ciLow = m->ciLow;
+            s.ciHigh = m->ciHigh;
+        }
+    }
+}
+
+// Per system: gold items and excluded raters left out.
+void systemFigures(const StudyRatings &study, std::size_t question,
+                   const ratings::RatingTable *table,
+                   const std::vector<std::uint32_t> &systemOfGroup,
+                   const StatisticsOptions &options, QuestionStatistics &out)
+{
+    const Question &q = study.questions()[qsizetype(question)];
+    const LabelSet *set = study.labelSet(question);
+    const std::size_t categories = set ? std::size_t(set->categories.size()) : 0;
+    for (const QString &system : study.systems()) {
+        SystemStatistics s;
+        s.system = system;
+        s.shares.assign(categories, NAN);
+        out.systems.push_back(std::move(s));
+    }
+    if (!table || table->empty())
+        return;
+    const ratings::MosAnalysis mos(*table, false);
+    for (std::size_t g = 0; g < table->groupCount(); ++g) {
+        SystemStatistics &s = out.systems[systemOfGroup[g]];
+        std::vector<std::size_t> counts(categories, 0);
+        std::vector<char> items(table->itemCount()), raters(table->raterCount());
+        for (const auto &r : table->ratings()) {
+            if (r.group != g)
+                continue;
+            ++s.n;
+            items[r.item] = raters[r.rater] = 1;
+            if (r.code < categories)
+                ++counts[r.code];
+        }
+        s.items = std::size_t(std::count(items.begin(), items.end(), 1));
+        s.raters = std::size_t(std::count(raters.begin(), raters.end(), 1));
+        if (q.kind == QuestionKind::Categorical) {
+            for (std::size_t c = 0; c < categories; ++c)
+                s.shares[c] = double(counts[c]) / double(s.n);
+            continue;
+        }
+        if (const auto m = mos.ofGroup(g)) {
+            s.mos = m->mean;
+            s.sd = m->sd;
+            s.ciLow = m->ciLow;
+            s.ciHigh = m->ciHigh;
+        }
+        if (options.bootstrapResamples == 0)
+            continue;
+        const auto ci = mos.groupBootstrap(g, options.bootstrapResamples, options.seed);
+        if (ci) {
+            s.bootLow = ci->low;
+            s.bootHigh = ci->high;
+        } else {
+            s.bootNote = reasonText(ci.reason());
+        }
+    }
+}
+
+void agreementFigures(const Question &q, const ratings::RatingTable *table,
+                      const StatisticsOptions &options, AgreementStatistics &a)
+{
+    const bool numeric = isNumeric(q);
+    const auto level = numeric ? ratings::Level::Interval : ratings::Level::Nominal;
+    const auto weights = numeric ? ratings::KappaWeights::Quadratic : ratings::KappaWeights::None;
+    a.level = QString::fromLatin1(ratings::levelName(level));
+    a.cohenWeights = QString::fromLatin1(ratings::weightsName(weights));
+    if (!table || table->empty()) {
+        a.alphaNote = a.fleissNote = a.cohenNote = QStringLiteral("no ratings");
+        return;
+    }
+    a.items = table->itemCount();
+    a.raters = table->raterCount();
+    a.ratings = table->ratingCount();
+    if (const auto alpha = ratings::krippendorffAlpha(*table, level)) {
+        a.alpha = alpha->alpha;
+        if (options.bootstrapResamples > 0) {
+            const auto ci = ratings::krippendorffAlphaBootstrap(
+                *table, level, options.bootstrapResamples, options.seed);
+            if (ci) {
+                a.alphaLow = ci->low;
+                a.alphaHigh = ci->high;
+            } else {
+                a.alphaNote = reasonText(ci.reason());
+            }
+        }
+    } else {
+        a.alphaNote = reasonText(alpha.reason());
+    }
+    if (const auto fleiss = ratings::fleissKappa(*table))
+        a.fleiss = fleiss->kappa;
+    else
+        a.fleissNote = reasonText(fleiss.reason());
+    const auto cohen = ratings::cohenKappaPairs(*table, weights);
+    if (cohen && cohen->mean) {
+        a.cohenMean = *cohen->mean;
+        a.cohenPairs = cohen->definedPairs;
+    } else {
+        a.cohenNote = cohen ? QStringLiteral("no rater pair with a defined kappa")
+                            : reasonText(cohen.reason());
+    }
+}
+
+} // namespace
+
+QString StudyStatistics::valueText(const StudyRatings &study, std::size_t question, double value)
+{
+    if (const LabelSet *set = study.labelSet(question)) {
+        const auto index = qsizetype(value);
+        return index >= 0 && index < set->categories.size() ? set->categories[index].id : QString();
+    }
+    return QString::fromStdString(CsvWriter::numberText(value));
+}
+
+QuestionStatistics StudyStatistics::computeQuestion(const StudyRatings &study, std::size_t question,
+                                                    const StatisticsOptions &options)
+{
+    QuestionStatistics out;
+    out.question = question;
+    itemFigures(study, question, out);
+    // Systems and agreement: study data only (no gold items, no excluded raters).
+    const auto qt = study.table(question, TableOptions{});
+    const ratings::RatingTable *table = qt ? &qt->table : nullptr;
+    systemFigures(study, question, table, qt ? qt->systems : std::vector<std::uint32_t>{}, options,
+                  out);
+    agreementFigures(study.questions()[qsizetype(question)], table, options, out.agreement);
+    if (!qt)
+        out.agreement.alphaNote = reasonText(qt.reason());
+    return out;
+}
+
+std::vector<QuestionStatistics> StudyStatistics::compute(const StudyRatings &study,
+                                                         const StatisticsOptions &options,
+                                                         const std::function<bool()> &cancelled)
+{
+    std::vector<QuestionStatistics> result;
+    for (std::size_t q = 0; q < std::size_t(study.questions().size()); ++q) {
+        if (cancelled && cancelled())
+            return {};
+        if (StudyRatings::hasStatistics(study.questions()[qsizetype(q)]))
+            result.push_back(computeQuestion(study, q, options));
+    }
+    return result;
+}
+
+} // namespace avemo
