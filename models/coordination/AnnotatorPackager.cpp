@@ -1,0 +1,254 @@
+#include "AnnotatorPackager.h"
+
+#include "ItemsCsvWriter.h"
+#include "PackageDatabase.h"
+#include "StudyDatabase.h"
+#include "StudyReader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+namespace avemo {
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &data, QString &error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        error = QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// Copies one media file and checks, on the way, that it is the file the study was imported
+// with: a package must hash like its study, or the merge would refuse its results.
+bool copyMedia(const QDir &from, const QDir &to, const MediaInfo &media, QString &error)
+{
+    if (QDir::isAbsolutePath(media.path) || media.path.split(u'/').contains(QStringLiteral(".."))) {
+        error = QStringLiteral("the study database names a media path outside the study: '%1'")
+                    .arg(media.path);
+        return false;
+    }
+    const QString source = from.filePath(media.path);
+    const QString target = to.filePath(media.path);
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly)) {
+        error = QStringLiteral("cannot read media file '%1': %2 (the package needs every file "
+                               "the study uses)")
+                    .arg(source, in.errorString());
+        return false;
+    }
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        error = QStringLiteral("cannot create the folder for '%1'").arg(target);
+        return false;
+    }
+    QFile out(target);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        error = QStringLiteral("cannot write '%1': %2").arg(target, out.errorString());
+        return false;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = in.read(buffer.data(), buffer.size());
+        if (n < 0) {
+            error = QStringLiteral("cannot read media file '%1': %2").arg(source, in.errorString());
+            return false;
+        }
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        if (out.write(buffer.constData(), n) != n) {
+            error = QStringLiteral("cannot write '%1': %2").arg(target, out.errorString());
+            return false;
+        }
+    }
+    if (!out.flush()) {
+        error = QStringLiteral("cannot write '%1': %2").arg(target, out.errorString());
+        return false;
+    }
+    if (hash.result().toHex() != media.sha256.toLower()) {
+        error = QStringLiteral("media file '%1' changed since the study was imported (its SHA-256 "
+                               "differs); re-import the study or restore the file")
+                    .arg(source);
+        return false;
+    }
+    return true;
+}
+
+bool validRaterId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    return pattern.match(id).hasMatch();
+}
+
+class Packager
+{
+public:
+    Packager(const PackageRequest &request, const TaskControl &control)
+        : m_request(request)
+        , m_control(control)
+    {
+    }
+
+    PackageResult run()
+    {
+        if (!checkRequest() || !readMaster())
+            return m_result;
+        const QFileInfo out(m_request.outputFolder);
+        QTemporaryDir temp(QDir(out.absolutePath())
+                               .filePath(QStringLiteral(".%1.partial-XXXXXX").arg(out.fileName())));
+        if (!temp.isValid()) {
+            return fail(QStringLiteral("cannot create a temporary folder beside '%1': %2")
+                            .arg(out.absoluteFilePath(), temp.errorString()));
+        }
+        if (!writeStudy(temp.path()) || !stepDone() || !copyAllMedia(temp.path()) ||
+            !writeDatabase(temp.path()) || !stepDone() || !moveIntoPlace(temp.path()))
+            return m_result;
+        m_result.ok = true;
+        m_result.folder = out.absoluteFilePath();
+        m_result.database = QDir(m_result.folder).filePath(databaseName());
+        return m_result;
+    }
+
+private:
+    PackageResult fail(const QString &error)
+    {
+        m_result.error = error;
+        return m_result;
+    }
+    bool failed(const QString &error)
+    {
+        m_result.error = error;
+        return false;
+    }
+    bool stepDone()
+    {
+        m_control.report(++m_done, m_total);
+        if (!m_control.isCancelled())
+            return true;
+        m_result.cancelled = true;
+        return failed(QStringLiteral("cancelled; no package was written"));
+    }
+    QString databaseName() const
+    {
+        return QStringLiteral("%1-%2.sqlite").arg(m_result.studyId, m_request.raterId);
+    }
+
+    bool checkRequest()
+    {
+        if (!validRaterId(m_request.raterId))
+            return failed(QStringLiteral("'%1' is not a valid rater id (expected letters, "
+                                         "digits, '-', '_' or '.')")
+                              .arg(m_request.raterId));
+        const QFileInfo out(m_request.outputFolder);
+        if (m_request.outputFolder.isEmpty())
+            return failed(QStringLiteral("no output folder given"));
+        if (out.exists() && (!out.isDir() || !QDir(out.absoluteFilePath()).isEmpty()))
+            return failed(QStringLiteral("'%1' already exists (expected a new or empty folder)")
+                              .arg(m_request.outputFolder));
+        if (!QDir().mkpath(out.absolutePath()))
+            return failed(QStringLiteral("cannot create the folder '%1'").arg(out.absolutePath()));
+        return true;
+    }
+
+    bool readMaster()
+    {
+        QString error;
+        auto master = StudyDatabase::open(m_request.studyDatabase, error);
+        if (!master)
+            return failed(error);
+        StudySummary summary;
+        StudyReader reader(*master);
+        if (!reader.summary(summary, error) ||
+            !PackageDatabase::checkRaterIsFree(*master, m_request.raterId, error) ||
+            !PackageDatabase::readStudyFiles(*master, m_studyJson, m_media, error) ||
+            !reader.items(m_items, error))
+            return failed(error);
+        m_result.studyId = summary.studyId;
+        m_result.items = int(m_items.size());
+        m_result.mediaFiles = int(m_media.size());
+        m_mediaRoot = reader.mediaRoot();
+        m_total = int(m_media.size()) + 2;
+        return true;
+    }
+
+    bool writeStudy(const QString &folder)
+    {
+        QString error;
+        if (!writeFile(QDir(folder).filePath(QStringLiteral("study.json")), m_studyJson, error) ||
+            !writeFile(QDir(folder).filePath(QStringLiteral("items.csv")),
+                       ItemsCsvWriter::write(m_items), error))
+            return failed(error);
+        return true;
+    }
+
+    bool copyAllMedia(const QString &folder)
+    {
+        QString error;
+        for (const MediaInfo &media : std::as_const(m_media)) {
+            if (!copyMedia(QDir(m_mediaRoot), QDir(folder), media, error))
+                return failed(error);
+            m_result.mediaBytes += media.sizeBytes;
+            if (!stepDone())
+                return false;
+        }
+        return true;
+    }
+
+    bool writeDatabase(const QString &folder)
+    {
+        QString error;
+        if (!PackageDatabase::create(m_request.studyDatabase, QDir(folder).filePath(databaseName()),
+                                     m_request.raterId, m_result.assignmentGenerated,
+                                     m_result.instanceUuid, error))
+            return failed(error);
+        return true;
+    }
+
+    bool moveIntoPlace(const QString &temp)
+    {
+        const QFileInfo out(m_request.outputFolder);
+        // An empty folder the user picked in a dialog is replaced by the finished package.
+        if (out.isDir() && !QDir().rmdir(out.absoluteFilePath()))
+            return failed(
+                QStringLiteral("cannot replace the empty folder '%1'").arg(out.absoluteFilePath()));
+        if (!QDir().rename(temp, out.absoluteFilePath()))
+            return failed(QStringLiteral("cannot move the finished package to '%1'")
+                              .arg(out.absoluteFilePath()));
+        return true;
+    }
+
+    const PackageRequest &m_request;
+    const TaskControl &m_control;
+    PackageResult m_result;
+    QByteArray m_studyJson;
+    QList<MediaInfo> m_media;
+    QList<StoredItem> m_items;
+    QString m_mediaRoot;
+    int m_done = 0;
+    int m_total = 0;
+};
+
+} // namespace
+
+PackageResult AnnotatorPackager::create(const PackageRequest &request, const TaskControl &control)
+{
+    return Packager(request, control).run();
+}
+
+QString AnnotatorPackager::databaseIn(const QString &folder)
+{
+    const QFileInfoList found =
+        QDir(folder).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
+    return found.size() == 1 ? found.first().absoluteFilePath() : QString();
+}
+
+} // namespace avemo

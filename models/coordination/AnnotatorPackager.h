@@ -1,0 +1,50 @@
+#pragma once
+
+#include "TaskControl.h"
+
+#include <QString>
+
+namespace avemo {
+
+// What `avemo-cli package` and File > Prepare annotator package... hand to the packager.
+struct PackageRequest
+{
+    QString studyDatabase; // the coordinator's study database
+    QString raterId;
+    QString outputFolder; // must not exist yet (or be empty)
+};
+
+struct PackageResult
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error; // why there is no package, when !ok
+    QString folder;
+    QString database; // the file the annotator opens
+    QString instanceUuid;
+    QString studyId;
+    int items = 0;
+    int mediaFiles = 0;
+    qint64 mediaBytes = 0;
+    bool assignmentGenerated = false; // the rater had no item order yet
+};
+
+// Builds an annotator package: a folder holding study.json, items.csv, the media the study uses
+// (same relative paths, checked against the SHA-256 recorded at import) and a database with
+// only this rater and their item order, under a new instance_uuid. The folder validates with
+// `avemo-cli validate` and opens with `avemo-rater FOLDER/<study>-<rater>.sqlite`.
+//
+// Everything is written into a hidden temporary folder beside the output and renamed at the
+// end, so a failure or a cancellation leaves nothing behind. The coordinator's database is only
+// read. Opens its own connections: call it from any one thread (a GUI runs it on a worker).
+class AnnotatorPackager
+{
+public:
+    static PackageResult create(const PackageRequest &request, const TaskControl &control = {});
+
+    // The package database inside a package folder (the one *.sqlite file at its top), or an
+    // empty string when the folder holds none or several.
+    static QString databaseIn(const QString &folder);
+};
+
+} // namespace avemo

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace avemo {
+
+// What one merge did with one annotator database.
+struct MergeCounts
+{
+    int newResponses = 0;
+    int updatedResponses = 0; // revised on the laptop since the last merge
+    int unchangedResponses = 0;
+    int newEvents = 0;
+    int newFlags = 0;
+    int updatedFlags = 0;
+    int newRaters = 0;
+    int newAssignments = 0; // raters whose item order the master did not have yet
+
+    bool changedAnything() const
+    {
+        return newResponses + updatedResponses + newEvents + newFlags + updatedFlags + newRaters +
+                   newAssignments >
+               0;
+    }
+};
+
+struct MergeSourceReport
+{
+    enum class Outcome
+    {
+        Merged,    // something new or updated was written
+        Unchanged, // everything in it was already in the master
+        Refused,   // nothing written; message says why
+        Cancelled, // nothing written from this source
+    };
+
+    QString path;
+    QString instanceUuid;
+    Outcome outcome = Outcome::Refused;
+    QString message;               // the refusal, when Refused
+    QStringList raters;            // rater ids this source brought
+    QStringList conflictingRaters; // when refused for a rater conflict
+    MergeCounts counts;
+};
+
+struct MergeReport
+{
+    QString error; // the master itself could not be used; no source was looked at
+    QList<MergeSourceReport> sources;
+    bool cancelled = false;
+
+    bool allMerged() const
+    {
+        if (!error.isEmpty() || cancelled)
+            return false;
+        for (const auto &s : sources)
+            if (s.outcome == MergeSourceReport::Outcome::Refused ||
+                s.outcome == MergeSourceReport::Outcome::Cancelled)
+                return false;
+        return true;
+    }
+};
+
+QString toString(MergeSourceReport::Outcome outcome);
+
+} // namespace avemo

@@ -1,0 +1,337 @@
+#include "MergeWriter.h"
+
+#include "CoordinationLog.h"
+#include "ScopedTransaction.h"
+#include "SqlError.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace avemo {
+
+namespace {
+
+// The key an incoming response is compared by; SQLite compares row values left to right.
+const auto kNewerResponse =
+    QLatin1String("(m.revision, m.answered_at, m.uuid) < (i.revision, i.answered_at, i.uuid)");
+const auto kSameResponseKey = QLatin1String(
+    "m.item_id = i.item_id AND m.rater_id = i.rater_id AND m.question_id = i.question_id");
+
+} // namespace
+
+QString toString(MergeSourceReport::Outcome outcome)
+{
+    switch (outcome) {
+    case MergeSourceReport::Outcome::Merged:
+        return QStringLiteral("merged");
+    case MergeSourceReport::Outcome::Unchanged:
+        return QStringLiteral("unchanged");
+    case MergeSourceReport::Outcome::Refused:
+        return QStringLiteral("refused");
+    case MergeSourceReport::Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+bool MergeWriter::exec(const QString &sql, const QString &what, QString &error)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(sql))
+        return true;
+    error = sqlError(what, q);
+    return false;
+}
+
+bool MergeWriter::count(const QString &sql, int &out, QString &error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql) || !q.next()) {
+        error = sqlError(QStringLiteral("cannot count what to merge"), q);
+        return false;
+    }
+    out = q.value(0).toInt();
+    return true;
+}
+
+void MergeWriter::dropTemporaryTables()
+{
+    QSqlQuery q(m_db);
+    for (const char *table :
+         {"merge_rater", "merge_item", "merge_question", "merge_response", "merge_flag"})
+        q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(QLatin1String(table)));
+}
+
+void MergeWriter::merge(const QString &sourcePath, const QString &sourceInstance,
+                        MergeSourceReport &report)
+{
+    report.outcome = MergeSourceReport::Outcome::Refused;
+    dropTemporaryTables();
+    {
+        QSqlQuery attach(m_db);
+        attach.prepare(QStringLiteral("ATTACH DATABASE ? AS src"));
+        attach.addBindValue(sourcePath);
+        if (!attach.exec()) {
+            report.message = sqlError(QStringLiteral("cannot read '%1'").arg(sourcePath), attach);
+            return;
+        }
+    }
+    QString error;
+    QStringList conflicts;
+    QString conflictDetail;
+    MergeCounts counts;
+    QStringList raters;
+    bool cancelled = false;
+    const auto step = [&](bool ok) {
+        if (ok && m_control.isCancelled()) {
+            cancelled = true;
+            return false;
+        }
+        return ok;
+    };
+    {
+        ScopedTransaction transaction(m_db);
+        const bool ok =
+            transaction.isActive() && step(prepareMaps(sourceInstance, error)) &&
+            findConflicts(conflicts, conflictDetail, error) && conflicts.isEmpty() &&
+            step(mergeRaters(counts, raters, error)) && step(mergeResponses(counts, error)) &&
+            step(mergeFlags(counts, error)) && step(mergeEvents(counts, error)) &&
+            recordSource(sourcePath, sourceInstance, counts, error) && transaction.commit();
+        if (ok) {
+            report.outcome = counts.changedAnything() ? MergeSourceReport::Outcome::Merged
+                                                      : MergeSourceReport::Outcome::Unchanged;
+            report.counts = counts;
+            report.raters = raters;
+        } else if (cancelled) {
+            report.outcome = MergeSourceReport::Outcome::Cancelled;
+            report.message =
+                QStringLiteral("cancelled; nothing from '%1' was merged").arg(sourcePath);
+        } else if (!conflicts.isEmpty()) {
+            report.conflictingRaters = conflicts;
+            report.message =
+                QStringLiteral("'%1' was refused: rater id(s) %2 already hold results from "
+                               "another database (%3); nothing from this file was merged")
+                    .arg(sourcePath, conflicts.join(QStringLiteral(", ")), conflictDetail);
+        } else {
+            report.message = error.isEmpty()
+                                 ? sqlError(QStringLiteral("cannot merge '%1'").arg(sourcePath),
+                                            m_db.lastError())
+                                 : QStringLiteral("cannot merge '%1': %2").arg(sourcePath, error);
+        }
+    }
+    dropTemporaryTables();
+    QSqlQuery(m_db).exec(QStringLiteral("DETACH DATABASE src"));
+}
+
+bool MergeWriter::prepareMaps(const QString &sourceInstance, QString &error)
+{
+    // Rater ids, item ids and question ids are the stable names; row ids differ between files.
+    if (!exec(QStringLiteral("CREATE TEMP TABLE merge_rater (src_id INTEGER PRIMARY KEY, "
+                             "rater_id TEXT NOT NULL, name TEXT, created_at TEXT, origin TEXT "
+                             "NOT NULL, main_id INTEGER)"),
+              QStringLiteral("cannot prepare the merge"), error))
+        return false;
+    QSqlQuery q(m_db);
+    // Only raters with something to merge: a database imported from the study folder lists
+    // every rater of study.json, and those rows alone say nothing about who rated where.
+    q.prepare(QStringLiteral(
+        "INSERT INTO temp.merge_rater (src_id, rater_id, name, created_at, origin) "
+        "SELECT r.id, r.rater_id, r.name, r.created_at, coalesce(r.origin_instance, ?) "
+        "FROM src.rater r WHERE "
+        "EXISTS (SELECT 1 FROM src.assignment WHERE rater_id = r.id) OR "
+        "EXISTS (SELECT 1 FROM src.response WHERE rater_id = r.id) OR "
+        "EXISTS (SELECT 1 FROM src.item_flag WHERE rater_id = r.id) OR "
+        "EXISTS (SELECT 1 FROM src.event WHERE rater_id = r.id)"));
+    q.addBindValue(sourceInstance);
+    if (!q.exec()) {
+        error = sqlError(QStringLiteral("cannot read the raters"), q);
+        return false;
+    }
+    return exec(QStringLiteral(
+                    "CREATE TEMP TABLE merge_item AS SELECT s.id AS src_id, m.id AS main_id "
+                    "FROM src.item s JOIN main.item m ON m.item_id = s.item_id"),
+                QStringLiteral("cannot match the items"), error) &&
+           exec(QStringLiteral("CREATE TEMP TABLE merge_question AS SELECT s.id AS src_id, m.id "
+                               "AS main_id FROM src.question s JOIN main.question m ON "
+                               "m.question_id = s.question_id"),
+                QStringLiteral("cannot match the questions"), error);
+}
+
+bool MergeWriter::findConflicts(QStringList &conflicts, QString &detail, QString &error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT p.rater_id, m.origin_instance FROM temp.merge_rater p "
+            "JOIN main.rater m ON m.rater_id = p.rater_id WHERE "
+            "(m.origin_instance IS NOT NULL AND m.origin_instance <> p.origin) OR "
+            "(m.origin_instance IS NULL AND (EXISTS (SELECT 1 FROM main.response WHERE rater_id "
+            "= m.id) OR EXISTS (SELECT 1 FROM main.item_flag WHERE rater_id = m.id))) "
+            "ORDER BY p.rater_id"))) {
+        error = sqlError(QStringLiteral("cannot check the raters for conflicts"), q);
+        return false;
+    }
+    QStringList details;
+    while (q.next()) {
+        conflicts.append(q.value(0).toString());
+        const QString origin = q.value(1).toString();
+        details.append(
+            origin.isEmpty()
+                ? QStringLiteral("'%1' rated in the master itself").arg(q.value(0).toString())
+                : QStringLiteral("'%1' came from instance %2")
+                      .arg(q.value(0).toString(), origin.left(8)));
+    }
+    detail = details.join(QStringLiteral("; "));
+    return true;
+}
+
+bool MergeWriter::mergeRaters(MergeCounts &counts, QStringList &raters, QString &error)
+{
+    if (!count(QStringLiteral("SELECT count(*) FROM temp.merge_rater p WHERE NOT EXISTS "
+                              "(SELECT 1 FROM main.rater WHERE rater_id = p.rater_id)"),
+               counts.newRaters, error))
+        return false;
+    // New raters are added, unowned ones claimed by the database they rated in.
+    if (!exec(QStringLiteral("INSERT INTO main.rater (rater_id, name, created_at, "
+                             "origin_instance) SELECT rater_id, coalesce(name, ''), created_at, "
+                             "origin FROM temp.merge_rater p WHERE NOT EXISTS (SELECT 1 FROM "
+                             "main.rater WHERE rater_id = p.rater_id) ORDER BY rater_id"),
+              QStringLiteral("cannot add the raters"), error) ||
+        !exec(QStringLiteral("UPDATE main.rater SET origin_instance = (SELECT origin FROM "
+                             "temp.merge_rater p WHERE p.rater_id = rater.rater_id), name = "
+                             "CASE WHEN name = '' THEN coalesce((SELECT name FROM "
+                             "temp.merge_rater p WHERE p.rater_id = rater.rater_id), '') ELSE "
+                             "name END WHERE origin_instance IS NULL AND rater_id IN (SELECT "
+                             "rater_id FROM temp.merge_rater)"),
+              QStringLiteral("cannot record where the raters rated"), error) ||
+        !exec(QStringLiteral("UPDATE temp.merge_rater SET main_id = (SELECT id FROM main.rater m "
+                             "WHERE m.rater_id = merge_rater.rater_id)"),
+              QStringLiteral("cannot match the raters"), error))
+        return false;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT rater_id FROM temp.merge_rater ORDER BY rater_id"))) {
+        error = sqlError(QStringLiteral("cannot list the raters"), q);
+        return false;
+    }
+    while (q.next())
+        raters.append(q.value(0).toString());
+    const QString withoutOrder = QStringLiteral(
+        "FROM temp.merge_rater p WHERE EXISTS (SELECT 1 FROM src.assignment WHERE rater_id = "
+        "p.src_id) AND NOT EXISTS (SELECT 1 FROM main.assignment WHERE rater_id = p.main_id)");
+    return count(QStringLiteral("SELECT count(*) ") + withoutOrder, counts.newAssignments, error) &&
+           exec(QStringLiteral("INSERT INTO main.assignment (rater_id, position, item_id, seed) "
+                               "SELECT p.main_id, a.position, im.main_id, a.seed FROM "
+                               "src.assignment a JOIN temp.merge_rater p ON p.src_id = "
+                               "a.rater_id JOIN temp.merge_item im ON im.src_id = a.item_id "
+                               "WHERE p.src_id IN (SELECT p.src_id ") +
+                    withoutOrder + u')',
+                QStringLiteral("cannot copy the raters' item orders"), error);
+}
+
+bool MergeWriter::mergeResponses(MergeCounts &counts, QString &error)
+{
+    if (!exec(QStringLiteral(
+                  "CREATE TEMP TABLE merge_response AS SELECT s.uuid, im.main_id AS item_id, "
+                  "p.main_id AS rater_id, qm.main_id AS question_id, s.value, s.answered_at, "
+                  "s.time_spent_ms, s.play_count, s.revision FROM src.response s "
+                  "JOIN temp.merge_item im ON im.src_id = s.item_id "
+                  "JOIN temp.merge_rater p ON p.src_id = s.rater_id "
+                  "JOIN temp.merge_question qm ON qm.src_id = s.question_id"),
+              QStringLiteral("cannot read the responses"), error))
+        return false;
+    int total = 0;
+    const QString newer = QStringLiteral("FROM temp.merge_response i WHERE NOT EXISTS (SELECT 1 "
+                                         "FROM main.response m WHERE %1 AND NOT %2)")
+                              .arg(kSameResponseKey, kNewerResponse);
+    if (!count(QStringLiteral("SELECT count(*) FROM temp.merge_response"), total, error) ||
+        !count(QStringLiteral("SELECT count(*) FROM temp.merge_response i WHERE NOT EXISTS "
+                              "(SELECT 1 FROM main.response m WHERE %1)")
+                   .arg(kSameResponseKey),
+               counts.newResponses, error) ||
+        !count(QStringLiteral("SELECT count(*) ") + newer, counts.updatedResponses, error))
+        return false;
+    counts.updatedResponses -= counts.newResponses;
+    counts.unchangedResponses = total - counts.newResponses - counts.updatedResponses;
+    // REPLACE removes the older row of the same item, rater and question (even under another
+    // UUID) before inserting the newer one.
+    return exec(QStringLiteral("INSERT OR REPLACE INTO main.response (uuid, item_id, rater_id, "
+                               "question_id, value, answered_at, time_spent_ms, play_count, "
+                               "revision) SELECT i.uuid, i.item_id, i.rater_id, i.question_id, "
+                               "i.value, i.answered_at, i.time_spent_ms, i.play_count, "
+                               "i.revision ") +
+                    newer,
+                QStringLiteral("cannot write the responses"), error);
+}
+
+bool MergeWriter::mergeFlags(MergeCounts &counts, QString &error)
+{
+    if (!exec(QStringLiteral("CREATE TEMP TABLE merge_flag AS SELECT s.uuid, im.main_id AS "
+                             "item_id, p.main_id AS rater_id, s.reason, s.flagged_at FROM "
+                             "src.item_flag s JOIN temp.merge_item im ON im.src_id = s.item_id "
+                             "JOIN temp.merge_rater p ON p.src_id = s.rater_id"),
+              QStringLiteral("cannot read the flags"), error))
+        return false;
+    const QString same = QStringLiteral("m.item_id = i.item_id AND m.rater_id = i.rater_id");
+    const QString newer =
+        QStringLiteral("FROM temp.merge_flag i WHERE NOT EXISTS (SELECT 1 FROM main.item_flag m "
+                       "WHERE %1 AND (m.flagged_at, m.uuid) >= (i.flagged_at, i.uuid))")
+            .arg(same);
+    if (!count(QStringLiteral("SELECT count(*) FROM temp.merge_flag i WHERE NOT EXISTS (SELECT "
+                              "1 FROM main.item_flag m WHERE %1)")
+                   .arg(same),
+               counts.newFlags, error) ||
+        !count(QStringLiteral("SELECT count(*) ") + newer, counts.updatedFlags, error))
+        return false;
+    counts.updatedFlags -= counts.newFlags;
+    return exec(QStringLiteral("INSERT OR REPLACE INTO main.item_flag (uuid, item_id, rater_id, "
+                               "reason, flagged_at) SELECT i.uuid, i.item_id, i.rater_id, "
+                               "i.reason, i.flagged_at ") +
+                    newer,
+                QStringLiteral("cannot write the flags"), error);
+}
+
+bool MergeWriter::mergeEvents(MergeCounts &counts, QString &error)
+{
+    const QString incoming =
+        QStringLiteral("FROM src.event e LEFT JOIN temp.merge_rater p ON p.src_id = e.rater_id "
+                       "LEFT JOIN temp.merge_item im ON im.src_id = e.item_id "
+                       "LEFT JOIN temp.merge_question qm ON qm.src_id = e.question_id "
+                       "WHERE NOT EXISTS (SELECT 1 FROM main.event m WHERE m.uuid = e.uuid)");
+    return count(QStringLiteral("SELECT count(*) ") + incoming, counts.newEvents, error) &&
+           exec(QStringLiteral("INSERT INTO main.event (uuid, rater_id, item_id, kind, at, "
+                               "position_ms, question_id, old_value, new_value, detail) SELECT "
+                               "e.uuid, p.main_id, im.main_id, e.kind, e.at, e.position_ms, "
+                               "qm.main_id, e.old_value, e.new_value, e.detail ") +
+                    incoming + QStringLiteral(" ORDER BY e.at, e.uuid"),
+                QStringLiteral("cannot write the events"), error);
+}
+
+bool MergeWriter::recordSource(const QString &sourcePath, const QString &sourceInstance,
+                               const MergeCounts &counts, QString &error)
+{
+    int known = 0;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM main.merge_source WHERE instance_uuid = ?"));
+    q.addBindValue(sourceInstance);
+    if (!q.exec() || !q.next()) {
+        error = sqlError(QStringLiteral("cannot read the merge history"), q);
+        return false;
+    }
+    known = q.value(0).toInt();
+    // Merging a file again without news leaves the master exactly as it was.
+    if (known > 0 && !counts.changedAnything())
+        return true;
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO main.merge_source (instance_uuid, source_path, merged_at, "
+        "responses, events) VALUES (?, ?, ?, (SELECT count(*) FROM src.response), "
+        "(SELECT count(*) FROM src.event))"));
+    q.addBindValue(sourceInstance);
+    q.addBindValue(sourcePath);
+    q.addBindValue(coordinationTimestamp());
+    if (!q.exec()) {
+        error = sqlError(QStringLiteral("cannot record the merge"), q);
+        return false;
+    }
+    return true;
+}
+
+} // namespace avemo
