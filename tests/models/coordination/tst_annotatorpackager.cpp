@@ -1,0 +1,194 @@
+#include "CoordinationFixture.h"
+#include "StudyReader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTest>
+
+using namespace avemo;
+using namespace coordination_test;
+
+// Packages made from a real study database, checked the way an annotator's laptop uses them.
+class TestAnnotatorPackager : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_master;
+
+    QString path(const QString &name) const { return m_tmp.filePath(name); }
+
+    // Nothing but the named entries in the temporary folder: no half-written package.
+    QStringList leftovers() const
+    {
+        return QDir(m_tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        m_master = importStudy(baseStudyDir(), path(QStringLiteral("master.sqlite")));
+        QVERIFY(!m_master.isEmpty());
+    }
+
+    void packageValidatesAndHashesLikeTheStudy()
+    {
+        int lastDone = 0, lastTotal = 0;
+        TaskControl control;
+        control.progress = [&](int done, int total) {
+            QVERIFY(done > lastDone);
+            lastDone = done;
+            lastTotal = total;
+        };
+        const PackageResult result = AnnotatorPackager::create(
+            {m_master, QStringLiteral("r01"), path(QStringLiteral("pkg"))}, control);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(lastDone, lastTotal);
+        QCOMPARE(result.database,
+                 QDir(path(QStringLiteral("pkg"))).filePath(QStringLiteral("base-r01.sqlite")));
+        QCOMPARE(AnnotatorPackager::databaseIn(result.folder), result.database);
+        QCOMPARE(result.items, 2);
+        QVERIFY(result.assignmentGenerated);
+
+        // Validated with the media probe, as `avemo-cli validate` does.
+        const auto loaded = StudyFolderLoader::load(result.folder);
+        for (const Problem &p : loaded.problems)
+            qInfo("%s", qPrintable(p.toString()));
+        QVERIFY(loaded.ok());
+        QCOMPARE(QString::fromLatin1(loaded.study.definitionHash()),
+                 rows(m_master, QStringLiteral("SELECT definition_hash FROM study")).value(0));
+        // Only the media the study uses: the unused garbage.webm stays behind.
+        QVERIFY(!QFileInfo::exists(result.folder + QStringLiteral("/media/garbage.webm")));
+        QVERIFY(QFileInfo::exists(result.folder + QStringLiteral("/media/reply.ogg")));
+        QCOMPARE(QDir(result.folder).entryList(QDir::Files),
+                 (QStringList{QStringLiteral("base-r01.sqlite"), QStringLiteral("items.csv"),
+                              QStringLiteral("study.json")}));
+    }
+
+    void packageHoldsOnlyThatRaterUnderANewInstance()
+    {
+        const QString db = path(QStringLiteral("pkg/base-r01.sqlite"));
+        QCOMPARE(rows(db, QStringLiteral("SELECT rater_id FROM rater")),
+                 QStringList{QStringLiteral("r01")});
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM assignment")), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM response")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM event")), 0);
+        const QString sql = QStringLiteral("SELECT value FROM database_info WHERE key = "
+                                           "'instance_uuid'");
+        const QString mine = rows(db, sql).value(0);
+        QCOMPARE(mine.size(), 36);
+        QVERIFY(mine != rows(m_master, sql).value(0));
+        // The coordinator's folder is not carried to the laptop.
+        QCOMPARE(rows(db, QStringLiteral("SELECT source_folder FROM study")),
+                 QStringList{QString()});
+        // The master was only read.
+        QCOMPARE(scalar(m_master, QStringLiteral("SELECT count(*) FROM assignment")), 0);
+    }
+
+    void anAnnotationSessionWorksAndFindsTheMedia()
+    {
+        // Moved, as to a laptop: the package must not depend on where it was made.
+        const QString moved = path(QStringLiteral("laptop/pkg"));
+        QVERIFY(QDir().mkpath(path(QStringLiteral("laptop"))));
+        QVERIFY(QDir().rename(path(QStringLiteral("pkg")), moved));
+        QString error;
+        auto db = StudyDatabase::open(AnnotatorPackager::databaseIn(moved), error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(StudyReader(*db).mediaRoot(), QFileInfo(moved).absoluteFilePath());
+        auto session = AnnotationSession::start(*db, QStringLiteral("r01"), error);
+        QVERIFY2(session, qPrintable(error));
+        QCOMPARE(session->count(), 2);
+        for (int i = 0; i < session->count(); ++i) {
+            const StoredItem &item = session->itemAt(i);
+            QVERIFY2(QFileInfo::exists(item.replyPath), qPrintable(item.replyPath));
+            QVERIFY(item.replyPath.startsWith(QFileInfo(moved).absoluteFilePath()));
+            for (const QString &c : item.contextPaths)
+                QVERIFY2(QFileInfo::exists(c), qPrintable(c));
+        }
+        QVERIFY2(session->submitCurrent({{QStringLiteral("user_emotion"), QStringLiteral("sad")},
+                                         {QStringLiteral("appropriateness"), QStringLiteral("3")}},
+                                        500, 1, error),
+                 qPrintable(error));
+        // The order is the one AnnotationSession would have made in the master.
+        auto master = StudyDatabase::open(m_master, error);
+        auto inMaster = AnnotationSession::start(*master, QStringLiteral("r01"), error);
+        QVERIFY(inMaster);
+        for (int i = 0; i < session->count(); ++i)
+            QCOMPARE(session->itemAt(i).item.itemId, inMaster->itemAt(i).item.itemId);
+    }
+
+    void anExistingItemOrderIsCopied()
+    {
+        QString error;
+        {
+            auto master = StudyDatabase::open(m_master, error);
+            QVERIFY(AnnotationSession::start(*master, QStringLiteral("r02"), error));
+        }
+        const PackageResult result = AnnotatorPackager::create(
+            {m_master, QStringLiteral("r02"), path(QStringLiteral("pkg-r02"))});
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(!result.assignmentGenerated);
+        const QString order = QStringLiteral("SELECT i.item_id, a.seed FROM assignment a JOIN item "
+                                             "i ON i.id = a.item_id JOIN rater r ON r.id = "
+                                             "a.rater_id WHERE r.rater_id = 'r02' ORDER BY "
+                                             "a.position");
+        QCOMPARE(rows(result.database, order), rows(m_master, order));
+    }
+
+    void refusalsLeaveNothingBehind()
+    {
+        const QStringList before = leftovers();
+        // An output folder that is not empty.
+        const QString busy = path(QStringLiteral("busy"));
+        QVERIFY(QDir().mkpath(busy + QStringLiteral("/x")));
+        auto r = AnnotatorPackager::create({m_master, QStringLiteral("r03"), busy});
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error,
+                 QStringLiteral("'%1' already exists (expected a new or empty folder)").arg(busy));
+        QVERIFY(QDir(busy).removeRecursively());
+        // A rater id that could not be a file name or a study rater.
+        r = AnnotatorPackager::create(
+            {m_master, QStringLiteral("../r"), path(QStringLiteral("o"))});
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(QStringLiteral("not a valid rater id")));
+        // A rater who rated in the master itself.
+        QString error;
+        {
+            auto master = StudyDatabase::open(m_master, error);
+            auto session = AnnotationSession::start(*master, QStringLiteral("r02"), error);
+            QVERIFY(session->submitCurrent(
+                {{QStringLiteral("appropriateness"), QStringLiteral("5")}}, 1, 1, error));
+        }
+        r = AnnotatorPackager::create({m_master, QStringLiteral("r02"), path(QStringLiteral("o"))});
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("has already rated")), qPrintable(r.error));
+        // Cancelled half-way: no folder, no temporary folder.
+        TaskControl control;
+        control.cancelled = [] { return true; };
+        r = AnnotatorPackager::create({m_master, QStringLiteral("r04"), path(QStringLiteral("o"))},
+                                      control);
+        QVERIFY(!r.ok);
+        QVERIFY(r.cancelled);
+        // A media file changed since the import is refused by its SHA-256.
+        const QString study = path(QStringLiteral("study-copy"));
+        QVERIFY(copyFolder(baseStudyDir(), study));
+        const QString copyDb = importStudy(study, path(QStringLiteral("copy.sqlite")));
+        QVERIFY(!copyDb.isEmpty());
+        QFile media(study + QStringLiteral("/media/reply.ogg"));
+        QVERIFY(media.open(QIODevice::Append));
+        media.write("x");
+        media.close();
+        r = AnnotatorPackager::create({copyDb, QStringLiteral("r01"), path(QStringLiteral("o"))});
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("changed since the study was imported")),
+                 qPrintable(r.error));
+        QVERIFY(QDir(study).removeRecursively());
+        QVERIFY(QFile::remove(copyDb));
+        QCOMPARE(leftovers(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnnotatorPackager)
+#include "tst_annotatorpackager.moc"
