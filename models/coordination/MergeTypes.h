@@ -63,6 +63,7 @@ struct MergeReport
     }
 };
 
-QString toString(MergeSourceReport::Outcome outcome);
+// "merged", "unchanged", "refused", "cancelled": for summaries and JSON.
+QString outcomeName(MergeSourceReport::Outcome outcome);
 
 } // namespace avemo

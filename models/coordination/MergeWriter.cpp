@@ -19,7 +19,7 @@ const auto kSameResponseKey = QLatin1String(
 
 } // namespace
 
-QString toString(MergeSourceReport::Outcome outcome)
+QString outcomeName(MergeSourceReport::Outcome outcome)
 {
     switch (outcome) {
     case MergeSourceReport::Outcome::Merged:
