@@ -12,5 +12,7 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err);
 int runAgreement(const QStringList &args, QTextStream &out, QTextStream &err);
 int runMos(const QStringList &args, QTextStream &out, QTextStream &err);
 int runExport(const QStringList &args, QTextStream &out, QTextStream &err);
+int runPackage(const QStringList &args, QTextStream &out, QTextStream &err);
+int runMerge(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace avemo::cli

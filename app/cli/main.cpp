@@ -29,6 +29,10 @@ const std::map<QString, Command> &commands()
          {runMos, "mos --ratings CSV [--by COL]  MOS with CI95 of a ratings CSV"}},
         {QStringLiteral("export"),
          {runExport, "export STUDY_DB --out DIR    CSV tables and an HTML report"}},
+        {QStringLiteral("package"),
+         {runPackage, "package STUDY_DB --rater ID --out DIR  an annotator's package"}},
+        {QStringLiteral("merge"),
+         {runMerge, "merge MASTER_DB ANNOTATOR_DB...  bring annotators' results in"}},
     };
     return table;
 }

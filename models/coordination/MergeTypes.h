@@ -16,12 +16,13 @@ struct MergeCounts
     int newFlags = 0;
     int updatedFlags = 0;
     int newRaters = 0;
+    int claimedRaters = 0;  // listed in the master, now bound to the database they rated in
     int newAssignments = 0; // raters whose item order the master did not have yet
 
     bool changedAnything() const
     {
         return newResponses + updatedResponses + newEvents + newFlags + updatedFlags + newRaters +
-                   newAssignments >
+                   claimedRaters + newAssignments >
                0;
     }
 };

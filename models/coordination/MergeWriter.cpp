@@ -109,8 +109,8 @@ void MergeWriter::merge(const QString &sourcePath, const QString &sourceInstance
         } else if (!conflicts.isEmpty()) {
             report.conflictingRaters = conflicts;
             report.message =
-                QStringLiteral("'%1' was refused: rater id(s) %2 already hold results from "
-                               "another database (%3); nothing from this file was merged")
+                QStringLiteral("'%1' was refused: rater id(s) %2 already belong to "
+                               "another annotator database (%3); nothing from this file was merged")
                     .arg(sourcePath, conflicts.join(QStringLiteral(", ")), conflictDetail);
         } else {
             report.message = error.isEmpty()
@@ -189,6 +189,10 @@ bool MergeWriter::mergeRaters(MergeCounts &counts, QStringList &raters, QString 
     if (!count(QStringLiteral("SELECT count(*) FROM temp.merge_rater p WHERE NOT EXISTS "
                               "(SELECT 1 FROM main.rater WHERE rater_id = p.rater_id)"),
                counts.newRaters, error))
+        return false;
+    if (!count(QStringLiteral("SELECT count(*) FROM main.rater WHERE origin_instance IS NULL "
+                              "AND rater_id IN (SELECT rater_id FROM temp.merge_rater)"),
+               counts.claimedRaters, error))
         return false;
     // New raters are added, unowned ones claimed by the database they rated in.
     if (!exec(QStringLiteral("INSERT INTO main.rater (rater_id, name, created_at, "

@@ -64,6 +64,8 @@ private slots:
         QCOMPARE(a.outcome, MergeSourceReport::Outcome::Merged);
         QCOMPARE(a.counts.newResponses, 4); // 2 items x 2 answered questions
         QCOMPARE(a.counts.newAssignments, 1);
+        QCOMPARE(a.counts.claimedRaters, 1); // r01 is listed in study.json
+        QCOMPARE(a.counts.newRaters, 0);
         QCOMPARE(a.raters, QStringList{QStringLiteral("r01")});
         QCOMPARE(report.sources[1].counts.newFlags, 1);
         QCOMPARE(scalar(master, QStringLiteral("SELECT count(*) FROM response")), 6);
