@@ -35,6 +35,11 @@ ClipPlayer *PlaybackController::idlePlayer()
             player != m_nextItem)
             return player;
     }
+    return createPlayer();
+}
+
+ClipPlayer *PlaybackController::createPlayer()
+{
     auto *player = new ClipPlayer(this);
     player->setVolume(m_volume);
     wire(player);

@@ -91,6 +91,7 @@ private:
     void wire(ClipPlayer *player);
     // An idle player from the pool (a new one if every player is busy or retiring).
     ClipPlayer *idlePlayer();
+    ClipPlayer *createPlayer();
     // Retires what a slot holds and empties it.
     void release(ClipPlayer *&slot);
     void openSegment(int segment, bool autoplay);

@@ -33,6 +33,7 @@ QString PlaybackErrorText::userMessage(Part part, int contextNumber, QMediaPlaye
         message = tr("%1 could not be opened: access was denied.").arg(who);
     } else if (says(QLatin1String("No decoder available")) ||
                says(QLatin1String("Could not determine type of stream")) ||
+               says(QLatin1String("appears to be a text file")) ||
                error == QMediaPlayer::FormatError) {
         message = tr("%1 could not be decoded (damaged file, unsupported format or missing "
                      "GStreamer plugin?).")

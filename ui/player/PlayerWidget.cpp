@@ -64,6 +64,8 @@ PlayerWidget::PlayerWidget(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stage, 1);
     layout->addWidget(m_timeline);
+    // The timeline keeps off the window edges; the video may run to them.
+    m_timeline->setContentsMargins(8, 4, 8, 4);
 
     connect(m_skip, &QPushButton::clicked, this, &PlayerWidget::skipAndFlagRequested);
     connect(m_controller->videoSink(), &QVideoSink::videoFrameChanged, m_video,

@@ -24,6 +24,8 @@ private slots:
             << QStringLiteral("Resource not found.") << QStringLiteral("could not be found");
         QTest::newRow("typefind") << QStringLiteral("Could not determine type of stream.")
                                   << QStringLiteral("could not be decoded");
+        QTest::newRow("not media") << QStringLiteral("This appears to be a text file")
+                                   << QStringLiteral("could not be decoded");
         QTest::newRow("other") << QStringLiteral("Something else")
                                << QStringLiteral("could not be played");
     }
