@@ -1,5 +1,6 @@
 #include "StudyLibrary.h"
 
+#include "AnnotatorPackager.h"
 #include "StudyImporter.h"
 
 #include <QDir>
@@ -33,13 +34,17 @@ StudyLibrary::Opened StudyLibrary::open(const QString &path,
         result.error = QStringLiteral("'%1' does not exist").arg(path);
         return result;
     }
-    if (!info.isDir()) {
-        result.db = StudyDatabase::open(path, result.error);
+    // An annotator package is a study folder with its own database beside it: ratings belong in
+    // that database (it is what the coordinator merges), not in a library copy.
+    const QString packaged = info.isDir() ? AnnotatorPackager::databaseIn(path) : QString();
+    if (!info.isDir() || !packaged.isEmpty()) {
+        const QString dbPath = packaged.isEmpty() ? path : packaged;
+        result.db = StudyDatabase::open(dbPath, result.error);
         if (result.db && !result.db->hasStudy()) {
             result.error =
                 QStringLiteral("'%1' is a database without a study (expected one made by "
                                "avemo-cli import or by opening a study folder)")
-                    .arg(path);
+                    .arg(dbPath);
             result.db.reset();
         }
         return result;
