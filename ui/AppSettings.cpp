@@ -11,6 +11,7 @@ const QString kRaterPrefix = QStringLiteral("rater/");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kVolume = QStringLiteral("player/volume");
+const QString kAppearance = QStringLiteral("view/appearance");
 } // namespace
 
 QString AppSettings::lastStudyPath()
@@ -61,6 +62,15 @@ QByteArray AppSettings::windowState()
 void AppSettings::setWindowState(const QByteArray &state)
 {
     QSettings().setValue(kState, state);
+}
+
+QString AppSettings::appearance()
+{
+    return QSettings().value(kAppearance, QStringLiteral("system")).toString();
+}
+void AppSettings::setAppearance(const QString &name)
+{
+    QSettings().setValue(kAppearance, name);
 }
 
 float AppSettings::volume()

@@ -3,6 +3,7 @@
 #include "AnnotationSession.h"
 #include "AnnotatorView.h"
 #include "AppSettings.h"
+#include "Appearance.h"
 #include "AvemoVersion.h"
 #include "KeyboardShortcutsDialog.h"
 #include "RaterDialog.h"
@@ -11,6 +12,7 @@
 #include "StudyOverviewPage.h"
 #include "StudyReader.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
@@ -96,9 +98,28 @@ void MainWindow::createMenus()
                                    [this] { startRating(); });
     view->addSeparator();
     m_revealAction = view->addAction(tr("Show Hidden Study Details (Coordinator)"));
+    m_revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_revealAction->setCheckable(true);
     connect(m_revealAction, &QAction::toggled, m_overview,
             &StudyOverviewPage::setShowHiddenDetails);
+
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *modes = new QActionGroup(this);
+    const QList<QPair<Appearance::Mode, QString>> choices{
+        {Appearance::Mode::System, tr("Follow the &System")},
+        {Appearance::Mode::Light, tr("&Light")},
+        {Appearance::Mode::Dark, tr("&Dark")}};
+    const Appearance::Mode current = Appearance::fromString(AppSettings::appearance());
+    for (const auto &[mode, label] : choices) {
+        QAction *action = appearance->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(mode == current);
+        modes->addAction(action);
+        connect(action, &QAction::triggered, this, [mode = mode] {
+            AppSettings::setAppearance(Appearance::toString(mode));
+            Appearance::apply(mode);
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), this,

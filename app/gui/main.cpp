@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "Appearance.h"
 #include "AvemoVersion.h"
 #include "MainWindow.h"
 
@@ -30,6 +31,7 @@ int main(int argc, char *argv[])
                       QStringLiteral("ID")});
     parser.process(app);
 
+    avemo::Appearance::apply(avemo::Appearance::fromString(avemo::AppSettings::appearance()));
     avemo::MainWindow window;
     window.show();
     const QString path = parser.positionalArguments().value(0, avemo::AppSettings::lastStudyPath());
