@@ -34,9 +34,13 @@ bool startsFormula(std::string_view text)
     }
 }
 
+// A plain loop: find_first_of() calls memchr once per character of the text.
 bool needsQuotes(std::string_view text)
 {
-    return text.find_first_of(",\"\n\r") != std::string_view::npos;
+    for (const char c : text)
+        if (c == ',' || c == '"' || c == '\n' || c == '\r')
+            return true;
+    return false;
 }
 
 void appendQuoted(std::string &out, std::string_view text, bool neutralise)

@@ -6,6 +6,7 @@
 #include "StudyDatabase.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -70,6 +71,8 @@ public:
             return false;
         }
         CsvWriter writer(file);
+        QElapsedTimer timer;
+        timer.start();
         if (!body(writer))
             return false;
         if (!writer.flush() || !file.flush()) {
@@ -78,6 +81,7 @@ public:
             return false;
         }
         m_summary.files.append({name, writer.rowsWritten() - 1});
+        qCDebug(lcExport) << name << timer.elapsed() << "ms";
         return true;
     }
 
@@ -194,12 +198,16 @@ ExportSummary StudyExporter::run(const QString &databasePath, const QString &out
     }
     if (control.progress)
         control.progress(0, kTotal);
+    QElapsedTimer timer;
+    timer.start();
     const auto db = StudyDatabase::open(databasePath, summary.error);
     if (!db)
         return summary;
     const auto study = StudyRatings::load(*db, summary.error, summary.problems);
     if (!study)
         return summary;
+    qCDebug(lcExport) << "loaded" << study->responses().size() << "responses in" << timer.elapsed()
+                      << "ms";
     if (control.progress)
         control.progress(kLoaded, kTotal);
     return run(*study, outDir, options, control);
@@ -229,11 +237,14 @@ ExportSummary StudyExporter::run(const StudyRatings &study, const QString &outDi
         summary.unmatchedMetricRows = data.metrics->unmatchedMetricRows();
         summary.unmatchedItems = data.metrics->unmatchedItems();
     }
+    QElapsedTimer timer;
+    timer.start();
     data.questions =
         StudyStatistics::compute(study, options.statistics, [&] { return run.cancelled(); });
     if (run.cancelled())
         return summary;
     data.computeCorrelations();
+    qCDebug(lcExport) << "statistics and correlations" << timer.elapsed() << "ms";
     run.progress(kStatistics);
     if (!run.begin() || !writeAll(run, data, options) || run.cancelled() || !run.commit())
         return summary;

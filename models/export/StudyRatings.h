@@ -121,6 +121,7 @@ private:
     bool loadRaters(StudyDatabase &db, QString &error);
     bool loadAdjudications(StudyDatabase &db, QString &error);
     bool loadResponses(StudyDatabase &db, QString &error, ProblemList &problems);
+    void sortResponses();
 
     StudyDefinition m_definition;
     QString m_sourceFolder;
@@ -128,6 +129,7 @@ private:
     std::vector<RatedRater> m_raters;
     QStringList m_systems;
     std::vector<RatedResponse> m_responses;
+    std::vector<std::vector<std::uint32_t>> m_byQuestion; // response indices per question
     std::string m_arena;
     QHash<quint64, QString> m_adjudications; // item << 32 | question
     // Row ids in the database -> indices here.
