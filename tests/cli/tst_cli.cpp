@@ -1,0 +1,164 @@
+#include "AvemoTestPaths.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// avemo-cli as a user runs it: a real process, real files, exit codes and printed text.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int status = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(AVEMO_CLI), args);
+        p.waitForFinished(120000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QString data(const QString &name)
+    {
+        return QStringLiteral(AVEMO_SOURCE_DIR "/tests/cli/data/") + name;
+    }
+
+private slots:
+    void versionAndUsage()
+    {
+        const Run version = cli({QStringLiteral("--version")});
+        QCOMPARE(version.status, 0);
+        QVERIFY(version.out.startsWith(QLatin1String("avemo-cli ")));
+        const Run unknown = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.status, 2);
+        QVERIFY(unknown.err.contains(QLatin1String("unknown command 'frobnicate'")));
+        const Run missing = cli({QStringLiteral("import"), QStringLiteral(AVEMO_DEMO_STUDY_DIR)});
+        QCOMPARE(missing.status, 2);
+        QVERIFY(missing.err.contains(QLatin1String("expected STUDY_DIR and --db FILE")));
+    }
+
+    void validateTheDemoStudy()
+    {
+        const Run r = cli({QStringLiteral("validate"), QStringLiteral(AVEMO_DEMO_STUDY_DIR)});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QLatin1String(
+                     "valid: 0 error(s), 0 warning(s); 24 items, 33 media files checked")),
+                 qPrintable(r.out));
+    }
+
+    void validateListsEveryProblemAndFails()
+    {
+        QTemporaryDir tmp;
+        const QString study = tmp.filePath(QStringLiteral("study"));
+        QDir().mkpath(study + QStringLiteral("/media"));
+        for (const QString &f : {QStringLiteral("study.json"), QStringLiteral("media/reply.ogg")})
+            QVERIFY(QFile::copy(QStringLiteral(AVEMO_TEST_DATA_DIR "/base-study/") + f,
+                                study + u'/' + f));
+        QVERIFY(
+            QFile::copy(QStringLiteral(AVEMO_TEST_DATA_DIR "/broken/27-many-problems/items.csv"),
+                        study + QStringLiteral("/items.csv")));
+        const Run r = cli({QStringLiteral("validate"), study});
+        QCOMPARE(r.status, 1);
+        QFile expected(QStringLiteral(AVEMO_TEST_DATA_DIR "/broken/27-many-problems/expected.txt"));
+        QVERIFY(expected.open(QIODevice::ReadOnly));
+        QVERIFY(r.out.startsWith(QString::fromUtf8(expected.readAll())));
+        QVERIFY(r.out.contains(QLatin1String("invalid: 6 error(s), 0 warning(s)")));
+
+        const Run json = cli({QStringLiteral("validate"), study, QStringLiteral("--json")});
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("errors")).toInt(), 6);
+        QCOMPARE(o.value(QStringLiteral("problems"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("line"))
+                     .toInt(),
+                 2);
+    }
+
+    void importPrintsASummaryAndRefusesToOverwrite()
+    {
+        QTemporaryDir tmp;
+        const QString db = tmp.filePath(QStringLiteral("demo.sqlite"));
+        const Run r = cli({QStringLiteral("import"), QStringLiteral(AVEMO_DEMO_STUDY_DIR),
+                           QStringLiteral("--db"), db});
+        QCOMPARE(r.status, 0);
+        for (const char *line :
+             {"items:          24 (3 gold)", "dialogues:      4", "turns:          8",
+              "systems:        3", "raters:         5", "questions:      6", "media files:    33"})
+            QVERIFY2(r.out.contains(QLatin1String(line)), line);
+        QVERIFY(r.out.contains(QLatin1String("media duration: 0:01:4"))); // 100 s of media
+
+        const Run again = cli({QStringLiteral("import"), QStringLiteral(AVEMO_DEMO_STUDY_DIR),
+                               QStringLiteral("--db"), db});
+        QCOMPARE(again.status, 1);
+        QVERIFY(again.err.contains(QLatin1String("already exists")));
+    }
+
+    void agreementOnKrippendorffsExample()
+    {
+        // Krippendorff (2011), the 4 observers x 12 units example with missing data.
+        const Run r =
+            cli({QStringLiteral("agreement"), QStringLiteral("--ratings"),
+                 data(QStringLiteral("krippendorff2011.csv")), QStringLiteral("--level"),
+                 QStringLiteral("nominal"), QStringLiteral("--bootstrap"), QStringLiteral("200"),
+                 QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json")});
+        QCOMPARE(r.status, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        for (const char *key : {"items", "raters", "ratings", "pairable_items", "level",
+                                "krippendorff_alpha", "fleiss_kappa", "cohen_kappa", "icc"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o.value(QStringLiteral("items")).toInt(), 12);
+        QCOMPARE(o.value(QStringLiteral("raters")).toInt(), 4);
+        QCOMPARE(o.value(QStringLiteral("ratings")).toInt(),
+                 41); // 40 pairable + unit 12's lone value
+        QCOMPARE(o.value(QStringLiteral("pairable_items")).toInt(), 11);
+        const QJsonObject alpha = o.value(QStringLiteral("krippendorff_alpha")).toObject();
+        QCOMPARE(qRound(alpha.value(QStringLiteral("value")).toDouble() * 1000), 743);
+        const QJsonArray ci = alpha.value(QStringLiteral("ci95")).toArray();
+        QCOMPARE(ci.size(), 2);
+        QVERIFY(ci[0].toDouble() < 0.743 && ci[1].toDouble() > 0.743);
+        // Items with different numbers of ratings: Fleiss' kappa does not apply, and says why.
+        const QJsonObject fleiss = o.value(QStringLiteral("fleiss_kappa")).toObject();
+        QVERIFY(fleiss.value(QStringLiteral("value")).isNull());
+        QVERIFY(!fleiss.value(QStringLiteral("reason")).toString().isEmpty());
+    }
+
+    void agreementRejectsBadRowsNamingTheLine()
+    {
+        QTemporaryDir tmp;
+        QFile f(tmp.filePath(QStringLiteral("bad.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("item_id,rater_id,value\nu1,A,1\nu1,B,nan\n");
+        f.close();
+        const Run r = cli({QStringLiteral("agreement"), QStringLiteral("--ratings"), f.fileName(),
+                           QStringLiteral("--level"), QStringLiteral("interval")});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QLatin1String("bad.csv:3:")), qPrintable(r.err));
+    }
+
+    void mosBySystem()
+    {
+        const Run r = cli({QStringLiteral("mos"), QStringLiteral("--ratings"),
+                           data(QStringLiteral("krippendorff2011.csv")), QStringLiteral("--by"),
+                           QStringLiteral("system"), QStringLiteral("--json")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QLatin1String("s0")) && r.out.contains(QLatin1String("s1")),
+                 qPrintable(r.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
