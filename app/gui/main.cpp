@@ -5,11 +5,18 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 int main(int argc, char *argv[])
 {
+    // Our video is painted on the CPU from a QVideoSink, so the player needs no GL. With GL on
+    // X11, Qt 6.4's GStreamer sink intermittently fails with "Internal data stream error"
+    // (seen under Xvfb); without it, playback is reliable. A user's own setting wins.
+    if (!qEnvironmentVariableIsSet("QT_XCB_GL_INTEGRATION"))
+        qputenv("QT_XCB_GL_INTEGRATION", "none");
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(AVEMO_APP_ID)));
     QApplication::setApplicationName(QStringLiteral("AV-EMO Rater"));
     QApplication::setOrganizationName(QStringLiteral("AV-EMO"));
     QApplication::setOrganizationDomain(QStringLiteral("avemo.org"));
