@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 
 #include <filesystem>
+#include <future>
 
 namespace avemo {
 
@@ -61,13 +62,15 @@ public:
         return true;
     }
 
-    // Writes one CSV into the temporary folder; body returns false when cancelled.
-    bool csv(const QString &name, const std::function<bool(CsvWriter &)> &body)
+    // Writes one CSV into the temporary folder; body returns false when cancelled. Touches
+    // nothing shared, so it can run on a second thread.
+    bool writeCsv(const QString &name, const std::function<bool(CsvWriter &)> &body,
+                  ExportedFile &written, QString &error) const
     {
         QFile file(m_tmp->filePath(name));
         if (!file.open(QIODevice::WriteOnly)) {
-            m_summary.error = QStringLiteral("cannot write '%1': %2")
-                                  .arg(QDir(m_outDir).filePath(name), file.errorString());
+            error = QStringLiteral("cannot write '%1': %2")
+                        .arg(QDir(m_outDir).filePath(name), file.errorString());
             return false;
         }
         CsvWriter writer(file);
@@ -76,12 +79,21 @@ public:
         if (!body(writer))
             return false;
         if (!writer.flush() || !file.flush()) {
-            m_summary.error = QStringLiteral("cannot write '%1': %2")
-                                  .arg(QDir(m_outDir).filePath(name), writer.errorString());
+            error = QStringLiteral("cannot write '%1': %2")
+                        .arg(QDir(m_outDir).filePath(name), writer.errorString());
             return false;
         }
-        m_summary.files.append({name, writer.rowsWritten() - 1});
+        written = {name, writer.rowsWritten() - 1};
         qCDebug(lcExport) << name << timer.elapsed() << "ms";
+        return true;
+    }
+
+    bool csv(const QString &name, const std::function<bool(CsvWriter &)> &body)
+    {
+        ExportedFile written;
+        if (!writeCsv(name, body, written, m_summary.error))
+            return false;
+        m_summary.files.append(written);
         return true;
     }
 
@@ -135,18 +147,9 @@ private:
     std::optional<QTemporaryDir> m_tmp;
 };
 
-bool writeAll(Run &run, const ExportData &data, const ExportOptions &options)
+// Everything but ratings.csv, which StudyExporter::run() writes while statistics are computed.
+bool writeTables(Run &run, const ExportData &data, const ExportOptions &options)
 {
-    const StudyRatings &study = *data.study;
-    const std::size_t responses = study.responses().size();
-    const auto tick = [&](std::size_t done) {
-        run.progress(kStatistics + qint64(double(kRatings - kStatistics) * double(done) /
-                                          double(std::max<std::size_t>(responses, 1))));
-        return !run.cancelled();
-    };
-    if (!run.csv(QStringLiteral("ratings.csv"),
-                 [&](CsvWriter &w) { return ExportCsvFiles::writeRatings(w, study, tick); }))
-        return false;
     const auto simple = [&](const char *name, void (*writer)(CsvWriter &, const ExportData &)) {
         return run.csv(QString::fromLatin1(name), [&](CsvWriter &w) {
             writer(w, data);
@@ -237,16 +240,39 @@ ExportSummary StudyExporter::run(const StudyRatings &study, const QString &outDi
         summary.unmatchedMetricRows = data.metrics->unmatchedMetricRows();
         summary.unmatchedItems = data.metrics->unmatchedItems();
     }
+    if (!run.begin())
+        return summary;
+    // ratings.csv needs no statistics: a second thread writes it while they are computed, the
+    // export's two longest steps (on two cores the wall time drops by the shorter one). It
+    // only reads the study and the cancel flag; the summary is updated after the join.
+    ExportedFile ratingsFile;
+    QString ratingsError;
+    auto ratings = std::async(std::launch::async, [&] {
+        return run.writeCsv(
+            QStringLiteral("ratings.csv"),
+            [&](CsvWriter &w) {
+                return ExportCsvFiles::writeRatings(
+                    w, study, [&](std::size_t) { return !control.cancelled(); });
+            },
+            ratingsFile, ratingsError);
+    });
     QElapsedTimer timer;
     timer.start();
     data.questions =
         StudyStatistics::compute(study, options.statistics, [&] { return run.cancelled(); });
-    if (run.cancelled())
-        return summary;
     data.computeCorrelations();
     qCDebug(lcExport) << "statistics and correlations" << timer.elapsed() << "ms";
     run.progress(kStatistics);
-    if (!run.begin() || !writeAll(run, data, options) || run.cancelled() || !run.commit())
+    const bool ratingsWritten = ratings.get();
+    if (run.cancelled())
+        return summary;
+    if (!ratingsWritten) {
+        summary.error = ratingsError;
+        return summary;
+    }
+    summary.files.append(ratingsFile);
+    run.progress(kRatings);
+    if (!writeTables(run, data, options) || run.cancelled() || !run.commit())
         return summary;
     run.progress(kTotal);
     qCDebug(lcExport) << "exported" << study.studyId() << "to" << outDir;
