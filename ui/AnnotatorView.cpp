@@ -101,8 +101,11 @@ void AnnotatorView::createShortcuts()
             new QShortcut(keys, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, slot);
     };
-    bind(Qt::Key_Space,
-         [this] { playerAction(QStringLiteral("play_pause"), &PlayerWidget::togglePlayPause); });
+    bind(Qt::Key_Space, [this] {
+        const bool playing = m_player->controller()->state() == PlaybackController::State::Playing;
+        playerAction(playing ? QStringLiteral("pause") : QStringLiteral("play"),
+                     &PlayerWidget::togglePlayPause);
+    });
     bind(Qt::Key_Right,
          [this] { playerAction(QStringLiteral("seek"), &PlayerWidget::seekForward); });
     bind(Qt::Key_Left,

@@ -262,9 +262,22 @@ private slots:
         QVERIFY(panel->answers().isEmpty()); // locked: the key did nothing
         key(Qt::Key_Space);                  // play: context clips, then the reply
         QTRY_VERIFY_WITH_TIMEOUT(!panel->isLocked(), 30000);
+        key(Qt::Key_Left); // a seek back into the reply, logged with its position
         type('h');
         QCOMPARE(panel->answers().value(QStringLiteral("user_emotion")), QStringLiteral("happy"));
         checkBlind(w);
+        w.close();
+        QString error;
+        auto database = StudyDatabase::open(db, error);
+        QSqlQuery q(database->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT e.kind FROM event e JOIN rater r ON r.id = e.rater_id WHERE r.rater_id = "
+            "'r02' AND e.kind IN ('play', 'pause', 'seek', 'reply_end') ORDER BY e.id")));
+        QStringList kinds;
+        while (q.next())
+            kinds.append(q.value(0).toString());
+        QCOMPARE(kinds, (QStringList{QStringLiteral("play"), QStringLiteral("reply_end"),
+                                     QStringLiteral("seek")}));
     }
 
     void brokenMediaShowsAMessageAndSkipAndFlagMovesOn()
