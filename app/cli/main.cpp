@@ -2,10 +2,13 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -50,7 +53,14 @@ void printUsage(QTextStream &s)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Writing a PDF (export --pdf) lays text out with Qt Gui, which needs a QGuiApplication;
+    // every other command runs on a plain QCoreApplication, with no display involved.
+    const bool needsGui =
+        std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "--pdf") == 0; });
+    if (needsGui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv)
+                                                           : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("avemo-cli"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("avemo.org"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AVEMO_VERSION));
