@@ -1,0 +1,207 @@
+// The dashboard on a real study database: the demo study rated by five raters.
+#include "AgreementModel.h"
+#include "CoordinatorDashboard.h"
+#include "DashboardFormat.h"
+#include "DashboardTestSupport.h"
+#include "OverviewTab.h"
+#include "RaterExclusions.h"
+#include "RaterTableModel.h"
+#include "TaskRunner.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace avemo;
+
+class TestCoordinatorDashboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void overviewShowsTheEnginesAlpha();
+    void excludingARaterChangesTheFiguresAndIsRecorded();
+    void raterTableShowsProgressAndScreening();
+
+private:
+    int rowOf(const QAbstractItemModel &model, const QString &id) const;
+
+    QTemporaryDir m_dir;
+    QString m_template;
+    std::unique_ptr<StudyDatabase> m_db;
+    std::unique_ptr<CoordinatorDashboard> m_dashboard;
+};
+
+void TestCoordinatorDashboard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
+    QString error;
+    QVERIFY2(demo_ratings::build(m_template, error), qPrintable(error));
+}
+
+void TestCoordinatorDashboard::init()
+{
+    // Each test gets its own copy: some record exclusions.
+    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                                        QStringLiteral(".sqlite"));
+    QVERIFY(QFile::copy(m_template, path));
+    QString error;
+    m_db = StudyDatabase::open(path, error);
+    QVERIFY2(m_db, qPrintable(error));
+    m_dashboard = std::make_unique<CoordinatorDashboard>();
+    m_dashboard->setBootstrapResamples(200);
+    // Never a modal dialog in a test: the exclusion prompt is answered "cancel".
+    m_dashboard->setReasonPrompt([](const QString &) { return std::optional<QString>(); });
+    new QAbstractItemModelTester(m_dashboard->overviewTab()->agreementModel(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_dashboard.get());
+    new QAbstractItemModelTester(m_dashboard->raterModel(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_dashboard.get());
+    QSignalSpy refreshed(m_dashboard.get(), &CoordinatorDashboard::refreshed);
+    m_dashboard->setDatabase(m_db.get());
+    QVERIFY(refreshed.wait(30000));
+    QVERIFY(m_dashboard->snapshot());
+}
+
+void TestCoordinatorDashboard::cleanup()
+{
+    if (m_dashboard)
+        m_dashboard->setDatabase(nullptr);
+    m_dashboard.reset();
+    m_db.reset();
+}
+
+int TestCoordinatorDashboard::rowOf(const QAbstractItemModel &model, const QString &id) const
+{
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.index(row, 0).data().toString() == id)
+            return row;
+    return -1;
+}
+
+void TestCoordinatorDashboard::overviewShowsTheEnginesAlpha()
+{
+    const AgreementModel &model = *m_dashboard->overviewTab()->agreementModel();
+    QCOMPARE(model.rowCount(), 5); // every question but the free-text comment
+    const QStringList emotions{QStringLiteral("neutral"), QStringLiteral("happy"),
+                               QStringLiteral("angry"), QStringLiteral("sad")};
+    const struct
+    {
+        QString question;
+        ratings::Level level;
+        QStringList categories;
+    } cases[] = {{QStringLiteral("user_emotion"), ratings::Level::Nominal, emotions},
+                 {QStringLiteral("reply_emotion"), ratings::Level::Nominal, emotions},
+                 {QStringLiteral("appropriateness"), ratings::Level::Interval, {}},
+                 {QStringLiteral("av_coherence"), ratings::Level::Interval, {}}};
+    for (const auto &c : cases) {
+        const int row = rowOf(model, c.question);
+        QVERIFY2(row >= 0, qPrintable(c.question));
+        const double expected = engineAlpha(*m_db, c.question, c.level, c.categories);
+        QVERIFY(std::isfinite(expected));
+        const double shown =
+            model.index(row, AgreementModel::Alpha).data(dashboard::ValueRole).toDouble();
+        QVERIFY2(
+            qAbs(shown - expected) < 1e-12,
+            qPrintable(QStringLiteral("%1: %2 vs %3").arg(c.question).arg(shown).arg(expected)));
+        QCOMPARE(model.index(row, AgreementModel::Alpha).data().toString(),
+                 dashboard::figure(expected, 3));
+        // The CI from the bootstrap brackets a defined alpha.
+        const QVariantList ci =
+            model.index(row, AgreementModel::AlphaCi).data(dashboard::ValueRole).toList();
+        QVERIFY(ci.value(0).toDouble() <= ci.value(1).toDouble());
+        QVERIFY(!model.index(row, AgreementModel::AlphaCi).data().toString().isEmpty());
+        QCOMPARE(model.index(row, AgreementModel::Raters).data().toInt(), 5);
+        QCOMPARE(model.index(row, AgreementModel::Items).data().toInt(), 21); // 24 - 3 gold
+    }
+}
+
+void TestCoordinatorDashboard::excludingARaterChangesTheFiguresAndIsRecorded()
+{
+    const AgreementModel &model = *m_dashboard->overviewTab()->agreementModel();
+    const int row = rowOf(model, QStringLiteral("appropriateness"));
+    const double before =
+        model.index(row, AgreementModel::Alpha).data(dashboard::ValueRole).toDouble();
+
+    // Unchecking "In statistics" asks for the change; it is not made by the model itself.
+    RaterTableModel &raters = *m_dashboard->raterModel();
+    const int r05 = rowOf(raters, QStringLiteral("r05"));
+    QSignalSpy asked(&raters, &RaterTableModel::exclusionToggleRequested);
+    QVERIFY(!raters.setData(raters.index(r05, RaterTableModel::Included), Qt::Unchecked,
+                            Qt::CheckStateRole));
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.first().value(0).toString(), QStringLiteral("r05"));
+    QCOMPARE(asked.first().value(1).toBool(), true);
+
+    QString error;
+    QVERIFY(!m_dashboard->excludeRater(QStringLiteral("r05"), QString(), error)); // no reason
+    QSignalSpy refreshed(m_dashboard.get(), &CoordinatorDashboard::refreshed);
+    QVERIFY2(m_dashboard->excludeRater(QStringLiteral("r05"), QStringLiteral("careless"), error),
+             qPrintable(error));
+    QVERIFY(refreshed.wait(30000));
+
+    QVERIFY(RaterExclusions(*m_db).isExcluded(QStringLiteral("r05")));
+    QSqlQuery events(m_db->connection());
+    QVERIFY(events.exec(QStringLiteral("SELECT count(*) FROM event WHERE kind = 'exclude_rater'")));
+    QVERIFY(events.next());
+    QCOMPARE(events.value(0).toInt(), 1);
+
+    const int after = rowOf(model, QStringLiteral("appropriateness"));
+    const double excluded =
+        model.index(after, AgreementModel::Alpha).data(dashboard::ValueRole).toDouble();
+    QVERIFY(qAbs(excluded - before) > 1e-6);
+    QVERIFY(excluded > before); // the careless rater lowered agreement
+    QVERIFY(qAbs(excluded - engineAlpha(*m_db, QStringLiteral("appropriateness"),
+                                        ratings::Level::Interval)) < 1e-12);
+    QCOMPARE(model.index(after, AgreementModel::Raters).data().toInt(), 4);
+    QCOMPARE(raters.index(r05, RaterTableModel::Included).data(Qt::CheckStateRole).toInt(),
+             int(Qt::Unchecked));
+
+    // Reversible: taking r05 back restores the figures.
+    QVERIFY2(m_dashboard->includeRater(QStringLiteral("r05"), error), qPrintable(error));
+    QVERIFY(refreshed.wait(30000));
+    QCOMPARE(model.index(rowOf(model, QStringLiteral("appropriateness")), AgreementModel::Alpha)
+                 .data(dashboard::ValueRole)
+                 .toDouble(),
+             before);
+    QVERIFY(!RaterExclusions(*m_db).isExcluded(QStringLiteral("r05")));
+}
+
+void TestCoordinatorDashboard::raterTableShowsProgressAndScreening()
+{
+    const RaterTableModel &raters = *m_dashboard->raterModel();
+    QCOMPARE(raters.rowCount(), 5);
+    const int r04 = rowOf(raters, QStringLiteral("r04"));
+    QCOMPARE(raters.index(r04, RaterTableModel::Done).data(dashboard::ValueRole).toInt(), 16);
+    QCOMPARE(raters.index(r04, RaterTableModel::Done).data().toString(),
+             QStringLiteral("16 of 24"));
+    const int r05 = rowOf(raters, QStringLiteral("r05"));
+    QVERIFY(raters.index(r05, RaterTableModel::MedianTime).data(dashboard::ValueRole).toDouble() <
+            raters.index(r04, RaterTableModel::MedianTime).data(dashboard::ValueRole).toDouble());
+    // The careless rater agrees least with the others' mean on the chosen question.
+    double lowest = 2;
+    int lowestRow = -1;
+    for (int row = 0; row < raters.rowCount(); ++row) {
+        const double r =
+            raters.index(row, RaterTableModel::Consensus).data(dashboard::ValueRole).toDouble();
+        if (r < lowest) {
+            lowest = r;
+            lowestRow = row;
+        }
+    }
+    QCOMPARE(lowestRow, r05);
+    QVERIFY(raters.index(r05, RaterTableModel::Flags).data().toString() !=
+            QStringLiteral("passes"));
+}
+
+QTEST_MAIN(TestCoordinatorDashboard)
+#include "TestCoordinatorDashboard.moc"

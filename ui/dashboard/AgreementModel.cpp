@@ -1,0 +1,150 @@
+#include "AgreementModel.h"
+
+#include "DashboardFormat.h"
+
+namespace avemo {
+
+using dashboard::figure;
+
+void AgreementModel::setSnapshot(std::shared_ptr<const DashboardSnapshot> snapshot)
+{
+    beginResetModel();
+    m_snapshot = std::move(snapshot);
+    endResetModel();
+}
+
+std::size_t AgreementModel::questionOf(int row) const
+{
+    return m_snapshot->statistics[std::size_t(row)].question;
+}
+
+int AgreementModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->statistics.size());
+}
+
+int AgreementModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AgreementModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QuestionStatistics &s = m_snapshot->statistics[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(s, index.column());
+    case dashboard::ValueRole:
+        return value(s, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(s, index.column());
+    case Qt::TextAlignmentRole:
+        return index.column() >= Items ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant AgreementModel::display(const QuestionStatistics &s, int column) const
+{
+    const AgreementStatistics &a = s.agreement;
+    const Question &q = m_snapshot->study.questions()[qsizetype(s.question)];
+    switch (column) {
+    case QuestionId:
+        return q.id;
+    case Kind:
+        return tr("%1 (alpha: %2)").arg(toString(q.kind), a.level);
+    case Items:
+        return qulonglong(a.items);
+    case Raters:
+        return qulonglong(a.raters);
+    case Ratings:
+        return qulonglong(a.ratings);
+    case Alpha:
+        return figure(a.alpha, 3);
+    case AlphaCi:
+        return dashboard::interval(a.alphaLow, a.alphaHigh, 3);
+    case Fleiss:
+        return figure(a.fleiss, 3);
+    case Cohen:
+        return std::isnan(a.cohenMean)
+                   ? figure(a.cohenMean)
+                   : tr("%1 (%2 pairs)").arg(figure(a.cohenMean, 3)).arg(a.cohenPairs);
+    default:
+        return {};
+    }
+}
+
+QVariant AgreementModel::value(const QuestionStatistics &s, int column) const
+{
+    const AgreementStatistics &a = s.agreement;
+    switch (column) {
+    case Alpha:
+        return a.alpha;
+    case AlphaCi:
+        return QVariantList{a.alphaLow, a.alphaHigh};
+    case Fleiss:
+        return a.fleiss;
+    case Cohen:
+        return a.cohenMean;
+    default:
+        return display(s, column);
+    }
+}
+
+QVariant AgreementModel::toolTip(const QuestionStatistics &s, int column) const
+{
+    const AgreementStatistics &a = s.agreement;
+    switch (column) {
+    case QuestionId:
+        return m_snapshot->study.questions()[qsizetype(s.question)].prompt;
+    case Alpha:
+    case AlphaCi:
+        return a.alphaNote.isEmpty()
+                   ? tr("Krippendorff's alpha (%1), percentile bootstrap CI95 over items, %2 "
+                        "resamples")
+                         .arg(a.level)
+                         .arg(m_snapshot->bootstrapResamples)
+                   : a.alphaNote;
+    case Fleiss:
+        return a.fleissNote.isEmpty() ? tr("Fleiss' kappa") : a.fleissNote;
+    case Cohen:
+        return a.cohenNote.isEmpty()
+                   ? tr("Mean Cohen's kappa over rater pairs (weights: %1)").arg(a.cohenWeights)
+                   : a.cohenNote;
+    default:
+        return {};
+    }
+}
+
+QVariant AgreementModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case QuestionId:
+        return tr("Question");
+    case Kind:
+        return tr("Kind");
+    case Items:
+        return tr("Items");
+    case Raters:
+        return tr("Raters");
+    case Ratings:
+        return tr("Ratings");
+    case Alpha:
+        return tr("Krippendorff \u03b1");
+    case AlphaCi:
+        return tr("\u03b1 CI95");
+    case Fleiss:
+        return tr("Fleiss \u03ba");
+    case Cohen:
+        return tr("Mean Cohen \u03ba");
+    default:
+        return {};
+    }
+}
+
+} // namespace avemo

@@ -1,0 +1,159 @@
+#include "CoordinatorDashboard.h"
+
+#include "OverviewTab.h"
+#include "RaterExclusions.h"
+#include "RaterTableModel.h"
+#include "RatersTab.h"
+#include "StudyDatabase.h"
+#include "TaskRunner.h"
+
+#include <QInputDialog>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace avemo {
+
+CoordinatorDashboard::CoordinatorDashboard(QWidget *parent)
+    : QWidget(parent)
+{
+    m_runner = new TaskRunner(this);
+    m_status = new QLabel(this);
+    m_status->setContentsMargins(4, 0, 4, 0);
+    m_raterModel = new RaterTableModel(this);
+    m_overview = new OverviewTab(m_raterModel, this);
+    m_raters = new RatersTab(m_raterModel, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    // Mnemonics (Alt+letter) switch tabs from the keyboard; they avoid the menus' letters.
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(m_raters, tr("&Raters"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 8);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_raters, &RatersTab::exclusionToggleRequested, this,
+            &CoordinatorDashboard::onExclusionToggle);
+    m_askReason = [this](const QString &raterId) -> std::optional<QString> {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Exclude %1").arg(raterId),
+            tr("Why is %1 left out of the statistics? The reason is recorded and reported in "
+               "every export; the exclusion can be undone.")
+                .arg(raterId),
+            QLineEdit::Normal, QString(), &ok);
+        return ok ? std::optional<QString>(reason.trimmed()) : std::nullopt;
+    };
+}
+
+CoordinatorDashboard::~CoordinatorDashboard() = default;
+
+void CoordinatorDashboard::setDatabase(StudyDatabase *db)
+{
+    m_db = db;
+    ++m_generation;
+    m_runner->cancel();
+    setSnapshot(nullptr);
+    if (m_db)
+        refresh();
+}
+
+void CoordinatorDashboard::refresh()
+{
+    if (!m_db)
+        return;
+    if (m_runner->isRunning()) {
+        m_refreshPending = true;
+        m_runner->cancel();
+        return;
+    }
+    m_refreshPending = false;
+    m_status->setText(tr("Computing the figures..."));
+    auto result = std::make_shared<std::shared_ptr<const DashboardSnapshot>>();
+    auto error = std::make_shared<QString>();
+    const QString path = m_db->path();
+    DashboardSnapshot::Options options;
+    options.bootstrapResamples = m_resamples;
+    const quint64 generation = m_generation;
+    m_runner->start(
+        tr("Computing agreement statistics"),
+        [result, error, path, options](const TaskControl &control) {
+            *result = DashboardSnapshot::compute(path, options, control, *error);
+        },
+        [this, result, error, generation](bool cancelled) {
+            if (generation != m_generation || m_refreshPending) {
+                refresh();
+                return;
+            }
+            if (cancelled) {
+                m_status->setText(tr("Computing was cancelled; the figures shown may be out of "
+                                     "date."));
+                return;
+            }
+            if (!*result) {
+                m_status->setText(tr("No figures."));
+                emit errorOccurred(tr("Cannot compute the dashboard's figures: %1").arg(*error));
+                return;
+            }
+            setSnapshot(*result);
+            emit refreshed();
+        },
+        this);
+}
+
+void CoordinatorDashboard::setSnapshot(std::shared_ptr<const DashboardSnapshot> snapshot)
+{
+    m_snapshot = std::move(snapshot);
+    m_raterModel->setSnapshot(m_snapshot);
+    m_overview->setSnapshot(m_snapshot);
+    m_raters->setSnapshot(m_snapshot);
+    if (m_snapshot)
+        m_status->setText(tr("Figures computed at %1 from %2 responses.")
+                              .arg(QTime::currentTime().toString(Qt::ISODate))
+                              .arg(m_snapshot->study.responses().size()));
+    else
+        m_status->clear();
+}
+
+bool CoordinatorDashboard::excludeRater(const QString &raterId, const QString &reason,
+                                        QString &error)
+{
+    if (!m_db || !RaterExclusions(*m_db).exclude(raterId, reason, error))
+        return false;
+    refresh();
+    return true;
+}
+
+bool CoordinatorDashboard::includeRater(const QString &raterId, QString &error)
+{
+    if (!m_db || !RaterExclusions(*m_db).include(raterId, error))
+        return false;
+    refresh();
+    return true;
+}
+
+void CoordinatorDashboard::onExclusionToggle(const QString &raterId, bool exclude)
+{
+    QString error;
+    bool ok = false;
+    if (exclude) {
+        const std::optional<QString> reason = m_askReason(raterId);
+        if (!reason)
+            return;
+        ok = excludeRater(raterId, *reason, error);
+    } else {
+        ok = includeRater(raterId, error);
+    }
+    if (!ok)
+        emit errorOccurred(tr("Cannot change whether %1 counts: %2").arg(raterId, error));
+}
+
+void CoordinatorDashboard::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+}
+
+} // namespace avemo
