@@ -117,6 +117,16 @@ private:
                      qPrintable(QStringLiteral("'%1' is on screen").arg(secret)));
     }
 
+    // Opens a study database in a shown, active main window and starts rating as rater.
+    static bool startSession(MainWindow &w, const QString &db, const QString &rater)
+    {
+        w.show();
+        if (!QTest::qWaitForWindowExposed(&w) || !w.openStudy(db) || !w.startRating(rater))
+            return false;
+        QApplication::setActiveWindow(&w);
+        return true;
+    }
+
     int count(const QString &sql)
     {
         QString error;
@@ -165,11 +175,7 @@ private slots:
     {
         {
             MainWindow w;
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
-            QVERIFY(w.openStudy(m_dbPath));
-            QVERIFY(w.startRating(QStringLiteral("r01")));
-            QApplication::setActiveWindow(&w);
+            QVERIFY(startSession(w, m_dbPath, QStringLiteral("r01")));
             for (int p = 0; p < 10 && !QTest::currentTestFailed(); ++p)
                 rateCurrentItem(w, p);
             QVERIFY(!QTest::currentTestFailed());
@@ -196,11 +202,7 @@ private slots:
                  expectedMos(9, 0) == 1 ? 0 : 1);
         {
             MainWindow w;
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
-            QVERIFY(w.openStudy(m_dbPath));
-            QVERIFY(w.startRating(QStringLiteral("r01")));
-            QApplication::setActiveWindow(&w);
+            QVERIFY(startSession(w, m_dbPath, QStringLiteral("r01")));
             QCOMPARE(w.annotatorView()->headline(), QStringLiteral("Item 11 of 24")); // resumed
             for (int p = 10; p < 24 && !QTest::currentTestFailed(); ++p)
                 rateCurrentItem(w, p);
@@ -251,11 +253,7 @@ private slots:
         const QString db = importDemo(QStringLiteral("must-play"), true);
         QVERIFY(!db.isEmpty());
         MainWindow w;
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.openStudy(db));
-        QVERIFY(w.startRating(QStringLiteral("r02")));
-        QApplication::setActiveWindow(&w);
+        QVERIFY(startSession(w, db, QStringLiteral("r02")));
         RatingPanel *panel = w.annotatorView()->panel();
         QVERIFY(panel->isLocked());
         type('h');
@@ -292,11 +290,7 @@ private slots:
             f.write("not a media file any more");
         }
         MainWindow w;
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.openStudy(db));
-        QVERIFY(w.startRating(QStringLiteral("r03")));
-        QApplication::setActiveWindow(&w);
+        QVERIFY(startSession(w, db, QStringLiteral("r03")));
         PlayerWidget *player = w.annotatorView()->player();
         key(Qt::Key_Space); // the context plays, then the reply fails
         QTRY_VERIFY_WITH_TIMEOUT(player->isShowingMessage(), 30000);
