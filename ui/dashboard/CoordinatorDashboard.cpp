@@ -1,6 +1,10 @@
 #include "CoordinatorDashboard.h"
 
+#include "AdjudicationDialog.h"
+#include "Adjudications.h"
+#include "ItemsTab.h"
 #include "OverviewTab.h"
+#include "PlayerWidget.h"
 #include "RaterExclusions.h"
 #include "RaterTableModel.h"
 #include "RatersTab.h"
@@ -29,6 +33,8 @@ CoordinatorDashboard::CoordinatorDashboard(QWidget *parent)
     // Mnemonics (Alt+letter) switch tabs from the keyboard; they avoid the menus' letters.
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_raters, tr("&Raters"));
+    m_items = new ItemsTab(this);
+    m_tabs->addTab(m_items, tr("&Items"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 8);
@@ -37,6 +43,7 @@ CoordinatorDashboard::CoordinatorDashboard(QWidget *parent)
 
     connect(m_raters, &RatersTab::exclusionToggleRequested, this,
             &CoordinatorDashboard::onExclusionToggle);
+    connect(m_items, &ItemsTab::adjudicateRequested, this, &CoordinatorDashboard::onAdjudicate);
     m_askReason = [this](const QString &raterId) -> std::optional<QString> {
         bool ok = false;
         const QString reason = QInputDialog::getText(
@@ -110,6 +117,8 @@ void CoordinatorDashboard::setSnapshot(std::shared_ptr<const DashboardSnapshot> 
     m_raterModel->setSnapshot(m_snapshot);
     m_overview->setSnapshot(m_snapshot);
     m_raters->setSnapshot(m_snapshot);
+    m_items->setSnapshot(m_snapshot);
+    reloadAdjudications();
     if (m_snapshot)
         m_status->setText(tr("Figures computed at %1 from %2 responses.")
                               .arg(QTime::currentTime().toString(Qt::ISODate))
@@ -151,8 +160,43 @@ void CoordinatorDashboard::onExclusionToggle(const QString &raterId, bool exclud
         emit errorOccurred(tr("Cannot change whether %1 counts: %2").arg(raterId, error));
 }
 
+bool CoordinatorDashboard::adjudicate(const QString &itemId, const QString &questionId,
+                                      const QString &value, const QString &reason, QString &error)
+{
+    // Who decided: the desktop user; the study database has no coordinator accounts.
+    const QString who = qEnvironmentVariable("USER", QStringLiteral("coordinator"));
+    if (!m_db || !Adjudications(*m_db).record(itemId, questionId, value, reason, who, error))
+        return false;
+    // No recompute: a decision changes none of the raters' figures.
+    reloadAdjudications();
+    return true;
+}
+
+void CoordinatorDashboard::reloadAdjudications()
+{
+    QList<Adjudication> list;
+    QString error;
+    if (m_db && !Adjudications(*m_db).list(list, error))
+        emit errorOccurred(tr("Cannot read the adjudications: %1").arg(error));
+    m_items->setAdjudications(list);
+}
+
+void CoordinatorDashboard::onAdjudicate(const QString &itemId, const QString &questionId)
+{
+    if (!m_snapshot)
+        return;
+    AdjudicationDialog dialog(m_snapshot->study.definition(), itemId, questionId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!adjudicate(itemId, dialog.questionId(), dialog.value(), dialog.reason(), error))
+        emit errorOccurred(tr("Cannot record the decision on %1: %2").arg(itemId, error));
+}
+
 void CoordinatorDashboard::hideEvent(QHideEvent *event)
 {
+    // Nothing plays behind another page (the annotator's view above all).
+    m_items->player()->pause();
     QWidget::hideEvent(event);
 }
 

@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace avemo {
 
+class ItemsTab;
 class OverviewTab;
 class RatersTab;
 class RaterTableModel;
@@ -42,11 +43,15 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     OverviewTab *overviewTab() const { return m_overview; }
     RatersTab *ratersTab() const { return m_raters; }
+    ItemsTab *itemsTab() const { return m_items; }
     RaterTableModel *raterModel() const { return m_raterModel; }
 
     // Record a change (and recompute). False with the reason in error.
     bool excludeRater(const QString &raterId, const QString &reason, QString &error);
     bool includeRater(const QString &raterId, QString &error);
+    // The coordinator's decision on an item, kept apart from the raters' answers.
+    bool adjudicate(const QString &itemId, const QString &questionId, const QString &value,
+                    const QString &reason, QString &error);
 
     // Asks the coordinator why a rater is excluded (nullopt: cancelled). A dialog by default;
     // tests put an answer in its place.
@@ -63,6 +68,8 @@ protected:
 private:
     void onExclusionToggle(const QString &raterId, bool exclude);
     void setSnapshot(std::shared_ptr<const DashboardSnapshot> snapshot);
+    void onAdjudicate(const QString &itemId, const QString &questionId);
+    void reloadAdjudications();
 
     StudyDatabase *m_db = nullptr;
     ReasonPrompt m_askReason;
@@ -76,6 +83,7 @@ private:
     RaterTableModel *m_raterModel = nullptr;
     OverviewTab *m_overview = nullptr;
     RatersTab *m_raters = nullptr;
+    ItemsTab *m_items = nullptr;
 };
 
 } // namespace avemo

@@ -19,7 +19,9 @@ inline QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(model->columnCount() - 1, QHeaderView::Stretch);
+    if (model->columnCount() > 0) // models whose columns come later stretch the last one
+        view->horizontalHeader()->setSectionResizeMode(model->columnCount() - 1,
+                                                       QHeaderView::Stretch);
     return view;
 }
 

@@ -1,9 +1,15 @@
 // The dashboard on a real study database: the demo study rated by five raters.
+#include "Adjudications.h"
 #include "AgreementModel.h"
 #include "CoordinatorDashboard.h"
 #include "DashboardFormat.h"
 #include "DashboardTestSupport.h"
+#include "ItemAnswersModel.h"
+#include "ItemDisagreementModel.h"
+#include "ItemsTab.h"
 #include "OverviewTab.h"
+#include "PlayerWidget.h"
+#include "QuestionPicker.h"
 #include "RaterExclusions.h"
 #include "RaterTableModel.h"
 #include "TaskRunner.h"
@@ -28,6 +34,9 @@ private slots:
     void overviewShowsTheEnginesAlpha();
     void excludingARaterChangesTheFiguresAndIsRecorded();
     void raterTableShowsProgressAndScreening();
+    void itemsAreSortedByDisagreement();
+    void selectingAnItemPlaysItAndShowsEveryAnswer();
+    void adjudicationIsRecordedAndShownApart();
 
 private:
     int rowOf(const QAbstractItemModel &model, const QString &id) const;
@@ -64,6 +73,12 @@ void TestCoordinatorDashboard::init()
                                  QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_dashboard.get());
     new QAbstractItemModelTester(m_dashboard->raterModel(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_dashboard.get());
+    new QAbstractItemModelTester(m_dashboard->itemsTab()->itemModel(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_dashboard.get());
+    new QAbstractItemModelTester(m_dashboard->itemsTab()->answersModel(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_dashboard.get());
     QSignalSpy refreshed(m_dashboard.get(), &CoordinatorDashboard::refreshed);
@@ -201,6 +216,96 @@ void TestCoordinatorDashboard::raterTableShowsProgressAndScreening()
     QCOMPARE(lowestRow, r05);
     QVERIFY(raters.index(r05, RaterTableModel::Flags).data().toString() !=
             QStringLiteral("passes"));
+}
+
+void TestCoordinatorDashboard::itemsAreSortedByDisagreement()
+{
+    ItemsTab &tab = *m_dashboard->itemsTab();
+    const ItemDisagreementModel &items = *tab.itemModel();
+    for (const QString &question :
+         {QStringLiteral("appropriateness"), QStringLiteral("user_emotion")}) {
+        QVERIFY(tab.questionPicker()->selectQuestion(question));
+        QCOMPARE(items.rowCount(), 24); // gold items too: they are reviewed like the others
+        double previous = INFINITY;
+        for (int row = 0; row < items.rowCount(); ++row) {
+            const double d = items.index(row, ItemDisagreementModel::Disagreement)
+                                 .data(dashboard::ValueRole)
+                                 .toDouble();
+            QVERIFY2(d <= previous, qPrintable(question));
+            previous = d;
+        }
+    }
+    // The first score item's disagreement is its range, computed here from the stored answers.
+    QVERIFY(tab.questionPicker()->selectQuestion(QStringLiteral("appropriateness")));
+    const QString top = m_dashboard->snapshot()->study.items()[items.itemOf(0)].itemId;
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT max(CAST(r.value AS REAL)) - min(CAST(r.value AS REAL)) "
+                             "FROM response r JOIN item i ON i.id = r.item_id JOIN question qu "
+                             "ON qu.id = r.question_id WHERE i.item_id = ? AND qu.question_id = "
+                             "'appropriateness'"));
+    q.addBindValue(top);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(items.index(0, ItemDisagreementModel::Disagreement).data(dashboard::ValueRole),
+             QVariant(q.value(0).toDouble()));
+}
+
+void TestCoordinatorDashboard::selectingAnItemPlaysItAndShowsEveryAnswer()
+{
+    ItemsTab &tab = *m_dashboard->itemsTab();
+    QVERIFY(tab.selectItem(QStringLiteral("d2-t1-audio-only-input")));
+    const PlaybackItem &playing = tab.player()->controller()->item();
+    QVERIFY(playing.replyClip.endsWith(QStringLiteral("media/replies/d2-t1-b.ogg")));
+    QVERIFY(!playing.blind);
+    QCOMPARE(playing.replyClip, m_dashboard->snapshot()->storedItems[tab.currentItem()].replyPath);
+    // One row per rater who answered it (r04 stopped early and may not have), a column per
+    // question after the rater's.
+    const ItemAnswersModel &answers = *tab.answersModel();
+    QVERIFY(answers.rowCount() >= 4 && answers.rowCount() <= 5);
+    QCOMPARE(answers.columnCount(), 7);
+    QCOMPARE(answers.headerData(3, Qt::Horizontal).toString(), QStringLiteral("appropriateness"));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT r.value FROM response r JOIN item i ON i.id = r.item_id JOIN rater ra ON ra.id "
+        "= r.rater_id JOIN question qu ON qu.id = r.question_id WHERE i.item_id = "
+        "'d2-t1-audio-only-input' AND ra.rater_id = 'r01' AND qu.question_id = 'user_emotion'")));
+    QVERIFY(q.next());
+    QCOMPARE(answers.index(0, 0).data().toString(), QStringLiteral("r01"));
+    QCOMPARE(answers.index(0, 1).data().toString(), q.value(0).toString());
+}
+
+void TestCoordinatorDashboard::adjudicationIsRecordedAndShownApart()
+{
+    ItemsTab &tab = *m_dashboard->itemsTab();
+    QVERIFY(tab.questionPicker()->selectQuestion(QStringLiteral("user_emotion")));
+    const QString item = QStringLiteral("d1-t2-audio-only-input");
+    QVERIFY(tab.selectItem(item));
+    const int answersBefore = tab.answersModel()->rowCount();
+    const QString firstAnswer = tab.answersModel()->index(0, 1).data().toString();
+    QSqlQuery count(m_db->connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM response")) && count.next());
+    const int responses = count.value(0).toInt();
+
+    QString error;
+    QVERIFY(!m_dashboard->adjudicate(item, QStringLiteral("user_emotion"), QStringLiteral("bored"),
+                                     QStringLiteral("x"), error));
+    QVERIFY2(m_dashboard->adjudicate(item, QStringLiteral("user_emotion"), QStringLiteral("sad"),
+                                     QStringLiteral("heard a sigh"), error),
+             qPrintable(error));
+
+    const auto stored = Adjudications(*m_db).find(item, QStringLiteral("user_emotion"));
+    QVERIFY(stored);
+    QCOMPARE(stored->value, QStringLiteral("sad"));
+    QCOMPARE(stored->reason, QStringLiteral("heard a sigh"));
+    const ItemDisagreementModel &items = *tab.itemModel();
+    const int row = items.rowOfItem(item);
+    QCOMPARE(items.index(row, ItemDisagreementModel::Decision).data().toString(),
+             QStringLiteral("sad"));
+    QVERIFY(tab.decisionsText().contains(QStringLiteral("heard a sigh")));
+    // Apart: the raters' answers and the stored responses are as they were.
+    QCOMPARE(tab.answersModel()->rowCount(), answersBefore);
+    QCOMPARE(tab.answersModel()->index(0, 1).data().toString(), firstAnswer);
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM response")) && count.next());
+    QCOMPARE(count.value(0).toInt(), responses);
 }
 
 QTEST_MAIN(TestCoordinatorDashboard)

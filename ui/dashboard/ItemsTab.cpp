@@ -1,0 +1,170 @@
+#include "ItemsTab.h"
+
+#include "DashboardViews.h"
+#include "ItemAnswersModel.h"
+#include "ItemDisagreementModel.h"
+#include "PlayerWidget.h"
+#include "QuestionPicker.h"
+
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace avemo {
+
+ItemsTab::ItemsTab(QWidget *parent)
+    : QWidget(parent)
+{
+    m_question = new QuestionPicker(this);
+    m_items = new ItemDisagreementModel(this);
+    m_itemView = dashboard::makeTable(m_items, this);
+    m_player = new PlayerWidget(this);
+    m_player->setMinimumHeight(220);
+    m_answers = new ItemAnswersModel(this);
+    m_answerView = dashboard::makeTable(m_answers, this);
+    m_answerView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_decisions = new QLabel(this);
+    m_decisions->setWordWrap(true);
+    m_decisions->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_adjudicate = new QPushButton(tr("&Adjudicate..."), this);
+    m_adjudicate->setEnabled(false);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *pick = new QHBoxLayout;
+    pick->addWidget(new QLabel(tr("Question:"), left));
+    pick->addWidget(m_question);
+    pick->addStretch(1);
+    leftLayout->addLayout(pick);
+    leftLayout->addWidget(m_itemView, 1);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_player, 3);
+    rightLayout->addWidget(dashboard::makeHeading(tr("Every rater's answers"), right));
+    rightLayout->addWidget(m_answerView, 2);
+    auto *decisionRow = new QHBoxLayout;
+    decisionRow->addWidget(m_decisions, 1);
+    decisionRow->addWidget(m_adjudicate, 0, Qt::AlignTop);
+    rightLayout->addWidget(dashboard::makeHeading(tr("Coordinator's decisions"), right));
+    rightLayout->addLayout(decisionRow);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_question, &QuestionPicker::questionChanged, this, &ItemsTab::showQuestion);
+    connect(m_itemView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showItem(current.row()); });
+    connect(m_adjudicate, &QPushButton::clicked, this, [this] {
+        if (m_snapshot && m_item >= 0 && m_question->question() >= 0)
+            emit adjudicateRequested(m_snapshot->study.items()[std::size_t(m_item)].itemId,
+                                     m_snapshot->study.questions()[m_question->question()].id);
+    });
+    showDecisions();
+}
+
+void ItemsTab::setSnapshot(const std::shared_ptr<const DashboardSnapshot> &snapshot)
+{
+    const QString shown = m_snapshot && m_item >= 0
+                              ? m_snapshot->study.items()[std::size_t(m_item)].itemId
+                              : QString();
+    m_snapshot = snapshot;
+    m_item = -1;
+    if (!snapshot) {
+        m_items->setSnapshot(nullptr, 0);
+        m_answers->setItem(nullptr, -1);
+        m_player->controller()->unload();
+        showDecisions();
+        return;
+    }
+    m_question->setQuestions(snapshot->study, snapshot->statisticQuestions());
+    if (!shown.isEmpty())
+        selectItem(shown);
+}
+
+void ItemsTab::setAdjudications(const QList<Adjudication> &adjudications)
+{
+    m_adjudications = adjudications;
+    m_items->setAdjudications(adjudications);
+    showDecisions();
+}
+
+void ItemsTab::showQuestion(int question)
+{
+    if (!m_snapshot || question < 0)
+        return;
+    const QString shown =
+        m_item >= 0 ? m_snapshot->study.items()[std::size_t(m_item)].itemId : QString();
+    m_items->setSnapshot(m_snapshot, std::size_t(question));
+    m_items->setAdjudications(m_adjudications);
+    if (shown.isEmpty() || !selectItem(shown))
+        showItem(-1);
+}
+
+bool ItemsTab::selectItem(const QString &itemId)
+{
+    const int row = m_items->rowOfItem(itemId);
+    if (row < 0)
+        return false;
+    m_itemView->setCurrentIndex(m_items->index(row, 0));
+    if (m_item != int(m_items->itemOf(row)))
+        showItem(row);
+    return true;
+}
+
+void ItemsTab::showItem(int row)
+{
+    const int item = row >= 0 ? int(m_items->itemOf(row)) : -1;
+    if (item == m_item)
+        return;
+    m_item = item;
+    m_answers->setItem(m_snapshot, item);
+    m_adjudicate->setEnabled(item >= 0);
+    showDecisions();
+    if (item < 0 || item >= m_snapshot->storedItems.size()) {
+        m_player->controller()->unload();
+        return;
+    }
+    const StoredItem &stored = m_snapshot->storedItems[item];
+    PlaybackItem playback;
+    playback.contextClips = stored.contextPaths;
+    playback.replyClip = stored.replyPath;
+    playback.replyAudio = stored.replyAudioPath;
+    playback.replyAudioOffsetMs = stored.item.replyAudioOffsetMs;
+    playback.blind = false; // the coordinator may see which file is playing
+    m_player->load(playback);
+    m_player->play();
+}
+
+void ItemsTab::showDecisions()
+{
+    QStringList lines;
+    if (m_snapshot && m_item >= 0) {
+        const QString itemId = m_snapshot->study.items()[std::size_t(m_item)].itemId;
+        for (const Adjudication &a : m_adjudications)
+            if (a.itemId == itemId)
+                lines.append(tr("<b>%1</b>: %2 &mdash; %3 (%4, %5)")
+                                 .arg(a.questionId.toHtmlEscaped(), a.value.toHtmlEscaped(),
+                                      a.reason.toHtmlEscaped(), a.decidedBy.toHtmlEscaped(),
+                                      a.decidedAt.left(10)));
+    }
+    m_decisions->setText(lines.isEmpty() ? tr("No decision recorded for this item.")
+                                         : lines.join(QStringLiteral("<br>")));
+}
+
+QString ItemsTab::decisionsText() const
+{
+    return m_decisions->text();
+}
+
+} // namespace avemo
