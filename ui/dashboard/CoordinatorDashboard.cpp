@@ -2,7 +2,11 @@
 
 #include "AdjudicationDialog.h"
 #include "Adjudications.h"
+#include "ConfusionTab.h"
+#include "DriftChartTab.h"
 #include "ItemsTab.h"
+#include "MetricsChartTab.h"
+#include "MosChartTab.h"
 #include "OverviewTab.h"
 #include "PlayerWidget.h"
 #include "RaterExclusions.h"
@@ -35,6 +39,15 @@ CoordinatorDashboard::CoordinatorDashboard(QWidget *parent)
     m_tabs->addTab(m_raters, tr("&Raters"));
     m_items = new ItemsTab(this);
     m_tabs->addTab(m_items, tr("&Items"));
+    // The charts get tabs of their own: each needs the whole page to be readable.
+    m_mos = new MosChartTab(this);
+    m_tabs->addTab(m_mos, tr("&MOS per System"));
+    m_confusion = new ConfusionTab(this);
+    m_tabs->addTab(m_confusion, tr("&Label Confusion"));
+    m_drift = new DriftChartTab(this);
+    m_tabs->addTab(m_drift, tr("Rater &Drift"));
+    m_metrics = new MetricsChartTab(this);
+    m_tabs->addTab(m_metrics, tr("Scores vs Me&trics"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 8);
@@ -118,6 +131,10 @@ void CoordinatorDashboard::setSnapshot(std::shared_ptr<const DashboardSnapshot> 
     m_overview->setSnapshot(m_snapshot);
     m_raters->setSnapshot(m_snapshot);
     m_items->setSnapshot(m_snapshot);
+    m_mos->setSnapshot(m_snapshot);
+    m_confusion->setSnapshot(m_snapshot);
+    m_drift->setSnapshot(m_snapshot);
+    m_metrics->setSnapshot(m_snapshot);
     reloadAdjudications();
     if (m_snapshot)
         m_status->setText(tr("Figures computed at %1 from %2 responses.")

@@ -12,7 +12,11 @@ class QTabWidget;
 
 namespace avemo {
 
+class ConfusionTab;
+class DriftChartTab;
 class ItemsTab;
+class MetricsChartTab;
+class MosChartTab;
 class OverviewTab;
 class RatersTab;
 class RaterTableModel;
@@ -44,6 +48,10 @@ public:
     OverviewTab *overviewTab() const { return m_overview; }
     RatersTab *ratersTab() const { return m_raters; }
     ItemsTab *itemsTab() const { return m_items; }
+    MosChartTab *mosTab() const { return m_mos; }
+    ConfusionTab *confusionTab() const { return m_confusion; }
+    DriftChartTab *driftTab() const { return m_drift; }
+    MetricsChartTab *metricsTab() const { return m_metrics; }
     RaterTableModel *raterModel() const { return m_raterModel; }
 
     // Record a change (and recompute). False with the reason in error.
@@ -84,6 +92,10 @@ private:
     OverviewTab *m_overview = nullptr;
     RatersTab *m_raters = nullptr;
     ItemsTab *m_items = nullptr;
+    MosChartTab *m_mos = nullptr;
+    ConfusionTab *m_confusion = nullptr;
+    DriftChartTab *m_drift = nullptr;
+    MetricsChartTab *m_metrics = nullptr;
 };
 
 } // namespace avemo

@@ -1,12 +1,18 @@
 // The dashboard on a real study database: the demo study rated by five raters.
 #include "Adjudications.h"
 #include "AgreementModel.h"
+#include "ConfusionMatrixModel.h"
+#include "ConfusionTab.h"
 #include "CoordinatorDashboard.h"
+#include "Correlation.h"
 #include "DashboardFormat.h"
 #include "DashboardTestSupport.h"
+#include "DriftChartTab.h"
 #include "ItemAnswersModel.h"
 #include "ItemDisagreementModel.h"
 #include "ItemsTab.h"
+#include "MetricsChartTab.h"
+#include "MosChartTab.h"
 #include "OverviewTab.h"
 #include "PlayerWidget.h"
 #include "QuestionPicker.h"
@@ -15,6 +21,11 @@
 #include "TaskRunner.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -37,6 +48,10 @@ private slots:
     void itemsAreSortedByDisagreement();
     void selectingAnItemPlaysItAndShowsEveryAnswer();
     void adjudicationIsRecordedAndShownApart();
+    void mosChartHasABarAndAWhiskerPerSystem();
+    void confusionMatrixCountsEveryRating();
+    void driftChartHasALinePerRater();
+    void metricsScatterHasAPointPerItem();
 
 private:
     int rowOf(const QAbstractItemModel &model, const QString &id) const;
@@ -79,6 +94,9 @@ void TestCoordinatorDashboard::init()
                                  QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_dashboard.get());
     new QAbstractItemModelTester(m_dashboard->itemsTab()->answersModel(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_dashboard.get());
+    new QAbstractItemModelTester(m_dashboard->confusionTab()->model(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_dashboard.get());
     QSignalSpy refreshed(m_dashboard.get(), &CoordinatorDashboard::refreshed);
@@ -306,6 +324,75 @@ void TestCoordinatorDashboard::adjudicationIsRecordedAndShownApart()
     QCOMPARE(tab.answersModel()->index(0, 1).data().toString(), firstAnswer);
     QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM response")) && count.next());
     QCOMPARE(count.value(0).toInt(), responses);
+}
+
+void TestCoordinatorDashboard::mosChartHasABarAndAWhiskerPerSystem()
+{
+    MosChartTab &tab = *m_dashboard->mosTab();
+    QVERIFY(tab.questionPicker()->selectQuestion(QStringLiteral("appropriateness")));
+    const auto snapshot = m_dashboard->snapshot();
+    const QuestionStatistics *s = snapshot->statisticsOf(2);
+    QVERIFY(s);
+    QCOMPARE(snapshot->study.systems().size(), 3);
+    QCOMPARE(tab.barCount(), 3);
+    QCOMPARE(tab.whiskerCount(), 3);
+    const auto series = tab.chartView()->chart()->series();
+    QCOMPARE(series.size(), 4); // the bars and three whiskers
+    auto *bars = qobject_cast<QBarSeries *>(series.first());
+    QVERIFY(bars);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(bars->barSets().first()->at(i), s->systems[std::size_t(i)].mos);
+    // The demo ratings put the reference system on top.
+    const int reference = int(snapshot->study.systems().indexOf(QStringLiteral("reference")));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(bars->barSets().first()->at(reference) >= bars->barSets().first()->at(i));
+}
+
+void TestCoordinatorDashboard::confusionMatrixCountsEveryRating()
+{
+    ConfusionTab &tab = *m_dashboard->confusionTab();
+    QVERIFY(tab.questionPicker()->selectQuestion(QStringLiteral("reply_emotion")));
+    const ConfusionMatrixModel &model = *tab.model();
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), 4);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM response r JOIN question qu ON qu.id = "
+                                  "r.question_id WHERE qu.question_id = 'reply_emotion'")));
+    QVERIFY(q.next());
+    QCOMPARE(model.total() + model.leftOut(), q.value(0).toInt());
+    int sum = 0, diagonal = 0;
+    for (int r = 0; r < 4; ++r)
+        for (int c = 0; c < 4; ++c) {
+            sum += model.index(r, c).data().toInt();
+            diagonal += r == c ? model.count(r, c) : 0;
+        }
+    QCOMPARE(sum, model.total());
+    QVERIFY(diagonal > model.total() / 2); // raters mostly hear the intended emotion
+    // One rater only, against the consensus.
+    tab.referencePicker()->setCurrentIndex(1);
+    tab.raterPicker()->setCurrentIndex(1); // r01
+    QVERIFY(model.total() > 0 && model.total() <= 24);
+}
+
+void TestCoordinatorDashboard::driftChartHasALinePerRater()
+{
+    DriftChartTab &tab = *m_dashboard->driftTab();
+    QVERIFY(tab.questionPicker()->selectQuestion(QStringLiteral("naturalness")));
+    QCOMPARE(tab.pointsPerLine(), (QList<int>{24, 24, 24, 16, 24}));
+    QCOMPARE(tab.chartView()->chart()->series().size(), 5);
+}
+
+void TestCoordinatorDashboard::metricsScatterHasAPointPerItem()
+{
+    MetricsChartTab &tab = *m_dashboard->metricsTab();
+    // The demo study's folder has a metrics.csv: it is loaded without asking.
+    QVERIFY(tab.metricsPath().endsWith(QStringLiteral("metrics.csv")));
+    QVERIFY(tab.questionPicker()->selectQuestion(QStringLiteral("appropriateness")));
+    tab.metricPicker()->setCurrentIndex(tab.metricPicker()->findText(QStringLiteral("ers")));
+    QCOMPARE(tab.metricPicker()->currentText(), QStringLiteral("ers"));
+    QCOMPARE(tab.pointCount(), 21); // every non-gold item has a metrics row
+    QVERIFY(std::isfinite(tab.pearsonR()));
+    QVERIFY(tab.pearsonR() > 0); // better systems score higher on both
 }
 
 QTEST_MAIN(TestCoordinatorDashboard)
