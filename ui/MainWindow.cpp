@@ -5,6 +5,8 @@
 #include "AppSettings.h"
 #include "Appearance.h"
 #include "AvemoVersion.h"
+#include "CoordinatorActions.h"
+#include "CoordinatorDashboard.h"
 #include "KeyboardShortcutsDialog.h"
 #include "RaterDialog.h"
 #include "RatingPanel.h"
@@ -51,6 +53,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_annotator);
+    m_dashboard = new CoordinatorDashboard(this);
+    m_pages->addWidget(m_dashboard);
+    m_coordinator = new CoordinatorActions(this);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -61,6 +66,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_overview, &StudyOverviewPage::startRatingRequested, this, [this] { startRating(); });
     connect(m_annotator, &AnnotatorView::errorOccurred, this, &MainWindow::showError);
+    connect(m_dashboard, &CoordinatorDashboard::errorOccurred, this, &MainWindow::showError);
+    connect(m_coordinator, &CoordinatorActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_coordinator, &CoordinatorActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_coordinator, &CoordinatorActions::studyChanged, m_dashboard,
+            &CoordinatorDashboard::refresh);
     connect(m_annotator, &AnnotatorView::progressChanged, this, [this](int done, int total) {
         statusBar()->showMessage(tr("%1 of %2 items saved").arg(done).arg(total));
     });
@@ -86,6 +97,22 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
+    // Coordinator work; each runs only while no annotator session is open.
+    const auto coordinator = [this](void (CoordinatorActions::*action)(StudyDatabase &)) {
+        return [this, action] {
+            if (m_db && !m_annotator->session())
+                (m_coordinator->*action)(*m_db);
+        };
+    };
+    m_coordinatorActions.append(file->addAction(tr("Prepare Annotator &Package..."), this,
+                                                coordinator(&CoordinatorActions::preparePackage)));
+    m_coordinatorActions.append(file->addAction(tr("&Merge Results..."), this,
+                                                coordinator(&CoordinatorActions::mergeResults)));
+    m_coordinatorActions.append(file->addAction(tr("&Export..."), this, [this] {
+        if (m_db && !m_annotator->session())
+            m_coordinator->exportStudy(*m_db, m_dashboard->metricsPath());
+    }));
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -96,6 +123,9 @@ void MainWindow::createMenus()
         });
     m_rateAction = view->addAction(tr("&Rate"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
                                    [this] { startRating(); });
+    m_coordinatorActions.append(view->addAction(tr("Coordinator &Dashboard"),
+                                                QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                                                [this] { showDashboard(); }));
     view->addSeparator();
     m_revealAction = view->addAction(tr("Show Hidden Study Details (Coordinator)"));
     m_revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
@@ -224,9 +254,25 @@ bool MainWindow::startRating(const QString &raterId)
     // Annotators of a blind study must not be able to reveal what it hides.
     m_revealAction->setChecked(false);
     m_revealAction->setEnabled(false);
+    for (QAction *action : std::as_const(m_coordinatorActions))
+        action->setEnabled(false);
     m_annotator->setSession(std::move(session));
     m_pages->setCurrentWidget(m_annotator);
     updateTitle();
+    return true;
+}
+
+bool MainWindow::showDashboard()
+{
+    if (!m_db || m_annotator->session())
+        return false;
+    // Computed when first shown (never for an annotator who only opens the study), and
+    // recomputed on every visit: ratings may have arrived since.
+    if (m_dashboard->database() != m_db.get())
+        m_dashboard->setDatabase(m_db.get());
+    else
+        m_dashboard->refresh();
+    m_pages->setCurrentWidget(m_dashboard);
     return true;
 }
 
@@ -234,6 +280,8 @@ void MainWindow::closeStudy()
 {
     if (m_annotator)
         m_annotator->endSession();
+    if (m_dashboard)
+        m_dashboard->setDatabase(nullptr); // before the connection it uses goes
     m_db.reset();
     if (m_revealAction)
         m_revealAction->setEnabled(true);
@@ -247,6 +295,8 @@ void MainWindow::updateTitle()
     setWindowTitle(m_db ? tr("%1 - AV-EMO Rater").arg(m_studyTitle) : tr("AV-EMO Rater"));
     m_rateAction->setEnabled(m_db != nullptr);
     m_overviewAction->setEnabled(m_db != nullptr);
+    for (QAction *action : std::as_const(m_coordinatorActions))
+        action->setEnabled(m_db != nullptr && !m_annotator->session());
 }
 
 void MainWindow::showError(const QString &message)

@@ -13,6 +13,8 @@ class QStackedWidget;
 namespace avemo {
 
 class AnnotatorView;
+class CoordinatorActions;
+class CoordinatorDashboard;
 class StudyOverviewPage;
 
 // The application window: opens studies (folders or databases), shows the overview, and hosts
@@ -33,6 +35,9 @@ public:
     StudyDatabase *database() const { return m_db.get(); }
     AnnotatorView *annotatorView() const { return m_annotator; }
     StudyOverviewPage *overviewPage() const { return m_overview; }
+    CoordinatorDashboard *dashboard() const { return m_dashboard; }
+    // Shows the coordinator's dashboard; false while an annotator session runs (blind).
+    bool showDashboard();
     QString bannerText() const;
 
 protected:
@@ -59,6 +64,10 @@ private:
     QWidget *m_welcome = nullptr;
     StudyOverviewPage *m_overview = nullptr;
     AnnotatorView *m_annotator = nullptr;
+    CoordinatorDashboard *m_dashboard = nullptr;
+    CoordinatorActions *m_coordinator = nullptr;
+    // Dashboard, package, merge, export: off while an annotator session runs.
+    QList<QAction *> m_coordinatorActions;
     QLabel *m_banner = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_rateAction = nullptr;

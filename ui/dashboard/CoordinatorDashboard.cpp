@@ -144,6 +144,11 @@ void CoordinatorDashboard::setSnapshot(std::shared_ptr<const DashboardSnapshot> 
         m_status->clear();
 }
 
+QString CoordinatorDashboard::metricsPath() const
+{
+    return m_metrics->metricsPath();
+}
+
 bool CoordinatorDashboard::excludeRater(const QString &raterId, const QString &reason,
                                         QString &error)
 {

@@ -42,6 +42,7 @@ public:
     void refresh();
     void setBootstrapResamples(std::size_t resamples) { m_resamples = resamples; }
 
+    StudyDatabase *database() const { return m_db; }
     std::shared_ptr<const DashboardSnapshot> snapshot() const { return m_snapshot; }
     TaskRunner *runner() const { return m_runner; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -52,6 +53,8 @@ public:
     ConfusionTab *confusionTab() const { return m_confusion; }
     DriftChartTab *driftTab() const { return m_drift; }
     MetricsChartTab *metricsTab() const { return m_metrics; }
+    // The metrics file the charts use (empty: none), for File > Export.
+    QString metricsPath() const;
     RaterTableModel *raterModel() const { return m_raterModel; }
 
     // Record a change (and recompute). False with the reason in error.
