@@ -15,7 +15,7 @@ ConfusionTab::ConfusionTab(QWidget *parent)
 {
     m_question = new QuestionPicker(this);
     m_reference = new QComboBox(this);
-    m_reference->addItem(tr("Intended emotion"),
+    m_reference->addItem(tr("Intended emotion of the reply"),
                          int(ConfusionMatrixModel::Reference::IntendedEmotion));
     m_reference->addItem(tr("Consensus (majority label)"),
                          int(ConfusionMatrixModel::Reference::Consensus));
@@ -64,10 +64,19 @@ void ConfusionTab::setSnapshot(const std::shared_ptr<const DashboardSnapshot> &s
                                  r.raterId);
         m_rater->setCurrentIndex(std::max(0, m_rater->findData(previous)));
     }
-    if (snapshot)
-        m_question->setQuestions(snapshot->study, snapshot->categoricalQuestions());
-    else
+    if (!snapshot) {
         recompute();
+        return;
+    }
+    const bool first = m_question->count() == 0;
+    m_question->setQuestions(snapshot->study, snapshot->categoricalQuestions());
+    // The intended emotion is the reply's: start with a question about the reply.
+    if (first)
+        for (const std::size_t q : snapshot->categoricalQuestions())
+            if (snapshot->study.questions()[qsizetype(q)].target == QuestionTarget::Reply) {
+                m_question->selectQuestion(snapshot->study.questions()[qsizetype(q)].id);
+                break;
+            }
 }
 
 void ConfusionTab::recompute()

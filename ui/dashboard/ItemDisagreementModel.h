@@ -20,10 +20,10 @@ public:
     enum Column
     {
         ItemId,
-        System,
-        Ratings,
-        Consensus,
         Disagreement,
+        Consensus,
+        Ratings,
+        System,
         Decision,
         ColumnCount
     };

@@ -56,8 +56,11 @@ ItemsTab::ItemsTab(QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    // The list needs room for its ids and figures; the player scales down well.
+    left->setMinimumWidth(420);
+    splitter->setSizes({540, 600});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -75,21 +78,18 @@ ItemsTab::ItemsTab(QWidget *parent)
 
 void ItemsTab::setSnapshot(const std::shared_ptr<const DashboardSnapshot> &snapshot)
 {
-    const QString shown = m_snapshot && m_item >= 0
-                              ? m_snapshot->study.items()[std::size_t(m_item)].itemId
-                              : QString();
     m_snapshot = snapshot;
     m_item = -1;
     if (!snapshot) {
         m_items->setSnapshot(nullptr, 0);
         m_answers->setItem(nullptr, -1);
         m_player->controller()->unload();
+        m_adjudicate->setEnabled(false);
         showDecisions();
         return;
     }
+    // Emits questionChanged, which shows the question's items (see showQuestion()).
     m_question->setQuestions(snapshot->study, snapshot->statisticQuestions());
-    if (!shown.isEmpty())
-        selectItem(shown);
 }
 
 void ItemsTab::setAdjudications(const QList<Adjudication> &adjudications)
@@ -103,12 +103,19 @@ void ItemsTab::showQuestion(int question)
 {
     if (!m_snapshot || question < 0)
         return;
-    const QString shown =
-        m_item >= 0 ? m_snapshot->study.items()[std::size_t(m_item)].itemId : QString();
     m_items->setSnapshot(m_snapshot, std::size_t(question));
     m_items->setAdjudications(m_adjudications);
-    if (shown.isEmpty() || !selectItem(shown))
-        showItem(-1);
+    m_item = -1;
+    // Keep the item on screen (a new snapshot, another question); otherwise show the most
+    // disagreed one, loaded but not playing: sound starts only when the coordinator picks.
+    int row = m_shownId.isEmpty() ? -1 : m_items->rowOfItem(m_shownId);
+    if (row < 0 && m_items->rowCount() > 0)
+        row = 0;
+    {
+        const QSignalBlocker block(m_itemView->selectionModel());
+        m_itemView->setCurrentIndex(row >= 0 ? m_items->index(row, 0) : QModelIndex());
+    }
+    showItem(row, false);
 }
 
 bool ItemsTab::selectItem(const QString &itemId)
@@ -116,18 +123,22 @@ bool ItemsTab::selectItem(const QString &itemId)
     const int row = m_items->rowOfItem(itemId);
     if (row < 0)
         return false;
-    m_itemView->setCurrentIndex(m_items->index(row, 0));
+    {
+        const QSignalBlocker block(m_itemView->selectionModel());
+        m_itemView->setCurrentIndex(m_items->index(row, 0));
+    }
     if (m_item != int(m_items->itemOf(row)))
         showItem(row);
     return true;
 }
 
-void ItemsTab::showItem(int row)
+void ItemsTab::showItem(int row, bool play)
 {
     const int item = row >= 0 ? int(m_items->itemOf(row)) : -1;
     if (item == m_item)
         return;
     m_item = item;
+    m_shownId = item >= 0 ? m_snapshot->study.items()[std::size_t(item)].itemId : QString();
     m_answers->setItem(m_snapshot, item);
     m_adjudicate->setEnabled(item >= 0);
     showDecisions();
@@ -142,8 +153,11 @@ void ItemsTab::showItem(int row)
     playback.replyAudio = stored.replyAudioPath;
     playback.replyAudioOffsetMs = stored.item.replyAudioOffsetMs;
     playback.blind = false; // the coordinator may see which file is playing
-    m_player->load(playback);
-    m_player->play();
+    // The same item again (new figures): leave the player where it is.
+    if (!(m_player->controller()->item() == playback))
+        m_player->load(playback);
+    if (play)
+        m_player->play();
 }
 
 void ItemsTab::showDecisions()

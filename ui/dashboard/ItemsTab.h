@@ -44,12 +44,13 @@ signals:
 
 private:
     void showQuestion(int question);
-    void showItem(int row);
+    void showItem(int row, bool play = true);
     void showDecisions();
 
     std::shared_ptr<const DashboardSnapshot> m_snapshot;
     QList<Adjudication> m_adjudications;
     int m_item = -1;
+    QString m_shownId; // kept across snapshots and questions
     QuestionPicker *m_question = nullptr;
     ItemDisagreementModel *m_items = nullptr;
     QTableView *m_itemView = nullptr;

@@ -28,7 +28,7 @@ MetricsChartTab::MetricsChartTab(QWidget *parent)
     m_metric->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_file = new QLabel(this);
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *choose = new QPushButton(tr("Metrics &File..."), this);
+    auto *choose = new QPushButton(tr("&Choose Metrics File..."), this);
     m_view = dashboard::makeChartView(this);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
@@ -171,7 +171,13 @@ void MetricsChartTab::redraw()
         x->setRange(*lo - pad, *hi + pad);
     }
     auto *y = new QValueAxis;
-    y->setRange(q.scale.min, q.scale.max);
+    // A little room beyond the scale so points on its ends are not cut in half.
+    const double margin = (q.scale.max - q.scale.min) * 0.04;
+    y->setRange(q.scale.min - margin, q.scale.max + margin);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(q.scale.min);
+    y->setTickInterval(q.kind == QuestionKind::Mos ? q.scale.step
+                                                   : (q.scale.max - q.scale.min) / 4);
     y->setTitleText(tr("Item MOS: %1").arg(q.id));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

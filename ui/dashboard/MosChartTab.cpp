@@ -63,9 +63,6 @@ void MosChartTab::showQuestion(int question)
     auto *bars = new QBarSeries;
     bars->append(set);
     bars->setBarWidth(0.55);
-    bars->setLabelsVisible(true);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
-    bars->setLabelsPrecision(3);
     chart->addSeries(bars);
     m_bars = int(set->count());
 

@@ -37,8 +37,11 @@ class Random
 {
 public:
     explicit Random(std::uint32_t seed)
-        : m_state(seed % 2147483647u ? seed % 2147483647u : 1u)
+        : m_state(std::uint32_t((std::uint64_t(seed) * 2654435761u) % 2147483647u) | 1u)
     {
+        // Small seeds start with small draws; a few rounds make the first ones fair.
+        for (int i = 0; i < 8; ++i)
+            uniform();
     }
     double uniform()
     {
