@@ -20,11 +20,6 @@ QString StudyLibrary::defaultFolder()
         .filePath(QStringLiteral("studies"));
 }
 
-bool StudyLibrary::isStudyFolder(const QString &path)
-{
-    return QFileInfo(path).isDir();
-}
-
 StudyLibrary::Opened StudyLibrary::open(const QString &path,
                                         const StudyFolderLoader::Options &options) const
 {

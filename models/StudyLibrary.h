@@ -29,8 +29,6 @@ public:
 
     Opened open(const QString &path, const StudyFolderLoader::Options &options = {}) const;
 
-    static bool isStudyFolder(const QString &path);
-
 private:
     QString m_folder;
 };

@@ -9,8 +9,6 @@ const QString kLastStudy = QStringLiteral("study/last");
 const QString kRecent = QStringLiteral("study/recent");
 const QString kRaterPrefix = QStringLiteral("rater/");
 const QString kGeometry = QStringLiteral("window/geometry");
-const QString kState = QStringLiteral("window/state");
-const QString kVolume = QStringLiteral("player/volume");
 const QString kAppearance = QStringLiteral("view/appearance");
 } // namespace
 
@@ -55,14 +53,6 @@ void AppSettings::setWindowGeometry(const QByteArray &geometry)
 {
     QSettings().setValue(kGeometry, geometry);
 }
-QByteArray AppSettings::windowState()
-{
-    return QSettings().value(kState).toByteArray();
-}
-void AppSettings::setWindowState(const QByteArray &state)
-{
-    QSettings().setValue(kState, state);
-}
 
 QString AppSettings::appearance()
 {
@@ -71,15 +61,6 @@ QString AppSettings::appearance()
 void AppSettings::setAppearance(const QString &name)
 {
     QSettings().setValue(kAppearance, name);
-}
-
-float AppSettings::volume()
-{
-    return QSettings().value(kVolume, 0.8).toFloat();
-}
-void AppSettings::setVolume(float volume)
-{
-    QSettings().setValue(kVolume, volume);
 }
 
 } // namespace avemo

@@ -23,15 +23,10 @@ public:
 
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
-    static QByteArray windowState();
-    static void setWindowState(const QByteArray &state);
 
     // "system", "light" or "dark" (see Appearance).
     static QString appearance();
     static void setAppearance(const QString &name);
-
-    static float volume();
-    static void setVolume(float volume);
 
     static constexpr int kMaxRecent = 8;
 };
