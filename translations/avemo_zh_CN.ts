@@ -6,47 +6,47 @@
     <message>
         <location filename="../ui/dashboard/AdjudicationDialog.cpp" line="+18"/>
         <source>Adjudicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>裁定条目%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. tie between two labels; checked the clip again</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：两个标签票数相同；已重新查看片段</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>记录裁定</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decided answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>裁定答案：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The decision is kept apart from the raters&apos; answers; recording again replaces an earlier decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>裁定与评分员的答案分开保存；再次记录将替换之前的裁定。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -54,72 +54,76 @@
     <message>
         <location filename="../ui/dashboard/AgreementModel.cpp" line="+58"/>
         <source>%1 (alpha: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（alpha：%2）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>%1 (%2 pairs)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (%n pair(s))</source>
+        <translation>
+            <numerusform>%1（%n对）</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+32"/>
-        <source>Krippendorff&apos;s alpha (%1), percentile bootstrap CI95 over items, %2 resamples</source>
-        <translation type="unfinished"></translation>
+        <source>Krippendorff&apos;s alpha (%1), percentile bootstrap CI95 over items, %n resample(s)</source>
+        <translation>
+            <numerusform>Krippendorff&apos;s alpha（%1），CI95为基于条目的百分位bootstrap，重抽样%n次</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fleiss&apos; kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss&apos; kappa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mean Cohen&apos;s kappa over rater pairs (weights: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>各评分员对Cohen&apos;s kappa的均值（权重：%1）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>条目数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raters</source>
-        <translation type="unfinished"></translation>
+        <translation>评分员数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>评分数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Krippendorff α</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorff α</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>α CI95</source>
-        <translation type="unfinished"></translation>
+        <translation>α CI95</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fleiss κ</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss κ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean Cohen κ</source>
-        <translation type="unfinished"></translation>
+        <translation>平均Cohen κ</translation>
     </message>
 </context>
 <context>
@@ -127,158 +131,160 @@
     <message numerus="yes">
         <location filename="../ui/AnnotatorView.cpp" line="+24"/>
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>约剩%n分钟</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about %1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>约剩%1小时%2分钟</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%v of %m done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成%v/%m</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Skip and flag (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过并标记（Ctrl+K）</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>空格键</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>播放/暂停</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>← / →</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seek 1 s back / forward</source>
-        <translation type="unfinished"></translation>
+        <translation>后退/前进1秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift+Left / Shift+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+← / Shift+→</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seek 5 s back / forward</source>
-        <translation type="unfinished"></translation>
+        <translation>后退/前进5秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, / .</source>
-        <translation type="unfinished"></translation>
+        <translation>, / .</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One frame back / forward (when paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>后退/前进一帧（暂停时）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Replay the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>重播回复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+ / -</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / -</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Volume up / down</source>
-        <translation type="unfinished"></translation>
+        <translation>调高/调低音量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip and flag an item that cannot be played</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过并标记无法播放的条目</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Submit the answers and go to the next item</source>
-        <translation type="unfinished"></translation>
+        <translation>提交答案并转到下一个条目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page Up / Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up / Alt+←</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back to the previous item (to revise it)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回上一个条目（以便修改）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page Down / Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Down / Alt+→</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forward to the next item already rated</source>
-        <translation type="unfinished"></translation>
+        <translation>前进到下一个已评分的条目</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Play the reply to its end to unlock the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将回复播放至结尾以解锁作答。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1个条目，共%2个</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>All %n item(s) are rated and saved. Thank you!
 
 Use Page Up to go back and revise an answer, or close the study.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部%n个条目均已评分并保存。谢谢！
+
+可按Page Up返回修改答案，或关闭研究。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Your answers could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存您的答案：%1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The item could not be flagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法标记该条目：%1</translation>
     </message>
 </context>
 <context>
@@ -287,17 +293,17 @@ Use Page Up to go back and revise an answer, or close the study.</source>
         <location filename="../ui/rating/CategoricalQuestionRow.cpp" line="+23"/>
         <source>%1 [%2]</source>
         <extracomment>A category button: the category&apos;s label and the key that picks it, e.g. &quot;Happy [h]&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>1–%1</source>
-        <translation type="unfinished"></translation>
+        <translation>1–%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pick the category at that position</source>
-        <translation type="unfinished"></translation>
+        <translation>选择该位置上的类别</translation>
     </message>
 </context>
 <context>
@@ -305,22 +311,22 @@ Use Page Up to go back and revise an answer, or close the study.</source>
     <message>
         <location filename="../ui/dashboard/ConfusionMatrixModel.cpp" line="+92"/>
         <source>Rated %1 where the reference is %2: %3 of %4 (%5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>评为%1且参照为%2：%3/%4（%5%）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>rated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评为%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>intended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预期%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consensus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共识%1</translation>
     </message>
 </context>
 <context>
@@ -328,42 +334,51 @@ Use Page Up to go back and revise an answer, or close the study.</source>
     <message>
         <location filename="../ui/dashboard/ConfusionTab.cpp" line="+18"/>
         <source>Intended emotion of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复的预期情绪</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consensus (majority label)</source>
-        <translation type="unfinished"></translation>
+        <translation>共识（多数标签）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Against:</source>
-        <translation type="unfinished"></translation>
+        <translation>对照：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rater:</source>
-        <translation type="unfinished"></translation>
+        <translation>评分员：</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>All included raters</source>
-        <translation type="unfinished"></translation>
+        <translation>所有已纳入的评分员</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已排除）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+33"/>
-        <source>%1 ratings; rows: the label given, columns: the reference; colour: share of the row. %2 ratings left out (no intended emotion, or a tie for the consensus).</source>
-        <translation type="unfinished"></translation>
+        <source>%n rating(s); rows: the label given, columns: the reference; colour: share of the row.</source>
+        <translation>
+            <numerusform>共%n条评分；行：给出的标签，列：参照标签；颜色：占该行的比例。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n rating(s) left out (no intended emotion, or a tie for the consensus).</source>
+        <translation>
+            <numerusform>%n条评分未计入（无预期情绪，或共识票数持平）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -371,42 +386,42 @@ Use Page Up to go back and revise an answer, or close the study.</source>
     <message>
         <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+47"/>
         <source>Prepare Annotator Package</source>
-        <translation type="unfinished"></translation>
+        <translation>准备标注员任务包</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package holds the study, its media and this rater&apos;s assignment only. Rater id:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务包仅包含研究、其媒体文件及该评分员的分配任务。评分员ID：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Folder to Create the Package In</source>
-        <translation type="unfinished"></translation>
+        <translation>选择创建任务包的文件夹</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Preparing the package for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为%1准备任务包</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Package cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消任务包创建；未写入任何内容。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot prepare the package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备任务包：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Package written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务包已写入%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Annotator Package Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>标注员任务包已就绪</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -414,104 +429,107 @@ Use Page Up to go back and revise an answer, or close the study.</source>
 %4
 
 The annotator opens %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1个条目和%2个媒体文件（%3 MB）位于
+%4
+
+标注员需打开%5。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Annotators&apos; Databases to Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要合并的标注员数据库</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Study databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>研究数据库(*.sqlite *.db);;所有文件(*)</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Merging %n results file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在合并%n个结果文件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot merge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法合并：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: merged %2 new and %3 updated responses from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已合并来自%4的%2条新回答和%3条更新的回答</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: already merged, nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此前已合并，无新内容</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已拒绝：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: cancelled, nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已取消，未写入任何内容</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merge finished</source>
-        <translation type="unfinished"></translation>
+        <translation>合并完成</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Merge incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>合并未完成</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge incomplete. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合并未完成。%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge Results</source>
-        <translation type="unfinished"></translation>
+        <translation>合并结果</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Folder (CSV tables and report)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件夹（CSV表格和报告）</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Export cancelled; the folder is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导出；文件夹保持原样。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exported %1 files to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将%1个文件导出到%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported to %1; the metrics join left %2 items and %3 metrics rows unmatched (see the report).</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到%1；指标关联后有%2个条目和%3行指标未匹配（详见报告）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导出完成</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -519,7 +537,10 @@ The annotator opens %5.</source>
 %2
 
 Open the folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>已将%1写入
+%2
+
+是否打开该文件夹？</translation>
     </message>
 </context>
 <context>
@@ -527,92 +548,94 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/CoordinatorDashboard.cpp" line="+38"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Raters</source>
-        <translation type="unfinished"></translation>
+        <translation>评分员(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Items</source>
-        <translation type="unfinished"></translation>
+        <translation>条目(&amp;I)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;MOS per System</source>
-        <translation type="unfinished"></translation>
+        <translation>各系统MOS(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Label Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>标签混淆(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rater &amp;Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>评分员漂移(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scores vs Me&amp;trics</source>
-        <translation type="unfinished"></translation>
+        <translation>评分与指标(&amp;T)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exclude %1</source>
-        <translation type="unfinished"></translation>
+        <translation>排除%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is %1 left out of the statistics? The reason is recorded and reported in every export; the exclusion can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>为何将%1排除在统计之外？理由会被记录，并在每次导出中报告；排除可以撤销。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Computing the figures...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算数据...</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Computing agreement statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算一致性统计</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Computing was cancelled; the figures shown may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算已取消；所显示的数据可能已过时。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot compute the dashboard&apos;s figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算仪表板数据：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+22"/>
-        <source>Figures computed at %1 from %2 responses.</source>
-        <translation type="unfinished"></translation>
+        <source>Figures computed at %1 from %n response(s).</source>
+        <translation>
+            <numerusform>数据于%1根据%n条回答计算得出。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Cannot change whether %1 counts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改%1是否计入统计：%2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot read the adjudications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取裁定记录：%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot record the decision on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录对%1的裁定：%2</translation>
     </message>
 </context>
 <context>
@@ -620,37 +643,37 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/DriftChartTab.cpp" line="+23"/>
         <source> ratings</source>
-        <translation type="unfinished"></translation>
+        <translation> 条评分</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each line: one rater&apos;s scores in the order given, as a moving average. Excluded raters are drawn too, dashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条线表示一名评分员按评分顺序的分数移动平均。已排除的评分员也会以虚线绘出。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Moving average over:</source>
-        <translation type="unfinished"></translation>
+        <translation>移动平均窗口：</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1, moving average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，移动平均</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rating number in the rater&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>评分员会话中的评分序号</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Rater drift: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分员漂移：%1</translation>
     </message>
 </context>
 <context>
@@ -658,12 +681,12 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/ItemAnswersModel.cpp" line="+56"/>
         <source>%1 (excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已排除）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>评分员</translation>
     </message>
 </context>
 <context>
@@ -671,57 +694,57 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/ItemDisagreementModel.cpp" line="+84"/>
         <source>Entropy of the labels, in bits (0: everyone agrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>标签熵，单位为比特（0表示所有人一致）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Range of the scores (highest minus lowest)</source>
-        <translation type="unfinished"></translation>
+        <translation>分数极差（最高分减最低分）</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 (gold)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（金标准）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2%）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MOS %1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MOS %1 ± %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>评分数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raters&apos; answer</source>
-        <translation type="unfinished"></translation>
+        <translation>评分员答案</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>分歧度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adjudicated</source>
-        <translation type="unfinished"></translation>
+        <translation>已裁定</translation>
     </message>
 </context>
 <context>
@@ -729,52 +752,52 @@ Open the folder?</source>
     <message>
         <location filename="../models/ItemTableModel.cpp" line="+50"/>
         <source>%1 + %2 (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2（%3 ms）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>gold</source>
-        <translation type="unfinished"></translation>
+        <translation>金标准</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Context media</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文媒体</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply media</source>
-        <translation type="unfinished"></translation>
+        <translation>回复媒体</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>金标准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Intended emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>预期情绪</translation>
     </message>
 </context>
 <context>
@@ -782,32 +805,32 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/ItemsTab.cpp" line="+31"/>
         <source>&amp;Adjudicate...</source>
-        <translation type="unfinished"></translation>
+        <translation>裁定(&amp;A)...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every rater&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有评分员的答案</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Coordinator&apos;s decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>协调员的裁定</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3 (%4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2 &amp;mdash; %3（%4，%5）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No decision recorded for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>此条目尚无裁定记录。</translation>
     </message>
 </context>
 <context>
@@ -815,17 +838,17 @@ Open the folder?</source>
     <message>
         <location filename="../ui/rating/KeyboardShortcutsDialog.cpp" line="+14"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
@@ -833,232 +856,234 @@ Open the folder?</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+48"/>
         <source>Open a study folder (Ctrl+O) or a study database (Ctrl+Shift+O) to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开研究文件夹（Ctrl+O）或研究数据库（Ctrl+Shift+O）以开始。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+28"/>
-        <source>%1 of %2 items saved</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %n item(s) saved</source>
+        <translation>
+            <numerusform>已保存%1/%n个条目</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Study Folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开研究文件夹(&amp;O)...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open Study &amp;Database...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开研究数据库(&amp;D)...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Prepare Annotator &amp;Package...</source>
-        <translation type="unfinished"></translation>
+        <translation>准备标注员任务包(&amp;P)...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge Results...</source>
-        <translation type="unfinished"></translation>
+        <translation>合并结果(&amp;M)...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Study &amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>研究概览(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>评分(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coordinator &amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>协调员仪表板(&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show Hidden Study Details (Coordinator)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示隐藏的研究详情（协调员）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观(&amp;A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About AV-EMO Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>关于AV-EMO Rater(&amp;A)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open Study Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开研究文件夹</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open Study Database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开研究数据库</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Study databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>研究数据库(*.sqlite *.db);;所有文件(*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking the study&apos;s media...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查研究的媒体文件...</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot read the study in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取%1中的研究：%2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Study imported and opened</source>
-        <translation type="unfinished"></translation>
+        <translation>研究已导入并打开</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Study opened</source>
-        <translation type="unfinished"></translation>
+        <translation>研究已打开</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot start rating: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始评分：%1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 - AV-EMO Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - AV-EMO Rater</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>AV-EMO Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>AV-EMO Rater</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开%1：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problems in the study</source>
-        <translation type="unfinished"></translation>
+        <translation>研究中存在问题</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 could not be opened. Fix these problems and open it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开%1。请修复以下问题后重新打开：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>播放器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a study folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开研究文件夹</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start rating</source>
-        <translation type="unfinished"></translation>
+        <translation>开始评分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>本列表</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit (everything is already saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>退出（所有内容均已保存）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About AV-EMO Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>关于AV-EMO Rater</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;AV-EMO Rater %1&lt;/b&gt;&lt;p&gt;Blind, keyboard-driven perceptual rating of audio-visual emotional dialogue, with agreement statistics and tidy exports.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;AV-EMO Rater %1&lt;/b&gt;&lt;p&gt;面向视听情感对话的盲评式感知评分工具，全键盘操作，提供一致性统计和规整的数据导出。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1066,82 +1091,93 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/MetricsChartTab.cpp" line="+31"/>
         <source>&amp;Choose Metrics File...</source>
-        <translation type="unfinished"></translation>
+        <translation>选择指标文件(&amp;C)...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Automatic Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>自动指标</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV文件(*.csv);;所有文件(*)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法使用</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1: %n row(s), joined by %2;</source>
+        <translation>
+            <numerusform>%1：%n行，按%2关联；</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: %2 rows, joined by %3; %4 items without metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>item_id</source>
-        <translation type="unfinished"></translation>
+        <translation>item_id</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>dialogue, turn and system</source>
-        <translation type="unfinished"></translation>
+        <translation>对话、轮次和系统</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) without metrics</source>
+        <translation>
+            <numerusform>%n个条目无指标</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Pick the benchmark&apos;s metrics.csv to compare the perceptual scores with its automatic metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择基准测试的metrics.csv，将感知评分与其自动指标进行比较。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Item MOS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条目MOS：%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 undefined (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1未定义（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 = %2 %3, p = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 %3，p = %4</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 against %2 (%3 items)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 against %2 (%n item(s))</source>
+        <translation>
+            <numerusform>%1与%2对比（%n个条目）</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pearson %1; Spearman %2. CI95 by Fisher z; correlations.csv of an export lists every question and metric with Kendall&apos;s tau too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pearson %1；Spearman %2。CI95采用Fisher z变换计算；导出结果中的correlations.csv列出了每个问题与每项指标的相关性，并包含Kendall&apos;s tau。</translation>
     </message>
 </context>
 <context>
@@ -1149,28 +1185,44 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/MosChartTab.cpp" line="+25"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>MOS</source>
-        <translation type="unfinished"></translation>
+        <translation>MOS</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>MOS with CI95</source>
-        <translation type="unfinished"></translation>
+        <translation>MOS及CI95</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1: MOS %2, CI95 %3, N %4 ratings from %5 raters</source>
-        <translation type="unfinished"></translation>
+        <location line="+31"/>
+        <source>%1: MOS %2, CI95 %3, %4 from %5</source>
+        <extracomment>%1 a system, %4 &quot;N 40 ratings&quot;, %5 &quot;5 raters&quot;</extracomment>
+        <translation>%1：MOS %2，CI95 %3，%4，来自%5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>N %n rating(s)</source>
+        <translation>
+            <numerusform>N=%n条评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rater(s)</source>
+        <translation>
+            <numerusform>%n名评分员</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>
 Gold items and excluded raters are left out; bars start at the bottom of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+金标准条目和已排除的评分员不计入；柱形从量表最低点起绘。</translation>
     </message>
 </context>
 <context>
@@ -1178,17 +1230,60 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/dashboard/OverviewTab.cpp" line="+29"/>
         <source>Agreement per question</source>
-        <translation type="unfinished"></translation>
+        <translation>各问题的一致性</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Progress per rater</source>
-        <translation type="unfinished"></translation>
+        <translation>各评分员的进度</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 items (%3 gold check items, left out of the statistics) from %4 systems; %5 raters, %6 excluded; %7 responses. Alpha CIs: percentile bootstrap over items, %8 resamples.</source>
-        <translation type="unfinished"></translation>
+        <location line="+19"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3, left out of the statistics) from %4; %5, %6 excluded; %7. Alpha CIs: percentile bootstrap over items, %8.</source>
+        <extracomment>%1 the study&apos;s title; %2..%8 counts such as &quot;12 items&quot;, &quot;3 raters&quot; (%6 a number)</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2（含%3，不计入统计），来自%4；%5，其中%6名已排除；%7。Alpha置信区间：基于条目的百分位bootstrap，%8。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n个条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n gold check item(s)</source>
+        <translation>
+            <numerusform>%n个金标准检验条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n个系统</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rater(s)</source>
+        <translation>
+            <numerusform>%n名评分员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n条回答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n resample(s)</source>
+        <translation>
+            <numerusform>重抽样%n次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1196,62 +1291,62 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/player/PlaybackErrorText.cpp" line="+11"/>
         <source>Context clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文片段%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reply&apos;s audio track</source>
-        <translation type="unfinished"></translation>
+        <translation>回复的音轨</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The media</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体文件</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 could not be found. The study folder may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到%1。研究文件夹可能不完整。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 could not be opened: access was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开%1：访问被拒绝。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 could not be decoded (damaged file, unsupported format or missing GStreamer plugin?).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码%1（文件损坏、格式不受支持或缺少GStreamer插件？）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 stopped long before its end: the file looks damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1远未播放完就已停止：文件似乎已损坏或不完整。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 stopped with a stream error (damaged file or missing GStreamer plugin?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1因流错误而停止（文件损坏或缺少GStreamer插件？）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 could not be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法播放%1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>
@@ -1259,17 +1354,17 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/player/PlayerWidget.cpp" line="+21"/>
         <source>Audio only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅音频</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Skip and flag</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过并标记</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark this item as unplayable and go to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>将此条目标记为无法播放并转到下一个条目</translation>
     </message>
 </context>
 <context>
@@ -1277,12 +1372,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/rating/QuestionRow.cpp" line="+51"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>必答</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This question must be answered before the item can be submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>必须回答此问题才能提交该条目</translation>
     </message>
 </context>
 <context>
@@ -1290,32 +1385,32 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/RaterDialog.cpp" line="+19"/>
         <source>Who is rating?</source>
-        <translation type="unfinished"></translation>
+        <translation>谁在评分？</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>your rater id, e.g. r07</source>
-        <translation type="unfinished"></translation>
+        <translation>您的评分员ID，例如r07</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pick your id, or type a new one (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择您的ID，或输入新ID（可用字母、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos;）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick your id from the study&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从本研究的名单中选择您的ID。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rater:</source>
-        <translation type="unfinished"></translation>
+        <translation>评分员：</translation>
     </message>
 </context>
 <context>
@@ -1323,97 +1418,97 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/dashboard/RaterTableModel.cpp" line="+89"/>
         <source>Excluded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted in the statistics; uncheck to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>已计入统计；取消勾选即可排除</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>included</source>
-        <translation type="unfinished"></translation>
+        <translation>已纳入</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1秒</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no gold rated</source>
-        <translation type="unfinished"></translation>
+        <translation>未评金标准条目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%（%2/%3）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no ratings of this question</source>
-        <translation type="unfinished"></translation>
+        <translation>此问题无评分</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>passes</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>评分员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>计入统计</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Items done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成条目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Median time per item</source>
-        <translation type="unfinished"></translation>
+        <translation>每条目用时中位数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gold accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>金标准准确率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>r with others&apos; mean</source>
-        <translation type="unfinished"></translation>
+        <translation>与他人均值的r</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查</translation>
     </message>
 </context>
 <context>
@@ -1422,27 +1517,27 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <location filename="../ui/dashboard/RatersTab.cpp" line="+21"/>
         <location line="+50"/>
         <source>Exclude from Statistics...</source>
-        <translation type="unfinished"></translation>
+        <translation>从统计中排除...</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Screening of question:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查所依据的问题：</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 excluded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已排除：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every rater counts in the statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有评分员均计入统计。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Include in Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>纳入统计</translation>
     </message>
 </context>
 <context>
@@ -1451,70 +1546,70 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <location filename="../ui/rating/RatingPanel.cpp" line="+51"/>
         <source>Submit [Enter]</source>
         <extracomment>The submit button; Enter does the same</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提交[Enter]</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Next / previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个/上一个问题</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Down / Up</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ / ↑</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Submit the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>提交答案</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Categories: %1</source>
         <extracomment>Title of the keys of one label set, e.g. &quot;Categories: emotion4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>类别：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rating scales</source>
-        <translation type="unfinished"></translation>
+        <translation>评分量表</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sliders</source>
-        <translation type="unfinished"></translation>
+        <translation>滑块</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Play the reply to the end to unlock the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>请将回复播放至结尾以解锁作答</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>✓ Saved</source>
         <extracomment>Shown briefly after the answers were written to the database</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已保存</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Answer the highlighted questions first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先回答突出显示的问题</translation>
     </message>
 </context>
 <context>
@@ -1523,17 +1618,17 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <location filename="../ui/rating/ScaleQuestionRow.cpp" line="+44"/>
         <source>%1–%2</source>
         <extracomment>A range of number keys, e.g. &quot;1–5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick the scale point with that number</source>
-        <translation type="unfinished"></translation>
+        <translation>选择与该数字对应的量表点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick the scale point at that position</source>
-        <translation type="unfinished"></translation>
+        <translation>选择该位置上的量表点</translation>
     </message>
 </context>
 <context>
@@ -1543,43 +1638,43 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <location line="+115"/>
         <source>%1 · %2</source>
         <extracomment>An end of a slider: its value and the study&apos;s anchor label, e.g. &quot;1 · Very negative&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="-91"/>
         <location line="+85"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>← / →</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the slider one step</source>
-        <translation type="unfinished"></translation>
+        <translation>将滑块移动一格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home / End</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the slider to an end</source>
-        <translation type="unfinished"></translation>
+        <translation>将滑块移到一端</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set the slider to that value</source>
-        <translation type="unfinished"></translation>
+        <translation>将滑块设为该值</translation>
     </message>
 </context>
 <context>
@@ -1587,69 +1682,69 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/StudyOverviewPage.cpp" line="+41"/>
         <source>Start rating</source>
-        <translation type="unfinished"></translation>
+        <translation>开始评分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose who is rating and begin (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择评分员并开始（Ctrl+R）</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个条目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n dialogue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n段对话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个轮次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n system(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个系统</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rater(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n名评分员</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>media %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体时长%1分钟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Systems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blind study: systems and media are hidden from annotators.</source>
-        <translation type="unfinished"></translation>
+        <translation>盲评研究：系统和媒体信息对标注员隐藏。</translation>
     </message>
 </context>
 <context>
@@ -1657,12 +1752,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/dashboard/TaskRunner.cpp" line="+35"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止...</translation>
     </message>
 </context>
 <context>
@@ -1670,12 +1765,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/rating/TextQuestionRow.cpp" line="+13"/>
         <source>Type your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>输入您的答案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: type a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：输入备注</translation>
     </message>
 </context>
 <context>
@@ -1683,17 +1778,17 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/player/TimelineWidget.cpp" line="+74"/>
         <source>Context 9 of 9  00:00.000 / 00:00.000</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文9/9  00:00.000 / 00:00.000</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回复：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Context %1 of %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文%1/%2  %3</translation>
     </message>
 </context>
 <context>
@@ -1701,17 +1796,17 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../app/gui/main.cpp" line="+27"/>
         <source>Blind perceptual rating of audio-visual emotional dialogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>视听情感对话的盲评式感知评分。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a study folder or study database (default: the last one opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>研究文件夹或研究数据库（默认：上次打开的）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>start rating at once as this rater</source>
-        <translation type="unfinished"></translation>
+        <translation>以该评分员身份立即开始评分</translation>
     </message>
 </context>
 </TS>
