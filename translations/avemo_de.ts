@@ -6,47 +6,47 @@
     <message>
         <location filename="../ui/dashboard/AdjudicationDialog.cpp" line="+18"/>
         <source>Adjudicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung zu %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. tie between two labels; checked the clip again</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Gleichstand zwischen zwei Labels; Clip erneut geprüft</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decided answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegte Angabe:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The decision is kept apart from the raters&apos; answers; recording again replaces an earlier decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung wird getrennt von den Angaben der Bewerter gespeichert; erneutes Speichern ersetzt eine frühere Entscheidung.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -54,72 +54,78 @@
     <message>
         <location filename="../ui/dashboard/AgreementModel.cpp" line="+58"/>
         <source>%1 (alpha: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Alpha: %2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>%1 (%2 pairs)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (%n pair(s))</source>
+        <translation>
+            <numerusform>%1 (%n Paar)</numerusform>
+            <numerusform>%1 (%n Paare)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+32"/>
-        <source>Krippendorff&apos;s alpha (%1), percentile bootstrap CI95 over items, %2 resamples</source>
-        <translation type="unfinished"></translation>
+        <source>Krippendorff&apos;s alpha (%1), percentile bootstrap CI95 over items, %n resample(s)</source>
+        <translation>
+            <numerusform>Krippendorffs Alpha (%1), KI95 per Perzentil-Bootstrap über Items, %n Stichprobe</numerusform>
+            <numerusform>Krippendorffs Alpha (%1), KI95 per Perzentil-Bootstrap über Items, %n Stichproben</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fleiss&apos; kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss&apos; Kappa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mean Cohen&apos;s kappa over rater pairs (weights: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert von Cohens Kappa über Bewerterpaare (Gewichtung: %1)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Krippendorff α</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorff α</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>α CI95</source>
-        <translation type="unfinished"></translation>
+        <translation>α KI95</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fleiss κ</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss κ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean Cohen κ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohen κ (Mittel)</translation>
     </message>
 </context>
 <context>
@@ -127,160 +133,164 @@
     <message numerus="yes">
         <location filename="../ui/AnnotatorView.cpp" line="+24"/>
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch ca. %n min</numerusform>
+            <numerusform>noch ca. %n min</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about %1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch ca. %1 h %2 min</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%v of %m done</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m erledigt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Skip and flag (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen und markieren (Strg+K)</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe / Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Links / Rechts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seek 1 s back / forward</source>
-        <translation type="unfinished"></translation>
+        <translation>1 s zurück / vor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift+Left / Shift+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+Links / Umschalt+Rechts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seek 5 s back / forward</source>
-        <translation type="unfinished"></translation>
+        <translation>5 s zurück / vor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, / .</source>
-        <translation type="unfinished"></translation>
+        <translation>, / .</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One frame back / forward (when paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild zurück / vor (bei Pause)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Replay the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort erneut abspielen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+ / -</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / -</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Volume up / down</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauter / leiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+K</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip and flag an item that cannot be played</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abspielbares Item überspringen und markieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Submit the answers and go to the next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben absenden und zum nächsten Item wechseln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page Up / Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild auf / Alt+Links</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back to the previous item (to revise it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorigen Item (zum Überarbeiten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page Down / Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild ab / Alt+Rechts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forward to the next item already rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zum nächsten bereits bewerteten Item</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Play the reply to its end to unlock the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie die Antwort bis zum Ende ab, um die Fragen freizuschalten.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 von %2</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>All %n item(s) are rated and saved. Thank you!
 
 Use Page Up to go back and revise an answer, or close the study.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Item ist bewertet und gespeichert. Vielen Dank!
+
+Mit „Bild auf“ können Sie zurückgehen und eine Angabe überarbeiten, oder Sie schließen die Studie.</numerusform>
+            <numerusform>Alle %n Items sind bewertet und gespeichert. Vielen Dank!
+
+Mit „Bild auf“ können Sie zurückgehen und eine Angabe überarbeiten, oder Sie schließen die Studie.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Your answers could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angaben konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The item could not be flagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Item konnte nicht markiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -289,17 +299,17 @@ Use Page Up to go back and revise an answer, or close the study.</source>
         <location filename="../ui/rating/CategoricalQuestionRow.cpp" line="+23"/>
         <source>%1 [%2]</source>
         <extracomment>A category button: the category&apos;s label and the key that picks it, e.g. &quot;Happy [h]&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>1–%1</source>
-        <translation type="unfinished"></translation>
+        <translation>1–%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pick the category at that position</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie an dieser Position wählen</translation>
     </message>
 </context>
 <context>
@@ -307,22 +317,22 @@ Use Page Up to go back and revise an answer, or close the study.</source>
     <message>
         <location filename="../ui/dashboard/ConfusionMatrixModel.cpp" line="+92"/>
         <source>Rated %1 where the reference is %2: %3 of %4 (%5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 bewertet bei Referenz %2: %3 von %4 (%5&#xa0;%)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>rated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bewertet: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>intended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beabsichtigt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consensus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsens: %1</translation>
     </message>
 </context>
 <context>
@@ -330,85 +340,96 @@ Use Page Up to go back and revise an answer, or close the study.</source>
     <message>
         <location filename="../ui/dashboard/ConfusionTab.cpp" line="+18"/>
         <source>Intended emotion of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Beabsichtigte Emotion der Antwort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consensus (majority label)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsens (Mehrheitslabel)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Against:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rater:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>All included raters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle einbezogenen Bewerter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ausgeschlossen)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+33"/>
-        <source>%1 ratings; rows: the label given, columns: the reference; colour: share of the row. %2 ratings left out (no intended emotion, or a tie for the consensus).</source>
-        <translation type="unfinished"></translation>
+        <source>%n rating(s); rows: the label given, columns: the reference; colour: share of the row.</source>
+        <translation>
+            <numerusform>%n Bewertung; Zeilen: vergebenes Label, Spalten: Referenz; Farbe: Anteil an der Zeile.</numerusform>
+            <numerusform>%n Bewertungen; Zeilen: vergebenes Label, Spalten: Referenz; Farbe: Anteil an der Zeile.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n rating(s) left out (no intended emotion, or a tie for the consensus).</source>
+        <translation>
+            <numerusform>%n Bewertung nicht berücksichtigt (keine beabsichtigte Emotion oder Gleichstand beim Konsens).</numerusform>
+            <numerusform>%n Bewertungen nicht berücksichtigt (keine beabsichtigte Emotion oder Gleichstand beim Konsens).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>avemo::CoordinatorActions</name>
     <message>
-        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+47"/>
+        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+48"/>
         <source>Prepare Annotator Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator-Paket erstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package holds the study, its media and this rater&apos;s assignment only. Rater id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält nur die Studie, ihre Medien und die Zuweisung dieses Bewerters. Bewerter-ID:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Folder to Create the Package In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner für das Paket</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Preparing the package for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket für %1 wird erstellt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Package cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot prepare the package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Package written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket gespeichert unter %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Annotator Package Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator-Paket fertig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -416,105 +437,108 @@ Use Page Up to go back and revise an answer, or close the study.</source>
 %4
 
 The annotator opens %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Items und %2 Mediendateien (%3 MB) in
+%4
+
+Zum Annotieren wird %5 geöffnet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Annotators&apos; Databases to Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenzuführende Datenbanken der Annotatoren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Study databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiendatenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Merging %n results file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnisdatei wird zusammengeführt</numerusform>
+            <numerusform>%n Ergebnisdateien werden zusammengeführt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot merge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: merged %2 new and %3 updated responses from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 neue und %3 aktualisierte Datensätze von %4 zusammengeführt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: already merged, nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bereits zusammengeführt, nichts Neues</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgelehnt: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: cancelled, nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen, nichts geschrieben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merge finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen abgeschlossen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Merge incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen unvollständig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge incomplete. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen unvollständig. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse zusammenführen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Folder (CSV tables and report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportordner (CSV-Tabellen und Bericht)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Export cancelled; the folder is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; der Ordner ist unverändert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exported %1 files to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien nach %2 exportiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported to %1; the metrics join left %2 items and %3 metrics rows unmatched (see the report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert; beim Verknüpfen mit den Metriken blieben %2 Items und %3 Metrikzeilen ohne Zuordnung (siehe Bericht).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -522,7 +546,10 @@ The annotator opens %5.</source>
 %2
 
 Open the folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert in
+%2
+
+Ordner öffnen?</translation>
     </message>
 </context>
 <context>
@@ -530,92 +557,95 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/CoordinatorDashboard.cpp" line="+38"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Raters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Items</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;MOS per System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MOS je System</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Label Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Label-Verwechslung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rater &amp;Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter-Dri&amp;ft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scores vs Me&amp;trics</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteile vs. Me&amp;triken</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exclude %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausschließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is %1 left out of the statistics? The reason is recorded and reported in every export; the exclusion can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird %1 aus der Statistik ausgeschlossen? Die Begründung wird gespeichert und in jedem Export aufgeführt; der Ausschluss kann rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Computing the figures...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen werden berechnet...</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Computing agreement statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmungsstatistik wird berechnet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Computing was cancelled; the figures shown may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung wurde abgebrochen; die angezeigten Kennzahlen sind möglicherweise veraltet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kennzahlen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot compute the dashboard&apos;s figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen des Dashboards können nicht berechnet werden: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+22"/>
-        <source>Figures computed at %1 from %2 responses.</source>
-        <translation type="unfinished"></translation>
+        <source>Figures computed at %1 from %n response(s).</source>
+        <translation>
+            <numerusform>Kennzahlen um %1 aus %n Datensatz berechnet.</numerusform>
+            <numerusform>Kennzahlen um %1 aus %n Datensätzen berechnet.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Cannot change whether %1 counts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nicht geändert werden, ob %1 berücksichtigt wird: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot read the adjudications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot record the decision on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung zu %1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -623,37 +653,37 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/DriftChartTab.cpp" line="+23"/>
         <source> ratings</source>
-        <translation type="unfinished"></translation>
+        <translation> Bewertungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each line: one rater&apos;s scores in the order given, as a moving average. Excluded raters are drawn too, dashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Linie: die Werte eines Bewerters in der Reihenfolge der Abgabe, als gleitender Mittelwert. Ausgeschlossene Bewerter werden gestrichelt mit angezeigt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Moving average over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleitender Mittelwert über:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1, moving average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gleitender Mittelwert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rating number in the rater&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Nr. der Bewertung in der Sitzung</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Rater drift: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter-Drift: %1</translation>
     </message>
 </context>
 <context>
@@ -661,12 +691,12 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/ItemAnswersModel.cpp" line="+56"/>
         <source>%1 (excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ausgeschlossen)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter</translation>
     </message>
 </context>
 <context>
@@ -674,57 +704,57 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/ItemDisagreementModel.cpp" line="+84"/>
         <source>Entropy of the labels, in bits (0: everyone agrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entropie der Labels in Bit (0: alle stimmen überein)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Range of the scores (highest minus lowest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spannweite der Werte (höchster minus niedrigster)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 (gold)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Gold)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MOS %1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MOS %1 ± %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raters&apos; answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe der Bewerter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Uneinigkeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adjudicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
 </context>
 <context>
@@ -732,52 +762,52 @@ Open the folder?</source>
     <message>
         <location filename="../models/ItemTableModel.cpp" line="+50"/>
         <source>%1 + %2 (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 (%3 ms)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialog</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Context media</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextmedien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply media</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortmedien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Intended emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Beabsichtigte Emotion</translation>
     </message>
 </context>
 <context>
@@ -785,32 +815,32 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/ItemsTab.cpp" line="+31"/>
         <source>&amp;Adjudicate...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheiden...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every rater&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben aller Bewerter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Coordinator&apos;s decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen des Koordinators</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3 (%4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3 (%4, %5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No decision recorded for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Item ist keine Entscheidung gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -818,17 +848,17 @@ Open the folder?</source>
     <message>
         <location filename="../ui/rating/KeyboardShortcutsDialog.cpp" line="+14"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>
@@ -836,232 +866,235 @@ Open the folder?</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+48"/>
         <source>Open a study folder (Ctrl+O) or a study database (Ctrl+Shift+O) to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zum Beginnen einen Studienordner (Strg+O) oder eine Studiendatenbank (Strg+Umschalt+O).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+28"/>
-        <source>%1 of %2 items saved</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %n item(s) saved</source>
+        <translation>
+            <numerusform>%1 von %n Item gespeichert</numerusform>
+            <numerusform>%1 von %n Items gespeichert</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Study Folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Studienordner öffnen...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open Study &amp;Database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Studien&amp;datenbank öffnen...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Prepare Annotator &amp;Package...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator-&amp;Paket erstellen...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge Results...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnisse zusammenführen...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Study &amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Studienübersicht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coordinator &amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinator-&amp;Dashboard</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show Hidden Study Details (Coordinator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgene Studiendetails anzeigen (Koordinator)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemstandard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About AV-EMO Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber AV-EMO Rater</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open Study Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Studienordner öffnen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open Study Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiendatenbank öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Study databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiendatenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking the study&apos;s media...</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien der Studie werden geprüft...</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot read the study in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Studie in %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Study imported and opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie importiert und geöffnet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Study opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie geöffnet</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot start rating: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 - AV-EMO Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - AV-EMO Rater</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>AV-EMO Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>AV-EMO Rater</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problems in the study</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in der Studie</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 could not be opened. Fix these problems and open it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden. Beheben Sie diese Probleme und öffnen Sie die Studie erneut:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a study folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Studienordner öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+R</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übersicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit (everything is already saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden (alles ist bereits gespeichert)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About AV-EMO Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>Über AV-EMO Rater</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;AV-EMO Rater %1&lt;/b&gt;&lt;p&gt;Blind, keyboard-driven perceptual rating of audio-visual emotional dialogue, with agreement statistics and tidy exports.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;AV-EMO Rater %1&lt;/b&gt;&lt;p&gt;Blinde, tastaturgesteuerte Wahrnehmungsbewertung audiovisueller emotionaler Dialoge, mit Übereinstimmungsstatistiken und sauber strukturierten Exporten.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1069,82 +1102,96 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/MetricsChartTab.cpp" line="+31"/>
         <source>&amp;Choose Metrics File...</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikdatei &amp;wählen...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik:</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Automatic Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Metriken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht verwendbar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1: %n row(s), joined by %2;</source>
+        <translation>
+            <numerusform>%1: %n Zeile, verknüpft über %2;</numerusform>
+            <numerusform>%1: %n Zeilen, verknüpft über %2;</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: %2 rows, joined by %3; %4 items without metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>item_id</source>
-        <translation type="unfinished"></translation>
+        <translation>item_id</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>dialogue, turn and system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialog, Turn und System</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) without metrics</source>
+        <translation>
+            <numerusform>%n Item ohne Metriken</numerusform>
+            <numerusform>%n Items ohne Metriken</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Pick the benchmark&apos;s metrics.csv to compare the perceptual scores with its automatic metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die metrics.csv des Benchmarks, um die Wahrnehmungsurteile mit seinen automatischen Metriken zu vergleichen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Item MOS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Item-MOS: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 undefined (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht definiert (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 = %2 %3, p = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 %3, p = %4</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 against %2 (%3 items)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 against %2 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 gegen %2 (%n Item)</numerusform>
+            <numerusform>%1 gegen %2 (%n Items)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pearson %1; Spearman %2. CI95 by Fisher z; correlations.csv of an export lists every question and metric with Kendall&apos;s tau too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pearson %1; Spearman %2. KI95 per Fisher-z-Transformation; die correlations.csv eines Exports enthält alle Fragen und Metriken, zusätzlich mit Kendalls Tau.</translation>
     </message>
 </context>
 <context>
@@ -1152,28 +1199,46 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/MosChartTab.cpp" line="+25"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage:</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>MOS</source>
-        <translation type="unfinished"></translation>
+        <translation>MOS</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>MOS with CI95</source>
-        <translation type="unfinished"></translation>
+        <translation>MOS mit KI95</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1: MOS %2, CI95 %3, N %4 ratings from %5 raters</source>
-        <translation type="unfinished"></translation>
+        <location line="+31"/>
+        <source>%1: MOS %2, CI95 %3, %4 from %5</source>
+        <extracomment>%1 a system, %4 &quot;N 40 ratings&quot;, %5 &quot;5 raters&quot;</extracomment>
+        <translation>%1: MOS %2, KI95 %3, %4 von %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>N %n rating(s)</source>
+        <translation>
+            <numerusform>N %n Bewertung</numerusform>
+            <numerusform>N %n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rater(s)</source>
+        <translation>
+            <numerusform>%n Bewerter</numerusform>
+            <numerusform>%n Bewertern</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>
 Gold items and excluded raters are left out; bars start at the bottom of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken beginnen am unteren Ende der Skala.</translation>
     </message>
 </context>
 <context>
@@ -1181,17 +1246,66 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/dashboard/OverviewTab.cpp" line="+29"/>
         <source>Agreement per question</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung je Frage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Progress per rater</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt je Bewerter</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 items (%3 gold check items, left out of the statistics) from %4 systems; %5 raters, %6 excluded; %7 responses. Alpha CIs: percentile bootstrap over items, %8 resamples.</source>
-        <translation type="unfinished"></translation>
+        <location line="+19"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3, left out of the statistics) from %4; %5, %6 excluded; %7. Alpha CIs: percentile bootstrap over items, %8.</source>
+        <extracomment>%1 the study&apos;s title; %2..%8 counts such as &quot;12 items&quot;, &quot;3 raters&quot; (%6 a number)</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3, nicht in der Statistik) aus %4; %5, davon %6 ausgeschlossen; %7. Alpha-KIs: Perzentil-Bootstrap über Items, %8.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Item</numerusform>
+            <numerusform>%n Items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n gold check item(s)</source>
+        <translation>
+            <numerusform>%n Gold-Item zur Kontrolle</numerusform>
+            <numerusform>%n Gold-Items zur Kontrolle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n System</numerusform>
+            <numerusform>%n Systemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rater(s)</source>
+        <translation>
+            <numerusform>%n Bewerter</numerusform>
+            <numerusform>%n Bewerter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n resample(s)</source>
+        <translation>
+            <numerusform>%n Stichprobe</numerusform>
+            <numerusform>%n Stichproben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1199,62 +1313,62 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/player/PlaybackErrorText.cpp" line="+11"/>
         <source>Context clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextclip %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reply&apos;s audio track</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tonspur der Antwort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The media</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mediendatei</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 could not be found. The study folder may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden. Der Studienordner ist möglicherweise unvollständig.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 could not be opened: access was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: Zugriff verweigert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 could not be decoded (damaged file, unsupported format or missing GStreamer plugin?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht dekodiert werden (beschädigte Datei, nicht unterstütztes Format oder fehlendes GStreamer-Plugin?).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 stopped long before its end: the file looks damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 brach lange vor dem Ende ab: Die Datei scheint beschädigt oder unvollständig zu sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 stopped with a stream error (damaged file or missing GStreamer plugin?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 brach mit einem Stream-Fehler ab (beschädigte Datei oder fehlendes GStreamer-Plugin?).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 could not be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht abgespielt werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -1262,30 +1376,30 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/player/PlayerWidget.cpp" line="+21"/>
         <source>Audio only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Audio</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Skip and flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen und markieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark this item as unplayable and go to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Item als nicht abspielbar markieren und zum nächsten wechseln</translation>
     </message>
 </context>
 <context>
     <name>avemo::QuestionRow</name>
     <message>
-        <location filename="../ui/rating/QuestionRow.cpp" line="+51"/>
+        <location filename="../ui/rating/QuestionRow.cpp" line="+53"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This question must be answered before the item can be submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage muss beantwortet werden, bevor das Item abgesendet werden kann</translation>
     </message>
 </context>
 <context>
@@ -1293,32 +1407,32 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/RaterDialog.cpp" line="+19"/>
         <source>Who is rating?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer bewertet?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>your rater id, e.g. r07</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewerter-ID, z. B. r07</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pick your id, or type a new one (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihre ID oder geben Sie eine neue ein (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick your id from the study&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihre ID aus der Liste der Studie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rater:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter:</translation>
     </message>
 </context>
 <context>
@@ -1326,97 +1440,97 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/dashboard/RaterTableModel.cpp" line="+89"/>
         <source>Excluded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted in the statistics; uncheck to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in der Statistik berücksichtigt; zum Ausschließen Häkchen entfernen</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschlossen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>included</source>
-        <translation type="unfinished"></translation>
+        <translation>einbezogen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no gold rated</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gold-Item bewertet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% (%2 von %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no ratings of this question</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bewertungen dieser Frage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>passes</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>In Statistik</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Items erledigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Median time per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Medianzeit je Item</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gold accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold-Trefferquote</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>r with others&apos; mean</source>
-        <translation type="unfinished"></translation>
+        <translation>r mit Mittel der anderen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening</translation>
     </message>
 </context>
 <context>
@@ -1425,27 +1539,27 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <location filename="../ui/dashboard/RatersTab.cpp" line="+21"/>
         <location line="+50"/>
         <source>Exclude from Statistics...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Statistik ausschließen...</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Screening of question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening für Frage:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 excluded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgeschlossen: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every rater counts in the statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bewerter werden in der Statistik berücksichtigt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Include in Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>In Statistik aufnehmen</translation>
     </message>
 </context>
 <context>
@@ -1454,70 +1568,70 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <location filename="../ui/rating/RatingPanel.cpp" line="+51"/>
         <source>Submit [Enter]</source>
         <extracomment>The submit button; Enter does the same</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Absenden [Enter]</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Next / previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste / vorige Frage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Down / Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Runter / Hoch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Submit the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben absenden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Categories: %1</source>
         <extracomment>Title of the keys of one label set, e.g. &quot;Categories: emotion4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rating scales</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsskalen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sliders</source>
-        <translation type="unfinished"></translation>
+        <translation>Schieberegler</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Play the reply to the end to unlock the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie die Antwort bis zum Ende ab, um die Fragen freizuschalten</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>✓ Saved</source>
         <extracomment>Shown briefly after the answers were written to the database</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gespeichert</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Answer the highlighted questions first</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie zuerst die markierten Fragen</translation>
     </message>
 </context>
 <context>
@@ -1526,17 +1640,17 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <location filename="../ui/rating/ScaleQuestionRow.cpp" line="+44"/>
         <source>%1–%2</source>
         <extracomment>A range of number keys, e.g. &quot;1–5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick the scale point with that number</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalenpunkt mit dieser Zahl wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick the scale point at that position</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalenpunkt an dieser Position wählen</translation>
     </message>
 </context>
 <context>
@@ -1546,43 +1660,43 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <location line="+115"/>
         <source>%1 · %2</source>
         <extracomment>An end of a slider: its value and the study&apos;s anchor label, e.g. &quot;1 · Very negative&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="-91"/>
         <location line="+85"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Links / Rechts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the slider one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Regler um einen Schritt bewegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos1 / Ende</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the slider to an end</source>
-        <translation type="unfinished"></translation>
+        <translation>Regler an ein Ende bewegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set the slider to that value</source>
-        <translation type="unfinished"></translation>
+        <translation>Regler auf diesen Wert setzen</translation>
     </message>
 </context>
 <context>
@@ -1590,75 +1704,75 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/StudyOverviewPage.cpp" line="+41"/>
         <source>Start rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose who is rating and begin (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter auswählen und beginnen (Strg+R)</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Item</numerusform>
+            <numerusform>%n Items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n dialogue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dialog</numerusform>
+            <numerusform>%n Dialoge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Turn</numerusform>
+            <numerusform>%n Turns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n system(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n System</numerusform>
+            <numerusform>%n Systeme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rater(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewerter</numerusform>
+            <numerusform>%n Bewerter</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>media %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien %1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Systems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blind study: systems and media are hidden from annotators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindstudie: Systeme und Medien sind für Annotatoren verborgen.</translation>
     </message>
 </context>
 <context>
@@ -1666,12 +1780,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/dashboard/TaskRunner.cpp" line="+35"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten...</translation>
     </message>
 </context>
 <context>
@@ -1679,12 +1793,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/rating/TextQuestionRow.cpp" line="+13"/>
         <source>Type your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort eingeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: type a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Kommentar eingeben</translation>
     </message>
 </context>
 <context>
@@ -1692,17 +1806,17 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/player/TimelineWidget.cpp" line="+74"/>
         <source>Context 9 of 9  00:00.000 / 00:00.000</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext 9 von 9  00:00.000 / 00:00.000</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Context %1 of %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 von %2  %3</translation>
     </message>
 </context>
 <context>
@@ -1710,17 +1824,17 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../app/gui/main.cpp" line="+27"/>
         <source>Blind perceptual rating of audio-visual emotional dialogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blinde Wahrnehmungsbewertung audiovisueller emotionaler Dialoge.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a study folder or study database (default: the last one opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Studienordner oder eine Studiendatenbank (Standard: zuletzt geöffnet)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>start rating at once as this rater</source>
-        <translation type="unfinished"></translation>
+        <translation>sofort als dieser Bewerter mit der Bewertung beginnen</translation>
     </message>
 </context>
 </TS>
