@@ -440,7 +440,7 @@ The annotator opens %5.</source>
         <translation>%1 Items und %2 Mediendateien (%3 MB) in
 %4
 
-Zum Annotieren wird %5 geöffnet.</translation>
+Annotatoren öffnen %5.</translation>
     </message>
     <message>
         <location line="+10"/>
