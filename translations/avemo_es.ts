@@ -6,47 +6,47 @@
     <message>
         <location filename="../ui/dashboard/AdjudicationDialog.cpp" line="+18"/>
         <source>Adjudicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitrar %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. tie between two labels; checked the clip again</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., empate entre dos etiquetas; se revisó el clip de nuevo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar decisión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decided answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta decidida:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The decision is kept apart from the raters&apos; answers; recording again replaces an earlier decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>La decisión se guarda aparte de las respuestas de los evaluadores; volver a registrarla reemplaza la decisión anterior.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -54,72 +54,78 @@
     <message>
         <location filename="../ui/dashboard/AgreementModel.cpp" line="+58"/>
         <source>%1 (alpha: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alfa: %2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>%1 (%2 pairs)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (%n pair(s))</source>
+        <translation>
+            <numerusform>%1 (%n par)</numerusform>
+            <numerusform>%1 (%n pares)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+32"/>
-        <source>Krippendorff&apos;s alpha (%1), percentile bootstrap CI95 over items, %2 resamples</source>
-        <translation type="unfinished"></translation>
+        <source>Krippendorff&apos;s alpha (%1), percentile bootstrap CI95 over items, %n resample(s)</source>
+        <translation>
+            <numerusform>Alfa de Krippendorff (%1), IC95 por bootstrap de percentiles sobre los ítems, %n remuestra</numerusform>
+            <numerusform>Alfa de Krippendorff (%1), IC95 por bootstrap de percentiles sobre los ítems, %n remuestras</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fleiss&apos; kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa de Fleiss</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mean Cohen&apos;s kappa over rater pairs (weights: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa de Cohen medio entre pares de evaluadores (ponderación: %1)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítems</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raters</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadores</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Krippendorff α</source>
-        <translation type="unfinished"></translation>
+        <translation>α de Krippendorff</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>α CI95</source>
-        <translation type="unfinished"></translation>
+        <translation>IC95 de α</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fleiss κ</source>
-        <translation type="unfinished"></translation>
+        <translation>κ de Fleiss</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean Cohen κ</source>
-        <translation type="unfinished"></translation>
+        <translation>κ de Cohen medio</translation>
     </message>
 </context>
 <context>
@@ -127,160 +133,164 @@
     <message numerus="yes">
         <location filename="../ui/AnnotatorView.cpp" line="+24"/>
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>falta aprox. %n min</numerusform>
+            <numerusform>faltan aprox. %n min</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about %1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan aprox. %1 h %2 min</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%v of %m done</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m completados</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Skip and flag (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir y marcar (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir / pausar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Left / Right</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seek 1 s back / forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder / avanzar 1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift+Left / Shift+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Left / Shift+Right</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seek 5 s back / forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder / avanzar 5 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, / .</source>
-        <translation type="unfinished"></translation>
+        <translation>, / .</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One frame back / forward (when paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fotograma atrás / adelante (en pausa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Replay the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a reproducir la réplica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+ / -</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / -</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Volume up / down</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir / bajar el volumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip and flag an item that cannot be played</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir y marcar un ítem que no se puede reproducir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Submit the answers and go to the next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar las respuestas y pasar al ítem siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page Up / Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up / Alt+Left</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back to the previous item (to revise it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al ítem anterior (para revisarlo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page Down / Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Down / Alt+Right</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forward to the next item already rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar al siguiente ítem ya evaluado</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Play the reply to its end to unlock the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir la réplica hasta el final para desbloquear las respuestas.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítem %1 de %2</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>All %n item(s) are rated and saved. Thank you!
 
 Use Page Up to go back and revise an answer, or close the study.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha evaluado y guardado %n ítem. ¡Gracias!
+
+Con Page Up se puede volver atrás para revisar una respuesta; también se puede cerrar el estudio.</numerusform>
+            <numerusform>Se han evaluado y guardado los %n ítems. ¡Gracias!
+
+Con Page Up se puede volver atrás para revisar una respuesta; también se puede cerrar el estudio.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Your answers could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las respuestas: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The item could not be flagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo marcar el ítem: %1</translation>
     </message>
 </context>
 <context>
@@ -289,17 +299,17 @@ Use Page Up to go back and revise an answer, or close the study.</source>
         <location filename="../ui/rating/CategoricalQuestionRow.cpp" line="+23"/>
         <source>%1 [%2]</source>
         <extracomment>A category button: the category&apos;s label and the key that picks it, e.g. &quot;Happy [h]&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>1–%1</source>
-        <translation type="unfinished"></translation>
+        <translation>1–%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pick the category at that position</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la categoría en esa posición</translation>
     </message>
 </context>
 <context>
@@ -307,22 +317,22 @@ Use Page Up to go back and revise an answer, or close the study.</source>
     <message>
         <location filename="../ui/dashboard/ConfusionMatrixModel.cpp" line="+92"/>
         <source>Rated %1 where the reference is %2: %3 of %4 (%5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorado como %1 cuando la referencia es %2: %3 de %4 (%5%)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>rated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valorado: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>intended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prevista: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consensus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>consenso: %1</translation>
     </message>
 </context>
 <context>
@@ -330,42 +340,53 @@ Use Page Up to go back and revise an answer, or close the study.</source>
     <message>
         <location filename="../ui/dashboard/ConfusionTab.cpp" line="+18"/>
         <source>Intended emotion of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoción prevista de la réplica</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consensus (majority label)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso (etiqueta mayoritaria)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Against:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente a:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rater:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluador:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>All included raters</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los evaluadores incluidos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (excluido)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+33"/>
-        <source>%1 ratings; rows: the label given, columns: the reference; colour: share of the row. %2 ratings left out (no intended emotion, or a tie for the consensus).</source>
-        <translation type="unfinished"></translation>
+        <source>%n rating(s); rows: the label given, columns: the reference; colour: share of the row.</source>
+        <translation>
+            <numerusform>%n valoración; filas: la etiqueta dada; columnas: la referencia; color: proporción de la fila.</numerusform>
+            <numerusform>%n valoraciones; filas: la etiqueta dada; columnas: la referencia; color: proporción de la fila.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n rating(s) left out (no intended emotion, or a tie for the consensus).</source>
+        <translation>
+            <numerusform>%n valoración descartada (sin emoción prevista o con empate en el consenso).</numerusform>
+            <numerusform>%n valoraciones descartadas (sin emoción prevista o con empate en el consenso).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -373,42 +394,42 @@ Use Page Up to go back and revise an answer, or close the study.</source>
     <message>
         <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+47"/>
         <source>Prepare Annotator Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar paquete para anotador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package holds the study, its media and this rater&apos;s assignment only. Rater id:</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete contiene solo el estudio, sus archivos multimedia y la asignación de este evaluador. ID del evaluador:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Folder to Create the Package In</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta donde crear el paquete</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Preparing the package for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el paquete para %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Package cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete cancelado; no se escribió nada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot prepare the package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar el paquete: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Package written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete guardado en %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Annotator Package Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete para anotador listo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -416,105 +437,108 @@ Use Page Up to go back and revise an answer, or close the study.</source>
 %4
 
 The annotator opens %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ítems y %2 archivos multimedia (%3 MB) en
+%4
+
+El anotador debe abrir %5.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Annotators&apos; Databases to Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de anotadores para combinar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Study databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de estudio (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Merging %n results file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Combinando %n archivo de resultados</numerusform>
+            <numerusform>Combinando %n archivos de resultados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot merge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede combinar: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: merged %2 new and %3 updated responses from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: combinadas %2 respuestas nuevas y %3 actualizadas de %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: already merged, nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya combinado, nada nuevo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rechazado: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: cancelled, nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cancelado, no se escribió nada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merge finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinación terminada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Merge incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinación incompleta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge incomplete. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinación incompleta. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar resultados</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Folder (CSV tables and report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de exportación (tablas CSV e informe)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Export cancelled; the folder is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; la carpeta no ha cambiado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exported %1 files to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 archivos a %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported to %1; the metrics join left %2 items and %3 metrics rows unmatched (see the report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1; al unir las métricas quedaron sin emparejar %2 ítems y %3 filas de métricas (ver el informe).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación terminada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -522,7 +546,10 @@ The annotator opens %5.</source>
 %2
 
 Open the folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 en
+%2
+
+¿Abrir la carpeta?</translation>
     </message>
 </context>
 <context>
@@ -530,92 +557,95 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/CoordinatorDashboard.cpp" line="+38"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Raters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluadores</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Í&amp;tems</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;MOS per System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MOS por sistema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Label Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confusión de etiquetas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rater &amp;Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deriva de evaluadores</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scores vs Me&amp;trics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puntuaciones vs. métricas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exclude %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is %1 left out of the statistics? The reason is recorded and reported in every export; the exclusion can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se deja a %1 fuera de las estadísticas? El motivo se registra y se incluye en cada exportación; la exclusión se puede deshacer.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Computing the figures...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando las cifras...</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Computing agreement statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando las estadísticas de concordancia</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Computing was cancelled; the figures shown may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el cálculo; las cifras mostradas pueden estar desactualizadas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifras.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot compute the dashboard&apos;s figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden calcular las cifras del panel: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+22"/>
-        <source>Figures computed at %1 from %2 responses.</source>
-        <translation type="unfinished"></translation>
+        <source>Figures computed at %1 from %n response(s).</source>
+        <translation>
+            <numerusform>Cifras calculadas a las %1 a partir de %n respuesta.</numerusform>
+            <numerusform>Cifras calculadas a las %1 a partir de %n respuestas.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Cannot change whether %1 counts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar si %1 se contabiliza: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot read the adjudications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los arbitrajes: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot record the decision on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar la decisión sobre %1: %2</translation>
     </message>
 </context>
 <context>
@@ -623,37 +653,37 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/DriftChartTab.cpp" line="+23"/>
         <source> ratings</source>
-        <translation type="unfinished"></translation>
+        <translation> valoraciones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each line: one rater&apos;s scores in the order given, as a moving average. Excluded raters are drawn too, dashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada línea: las puntuaciones de un evaluador en el orden presentado, como media móvil. Los evaluadores excluidos también se dibujan, con línea discontinua.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Moving average over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Media móvil de:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1, moving average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, media móvil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rating number in the rater&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de valoración en la sesión del evaluador</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Rater drift: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deriva de evaluadores: %1</translation>
     </message>
 </context>
 <context>
@@ -661,12 +691,12 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/ItemAnswersModel.cpp" line="+56"/>
         <source>%1 (excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (excluido)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluador</translation>
     </message>
 </context>
 <context>
@@ -674,57 +704,57 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/ItemDisagreementModel.cpp" line="+84"/>
         <source>Entropy of the labels, in bits (0: everyone agrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entropía de las etiquetas, en bits (0: todos coinciden)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Range of the scores (highest minus lowest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de las puntuaciones (máxima menos mínima)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 (gold)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (control)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MOS %1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MOS %1 ± %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raters&apos; answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta conjunta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adjudicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitrado</translation>
     </message>
 </context>
 <context>
@@ -732,52 +762,52 @@ Open the folder?</source>
     <message>
         <location filename="../models/ItemTableModel.cpp" line="+50"/>
         <source>%1 + %2 (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 (%3 ms)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>gold</source>
-        <translation type="unfinished"></translation>
+        <translation>control</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Context media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios de contexto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios de réplica</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Control</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Intended emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoción prevista</translation>
     </message>
 </context>
 <context>
@@ -785,32 +815,32 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/ItemsTab.cpp" line="+31"/>
         <source>&amp;Adjudicate...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;bitrar...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every rater&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de cada evaluador</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Coordinator&apos;s decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones del coordinador</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3 (%4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3 (%4, %5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No decision recorded for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna decisión registrada para este ítem.</translation>
     </message>
 </context>
 <context>
@@ -818,17 +848,17 @@ Open the folder?</source>
     <message>
         <location filename="../ui/rating/KeyboardShortcutsDialog.cpp" line="+14"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
 </context>
 <context>
@@ -836,232 +866,235 @@ Open the folder?</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+48"/>
         <source>Open a study folder (Ctrl+O) or a study database (Ctrl+Shift+O) to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para empezar, abrir una carpeta de estudio (Ctrl+O) o una base de datos de estudio (Ctrl+Shift+O).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+28"/>
-        <source>%1 of %2 items saved</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %n item(s) saved</source>
+        <translation>
+            <numerusform>%1 de %n ítem guardado</numerusform>
+            <numerusform>%1 de %n ítems guardados</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Study Folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir carpeta de estudio...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open Study &amp;Database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;base de datos de estudio...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Prepare Annotator &amp;Package...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preparar paquete para anotador...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge Results...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinar resultados...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Study &amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen del estudio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coordinator &amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel del coordinador</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show Hidden Study Details (Coordinator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalles ocultos del estudio (coordinador)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apariencia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el &amp;sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About AV-EMO Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de AV-EMO Rater</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open Study Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de estudio</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open Study Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos de estudio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Study databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de estudio (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking the study&apos;s media...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando los archivos multimedia del estudio...</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot read the study in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el estudio en %1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Study imported and opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio importado y abierto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Study opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio abierto</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot start rating: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede empezar a evaluar: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 - AV-EMO Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - AV-EMO Rater</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>AV-EMO Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>AV-EMO Rater</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problems in the study</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en el estudio</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 could not be opened. Fix these problems and open it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1. Una vez corregidos estos problemas, se podrá abrir de nuevo:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproductor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítems</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a study folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de estudio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a evaluar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit (everything is already saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir (todo está ya guardado)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About AV-EMO Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de AV-EMO Rater</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;AV-EMO Rater %1&lt;/b&gt;&lt;p&gt;Blind, keyboard-driven perceptual rating of audio-visual emotional dialogue, with agreement statistics and tidy exports.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;AV-EMO Rater %1&lt;/b&gt;&lt;p&gt;Evaluación perceptiva ciega y manejada con el teclado del diálogo emocional audiovisual, con estadísticas de concordancia y exportaciones de datos ordenados.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1069,82 +1102,96 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/MetricsChartTab.cpp" line="+31"/>
         <source>&amp;Choose Metrics File...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir archivo de métricas...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica:</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Automatic Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas automáticas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no utilizable</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1: %n row(s), joined by %2;</source>
+        <translation>
+            <numerusform>%1: %n fila, emparejada por %2;</numerusform>
+            <numerusform>%1: %n filas, emparejadas por %2;</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: %2 rows, joined by %3; %4 items without metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>item_id</source>
-        <translation type="unfinished"></translation>
+        <translation>item_id</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>dialogue, turn and system</source>
-        <translation type="unfinished"></translation>
+        <translation>diálogo, turno y sistema</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) without metrics</source>
+        <translation>
+            <numerusform>%n ítem sin métricas</numerusform>
+            <numerusform>%n ítems sin métricas</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Pick the benchmark&apos;s metrics.csv to compare the perceptual scores with its automatic metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el metrics.csv del benchmark para comparar las puntuaciones perceptivas con sus métricas automáticas.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>ítems</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Item MOS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MOS del ítem: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 undefined (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no definido (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 = %2 %3, p = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 %3, p = %4</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 against %2 (%3 items)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 against %2 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 frente a %2 (%n ítem)</numerusform>
+            <numerusform>%1 frente a %2 (%n ítems)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pearson %1; Spearman %2. CI95 by Fisher z; correlations.csv of an export lists every question and metric with Kendall&apos;s tau too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pearson %1; Spearman %2. IC95 mediante la z de Fisher; el correlations.csv de una exportación recoge todas las preguntas y métricas, también con la tau de Kendall.</translation>
     </message>
 </context>
 <context>
@@ -1152,28 +1199,46 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/MosChartTab.cpp" line="+25"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta:</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>MOS</source>
-        <translation type="unfinished"></translation>
+        <translation>MOS</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>MOS with CI95</source>
-        <translation type="unfinished"></translation>
+        <translation>MOS con IC95</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1: MOS %2, CI95 %3, N %4 ratings from %5 raters</source>
-        <translation type="unfinished"></translation>
+        <location line="+31"/>
+        <source>%1: MOS %2, CI95 %3, %4 from %5</source>
+        <extracomment>%1 a system, %4 &quot;N 40 ratings&quot;, %5 &quot;5 raters&quot;</extracomment>
+        <translation>%1: MOS %2, IC95 %3, %4 de %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>N %n rating(s)</source>
+        <translation>
+            <numerusform>N %n valoración</numerusform>
+            <numerusform>N %n valoraciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rater(s)</source>
+        <translation>
+            <numerusform>%n evaluador</numerusform>
+            <numerusform>%n evaluadores</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>
 Gold items and excluded raters are left out; bars start at the bottom of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+No se incluyen los ítems de control ni los evaluadores excluidos; las barras parten del extremo inferior de la escala.</translation>
     </message>
 </context>
 <context>
@@ -1181,17 +1246,66 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/dashboard/OverviewTab.cpp" line="+29"/>
         <source>Agreement per question</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordancia por pregunta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Progress per rater</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso por evaluador</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 items (%3 gold check items, left out of the statistics) from %4 systems; %5 raters, %6 excluded; %7 responses. Alpha CIs: percentile bootstrap over items, %8 resamples.</source>
-        <translation type="unfinished"></translation>
+        <location line="+19"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3, left out of the statistics) from %4; %5, %6 excluded; %7. Alpha CIs: percentile bootstrap over items, %8.</source>
+        <extracomment>%1 the study&apos;s title; %2..%8 counts such as &quot;12 items&quot;, &quot;3 raters&quot; (%6 a number)</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3, fuera de las estadísticas) de %4; %5 (excluidos: %6); %7. IC de alfa: bootstrap de percentiles sobre los ítems, %8.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n ítem</numerusform>
+            <numerusform>%n ítems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n gold check item(s)</source>
+        <translation>
+            <numerusform>%n ítem de control</numerusform>
+            <numerusform>%n ítems de control</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n sistema</numerusform>
+            <numerusform>%n sistemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rater(s)</source>
+        <translation>
+            <numerusform>%n evaluador</numerusform>
+            <numerusform>%n evaluadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n resample(s)</source>
+        <translation>
+            <numerusform>%n remuestra</numerusform>
+            <numerusform>%n remuestras</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1199,62 +1313,62 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/player/PlaybackErrorText.cpp" line="+11"/>
         <source>Context clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El clip de contexto %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reply</source>
-        <translation type="unfinished"></translation>
+        <translation>La réplica</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reply&apos;s audio track</source>
-        <translation type="unfinished"></translation>
+        <translation>La pista de audio de la réplica</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The media</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo multimedia</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 could not be found. The study folder may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se pudo encontrar. Puede que la carpeta del estudio esté incompleta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 could not be opened: access was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se pudo abrir: acceso denegado.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 could not be decoded (damaged file, unsupported format or missing GStreamer plugin?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se pudo decodificar (¿archivo dañado, formato no compatible o falta un complemento de GStreamer?).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 stopped long before its end: the file looks damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se detuvo mucho antes del final: el archivo parece dañado o incompleto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 stopped with a stream error (damaged file or missing GStreamer plugin?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se detuvo por un error de flujo (¿archivo dañado o falta un complemento de GStreamer?).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 could not be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se pudo reproducir.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -1262,17 +1376,17 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/player/PlayerWidget.cpp" line="+21"/>
         <source>Audio only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo audio</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Skip and flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir y marcar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark this item as unplayable and go to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar este ítem como no reproducible y pasar al siguiente</translation>
     </message>
 </context>
 <context>
@@ -1280,12 +1394,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/rating/QuestionRow.cpp" line="+51"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoria</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This question must be answered before the item can be submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que responder a esta pregunta antes de poder enviar el ítem</translation>
     </message>
 </context>
 <context>
@@ -1293,32 +1407,32 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/RaterDialog.cpp" line="+19"/>
         <source>Who is rating?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién evalúa?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>your rater id, e.g. r07</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de evaluador, p. ej., r07</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pick your id, or type a new one (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el ID en la lista o escribir uno nuevo (letras, dígitos, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick your id from the study&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el ID en la lista del estudio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rater:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluador:</translation>
     </message>
 </context>
 <context>
@@ -1326,97 +1440,97 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/dashboard/RaterTableModel.cpp" line="+89"/>
         <source>Excluded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluido: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted in the statistics; uncheck to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Se contabiliza en las estadísticas; desmarcar para excluir</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>excluido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>included</source>
-        <translation type="unfinished"></translation>
+        <translation>incluido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no gold rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ítems de control</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% (%2 de %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no ratings of this question</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valoraciones de esta pregunta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>passes</source>
-        <translation type="unfinished"></translation>
+        <translation>apto</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>En estadísticas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítems hechos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Median time per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo mediano por ítem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gold accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Acierto en control</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>r with others&apos; mean</source>
-        <translation type="unfinished"></translation>
+        <translation>r con media del resto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Cribado</translation>
     </message>
 </context>
 <context>
@@ -1425,27 +1539,27 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <location filename="../ui/dashboard/RatersTab.cpp" line="+21"/>
         <location line="+50"/>
         <source>Exclude from Statistics...</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir de las estadísticas...</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Screening of question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cribado de la pregunta:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 excluded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 excluido: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every rater counts in the statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los evaluadores cuentan en las estadísticas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Include in Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir en las estadísticas</translation>
     </message>
 </context>
 <context>
@@ -1454,70 +1568,70 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <location filename="../ui/rating/RatingPanel.cpp" line="+51"/>
         <source>Submit [Enter]</source>
         <extracomment>The submit button; Enter does the same</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviar [Enter]</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Next / previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta siguiente / anterior</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Down / Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Down / Up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Submit the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar las respuestas</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Categories: %1</source>
         <extracomment>Title of the keys of one label set, e.g. &quot;Categories: emotion4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Categorías: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rating scales</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalas de valoración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sliders</source>
-        <translation type="unfinished"></translation>
+        <translation>Controles deslizantes</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Play the reply to the end to unlock the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir la réplica hasta el final para desbloquear las respuestas</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>✓ Saved</source>
         <extracomment>Shown briefly after the answers were written to the database</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Answer the highlighted questions first</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder primero las preguntas resaltadas</translation>
     </message>
 </context>
 <context>
@@ -1526,17 +1640,17 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <location filename="../ui/rating/ScaleQuestionRow.cpp" line="+44"/>
         <source>%1–%2</source>
         <extracomment>A range of number keys, e.g. &quot;1–5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick the scale point with that number</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el punto de la escala con ese número</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick the scale point at that position</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el punto de la escala en esa posición</translation>
     </message>
 </context>
 <context>
@@ -1546,43 +1660,43 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <location line="+115"/>
         <source>%1 · %2</source>
         <extracomment>An end of a slider: its value and the study&apos;s anchor label, e.g. &quot;1 · Very negative&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="-91"/>
         <location line="+85"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valor</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Left / Right</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the slider one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el control un paso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home / End</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the slider to an end</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el control a un extremo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set the slider to that value</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el control en ese valor</translation>
     </message>
 </context>
 <context>
@@ -1590,75 +1704,75 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/StudyOverviewPage.cpp" line="+41"/>
         <source>Start rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a evaluar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose who is rating and begin (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir quién evalúa y empezar (Ctrl+R)</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ítem</numerusform>
+            <numerusform>%n ítems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n dialogue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diálogo</numerusform>
+            <numerusform>%n diálogos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n turno</numerusform>
+            <numerusform>%n turnos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n system(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sistema</numerusform>
+            <numerusform>%n sistemas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rater(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evaluador</numerusform>
+            <numerusform>%n evaluadores</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>media %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>multimedia: %1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Systems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemas: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blind study: systems and media are hidden from annotators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio ciego: los sistemas y los archivos multimedia se ocultan a los anotadores.</translation>
     </message>
 </context>
 <context>
@@ -1666,12 +1780,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/dashboard/TaskRunner.cpp" line="+35"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo...</translation>
     </message>
 </context>
 <context>
@@ -1679,12 +1793,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/rating/TextQuestionRow.cpp" line="+13"/>
         <source>Type your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: type a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: escribir un comentario</translation>
     </message>
 </context>
 <context>
@@ -1692,17 +1806,17 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/player/TimelineWidget.cpp" line="+74"/>
         <source>Context 9 of 9  00:00.000 / 00:00.000</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto 9 de 9  00:00.000 / 00:00.000</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplica %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Context %1 of %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto %1 de %2  %3</translation>
     </message>
 </context>
 <context>
@@ -1710,17 +1824,17 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../app/gui/main.cpp" line="+27"/>
         <source>Blind perceptual rating of audio-visual emotional dialogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación perceptiva ciega del diálogo emocional audiovisual.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a study folder or study database (default: the last one opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>una carpeta o base de datos de estudio (por defecto: la última abierta)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>start rating at once as this rater</source>
-        <translation type="unfinished"></translation>
+        <translation>empezar a evaluar de inmediato como este evaluador</translation>
     </message>
 </context>
 </TS>
