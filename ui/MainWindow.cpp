@@ -73,7 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_coordinator, &CoordinatorActions::studyChanged, m_dashboard,
             &CoordinatorDashboard::refresh);
     connect(m_annotator, &AnnotatorView::progressChanged, this, [this](int done, int total) {
-        statusBar()->showMessage(tr("%1 of %2 items saved").arg(done).arg(total));
+        statusBar()->showMessage(tr("%1 of %n item(s) saved", nullptr, total).arg(done));
     });
     createMenus();
     updateTitle();

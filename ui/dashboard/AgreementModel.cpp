@@ -71,7 +71,7 @@ QVariant AgreementModel::display(const QuestionStatistics &s, int column) const
     case Cohen:
         return std::isnan(a.cohenMean)
                    ? figure(a.cohenMean)
-                   : tr("%1 (%2 pairs)").arg(figure(a.cohenMean, 3)).arg(a.cohenPairs);
+                   : tr("%1 (%n pair(s))", nullptr, int(a.cohenPairs)).arg(figure(a.cohenMean, 3));
     default:
         return {};
     }
@@ -103,10 +103,10 @@ QVariant AgreementModel::toolTip(const QuestionStatistics &s, int column) const
     case Alpha:
     case AlphaCi:
         return a.alphaNote.isEmpty()
-                   ? tr("Krippendorff's alpha (%1), percentile bootstrap CI95 over items, %2 "
-                        "resamples")
+                   ? tr("Krippendorff's alpha (%1), percentile bootstrap CI95 over items, %n "
+                        "resample(s)",
+                        nullptr, int(m_snapshot->bootstrapResamples))
                          .arg(a.level)
-                         .arg(m_snapshot->bootstrapResamples)
                    : a.alphaNote;
     case Fleiss:
         return a.fleissNote.isEmpty() ? tr("Fleiss' kappa") : a.fleissNote;

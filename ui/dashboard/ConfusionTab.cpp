@@ -93,10 +93,12 @@ void ConfusionTab::recompute()
         return;
     }
     m_note->setText(
-        tr("%1 ratings; rows: the label given, columns: the reference; colour: share of the "
-           "row. %2 ratings left out (no intended emotion, or a tie for the consensus).")
-            .arg(m_model->total())
-            .arg(m_model->leftOut()));
+        tr("%n rating(s); rows: the label given, columns: the reference; colour: share of the "
+           "row.",
+           nullptr, m_model->total()) +
+        u' ' +
+        tr("%n rating(s) left out (no intended emotion, or a tie for the consensus).", nullptr,
+           m_model->leftOut()));
 }
 
 } // namespace avemo

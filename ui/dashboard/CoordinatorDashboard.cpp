@@ -137,9 +137,9 @@ void CoordinatorDashboard::setSnapshot(std::shared_ptr<const DashboardSnapshot> 
     m_metrics->setSnapshot(m_snapshot);
     reloadAdjudications();
     if (m_snapshot)
-        m_status->setText(tr("Figures computed at %1 from %2 responses.")
-                              .arg(QTime::currentTime().toString(Qt::ISODate))
-                              .arg(m_snapshot->study.responses().size()));
+        m_status->setText(tr("Figures computed at %1 from %n response(s).", nullptr,
+                             int(m_snapshot->study.responses().size()))
+                              .arg(QTime::currentTime().toString(Qt::ISODate)));
     else
         m_status->clear();
 }

@@ -117,12 +117,11 @@ bool MetricsChartTab::loadMetrics(const QString &path)
             m_metric->addItem(c.name);
         m_metric->setCurrentIndex(std::max(0, m_metric->findText(previous)));
     }
-    m_file->setText(
-        tr("%1: %2 rows, joined by %3; %4 items without metrics")
-            .arg(QFileInfo(path).fileName())
-            .arg(m_metrics->metricRows())
-            .arg(m_metrics->joinedByItemId() ? tr("item_id") : tr("dialogue, turn and system"))
-            .arg(m_metrics->unmatchedItems()));
+    m_file->setText(tr("%1: %n row(s), joined by %2;", nullptr, m_metrics->metricRows())
+                        .arg(QFileInfo(path).fileName(), m_metrics->joinedByItemId()
+                                                             ? tr("item_id")
+                                                             : tr("dialogue, turn and system")) +
+                    u' ' + tr("%n item(s) without metrics", nullptr, m_metrics->unmatchedItems()));
     m_file->setToolTip(path);
     redraw();
     return true;
@@ -198,7 +197,8 @@ void MetricsChartTab::redraw()
                  dashboard::interval(estimate->ciLow, estimate->ciHigh),
                  figure(estimate->pValue, 4));
     };
-    chart->setTitle(tr("%1 against %2 (%3 items)").arg(q.id, metricName).arg(xs.size()));
+    chart->setTitle(
+        tr("%1 against %2 (%n item(s))", nullptr, int(xs.size())).arg(q.id, metricName));
     m_note->setText(tr("Pearson %1; Spearman %2. CI95 by Fisher z; correlations.csv of an "
                        "export lists every question and metric with Kendall's tau too.")
                         .arg(text(r, "r"), text(rho, "\u03c1")));

@@ -102,11 +102,12 @@ void MosChartTab::showQuestion(int question)
 
     QStringList lines;
     for (const SystemStatistics &system : s->systems)
-        lines.append(tr("%1: MOS %2, CI95 %3, N %4 ratings from %5 raters")
+        //: %1 a system, %4 "N 40 ratings", %5 "5 raters"
+        lines.append(tr("%1: MOS %2, CI95 %3, %4 from %5")
                          .arg(system.system, dashboard::figure(system.mos, 2),
-                              dashboard::interval(system.ciLow, system.ciHigh))
-                         .arg(system.n)
-                         .arg(system.raters));
+                              dashboard::interval(system.ciLow, system.ciHigh),
+                              tr("N %n rating(s)", nullptr, int(system.n)),
+                              tr("%n rater(s)", nullptr, int(system.raters))));
     m_note->setText(lines.join(u'\n') +
                     tr("\nGold items and excluded raters are left out; bars start at the "
                        "bottom of the scale."));

@@ -47,17 +47,16 @@ void OverviewTab::setSnapshot(const std::shared_ptr<const DashboardSnapshot> &sn
     const int raters = int(s.raters().size());
     const int excluded = raters - snapshot->includedRaters();
     m_summary->setText(
-        tr("<b>%1</b><br>%2 items (%3 gold check items, left out of the statistics) from %4 "
-           "systems; %5 raters, %6 excluded; %7 responses. Alpha CIs: percentile bootstrap "
-           "over items, %8 resamples.")
-            .arg(s.definition().title.toHtmlEscaped())
-            .arg(s.items().size())
-            .arg(gold)
-            .arg(s.systems().size())
-            .arg(raters)
-            .arg(excluded)
-            .arg(s.responses().size())
-            .arg(snapshot->bootstrapResamples));
+        //: %1 the study's title; %2..%8 counts such as "12 items", "3 raters" (%6 a number)
+        tr("<b>%1</b><br>%2 (%3, left out of the statistics) from %4; %5, %6 excluded; %7. "
+           "Alpha CIs: percentile bootstrap over items, %8.")
+            .arg(s.definition().title.toHtmlEscaped(),
+                 tr("%n item(s)", nullptr, int(s.items().size())),
+                 tr("%n gold check item(s)", nullptr, gold),
+                 tr("%n system(s)", nullptr, int(s.systems().size())),
+                 tr("%n rater(s)", nullptr, raters), QString::number(excluded),
+                 tr("%n response(s)", nullptr, int(s.responses().size())),
+                 tr("%n resample(s)", nullptr, int(snapshot->bootstrapResamples))));
 }
 
 } // namespace avemo
