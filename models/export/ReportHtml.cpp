@@ -1,5 +1,7 @@
 #include "ReportHtml.h"
 
+#include "ReportCharts.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -106,14 +108,32 @@ QString agreementSection(const ExportData &data)
     return QStringLiteral("<h2>Agreement</h2>\n") + t.html();
 }
 
+QString chartsSection(const ExportData &data, const QuestionStatistics &qs,
+                      const ReportOptions &options)
+{
+    QString html;
+    for (const ReportChartGroup &group : ReportCharts::forQuestion(data, qs)) {
+        if (!group.heading.isEmpty())
+            html += QStringLiteral("<h3>%1</h3>\n").arg(esc(group.heading));
+        // One paragraph: charts flow side by side where the page is wide enough.
+        html += QStringLiteral("<p class=\"charts\">\n");
+        for (const ReportChart &chart : group.charts)
+            html += (options.chartHtml ? options.chartHtml(chart) : chart.toSvg()) +
+                    QStringLiteral("\n");
+        html += QStringLiteral("</p>\n<p class=\"caption\">%1</p>\n").arg(esc(group.caption));
+    }
+    return html;
+}
+
 QString questionSection(const ExportData &data, const QuestionStatistics &qs,
                         const ReportOptions &options)
 {
     const StudyRatings &study = *data.study;
     const Question &q = study.questions()[qsizetype(qs.question)];
     const LabelSet *set = study.labelSet(qs.question);
-    QString html = QStringLiteral("<h2>%1</h2>\n<p class=\"prompt\">%2 (%3)</p>\n")
-                       .arg(esc(q.id), esc(q.prompt), esc(toString(q.kind)));
+    QString html =
+        QStringLiteral("<h2 class=\"question\">%1</h2>\n<p class=\"prompt\">%2 (%3)</p>\n")
+            .arg(esc(q.id), esc(q.prompt), esc(toString(q.kind)));
     QStringList headers{QStringLiteral("system"), QStringLiteral("ratings"),
                         QStringLiteral("items"), QStringLiteral("raters")};
     if (set) {
@@ -138,6 +158,8 @@ QString questionSection(const ExportData &data, const QuestionStatistics &qs,
         systems.row(cells);
     }
     html += systems.html();
+    if (options.charts)
+        html += chartsSection(data, qs, options);
     if (options.questionExtras)
         html += options.questionExtras(qs.question);
 
@@ -204,6 +226,10 @@ QString ReportHtml::build(const ExportData &data, const ReportOptions &options)
             "th { background: #eee; }\n"
             "td:first-child, th:first-child { text-align: left; }\n"
             ".prompt { color: #444; font-style: italic; }\n"
+            "h2.question { page-break-before: always; }\n"
+            "p.charts { margin: 0.5em 0 0 0; }\n"
+            "svg.chart { margin: 0 8px 8px 0; vertical-align: top; }\n"
+            ".caption { color: #444; font-size: 9pt; margin: 0 0 1.5em 0; }\n"
             "</style></head><body>\n")
             .arg(esc(data.study->definition().title));
     html += summarySection(data);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExportData.h"
+#include "ReportChart.h"
 
 #include <QString>
 
@@ -14,11 +15,17 @@ struct ReportOptions
     // <img src="data:image/png;base64,...">, which keeps the report one self-contained file.
     std::function<QString(std::size_t question)> questionExtras;
     std::size_t mostDisagreedItems = 10; // per question
+    // The charts of ReportCharts under each question's tables.
+    bool charts = true;
+    // How a chart goes into the document; empty: inline SVG (the browser's report). The PDF
+    // swaps in <img> elements naming images it adds to its QTextDocument.
+    std::function<QString(const ReportChart &chart)> chartHtml;
 };
 
-// The export's report as one HTML document: inline CSS, no scripts, no external files, so it
-// opens in any browser and prints through QTextDocument (which understands this HTML subset:
-// tables, headings, simple CSS).
+// The export's report as one HTML document: inline CSS, inline SVG charts, no scripts, no
+// external files, so it opens in any browser; with ReportOptions::chartHtml giving images, it
+// prints through QTextDocument (which understands this HTML subset: tables, headings, images,
+// simple CSS, page breaks).
 class ReportHtml
 {
 public:

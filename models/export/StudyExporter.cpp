@@ -97,11 +97,13 @@ public:
         return true;
     }
 
-    bool report(const QString &name, const QString &html, bool pdf)
+    // The PDF is laid out from the data (its charts are images, not the HTML's SVG).
+    bool report(const QString &name, const QString &html, const ExportData *pdfData = nullptr,
+                const ReportOptions *pdfOptions = nullptr)
     {
         const QString path = m_tmp->filePath(name);
-        if (pdf) {
-            if (!ReportPdf::write(html, path, m_summary.error))
+        if (pdfData) {
+            if (!ReportPdf::write(*pdfData, *pdfOptions, path, m_summary.error))
                 return false;
         } else {
             QFile file(path);
@@ -167,12 +169,10 @@ bool writeTables(Run &run, const ExportData &data, const ExportOptions &options)
         return false;
     if (run.cancelled())
         return false;
-    if (options.html || options.pdf) {
-        const QString html = ReportHtml::build(data, options.report);
-        if ((options.html && !run.report(QStringLiteral("report.html"), html, false)) ||
-            (options.pdf && !run.report(QStringLiteral("report.pdf"), html, true)))
-            return false;
-    }
+    if ((options.html &&
+         !run.report(QStringLiteral("report.html"), ReportHtml::build(data, options.report))) ||
+        (options.pdf && !run.report(QStringLiteral("report.pdf"), {}, &data, &options.report)))
+        return false;
     return true;
 }
 
