@@ -52,6 +52,8 @@ int lineAtOffset(const QByteArray &data, qsizetype offset)
 // Walks the decoded text once, splitting records and fields per RFC 4180.
 class CsvParser
 {
+    Q_DECLARE_TR_FUNCTIONS(avemo::CsvReader)
+
 public:
     CsvParser(const QString &text, const QString &fileName)
         : m_text(text)
@@ -59,9 +61,13 @@ public:
     {
     }
 
-    CsvReader::Result run()
+    // Not "CsvReader::Result run()": lupdate would read that as a CsvReader member and file
+    // the messages below under the wrong context.
+    using Result = CsvReader::Result;
+
+    Result run()
     {
-        CsvReader::Result result;
+        Result result;
         bool haveHeader = false;
         while (m_pos < m_text.size()) {
             const int recordLine = m_line;
@@ -81,7 +87,7 @@ public:
                     {m_file, recordLine,
                      int(std::min(fields.size(), result.table.header.size())) + 1,
                      Problem::Severity::Error,
-                     QStringLiteral("row has %1 fields (expected %2, as in the header)")
+                     tr("row has %1 fields (expected %2, as in the header)")
                          .arg(fields.size())
                          .arg(result.table.header.size())});
                 continue;
@@ -91,7 +97,7 @@ public:
         }
         if (!haveHeader)
             result.problems.append({m_file, 1, 1, Problem::Severity::Error,
-                                    QStringLiteral("the file is empty (expected a header row)")});
+                                    tr("the file is empty (expected a header row)")});
         return result;
     }
 
@@ -101,11 +107,10 @@ private:
         for (int i = 0; i < header.size(); ++i) {
             if (header[i].trimmed().isEmpty())
                 problems.append({m_file, line, i + 1, Problem::Severity::Error,
-                                 QStringLiteral("empty column name in the header")});
+                                 tr("empty column name in the header")});
             else if (header.indexOf(header[i]) != i)
-                problems.append(
-                    {m_file, line, i + 1, Problem::Severity::Error,
-                     QStringLiteral("column '%1' appears twice in the header").arg(header[i])});
+                problems.append({m_file, line, i + 1, Problem::Severity::Error,
+                                 tr("column '%1' appears twice in the header").arg(header[i])});
         }
     }
 
@@ -142,11 +147,10 @@ private:
                 return true;
             }
             problems.append({m_file, m_line, int(fields.size()), Problem::Severity::Error,
-                             c == u'\r'
-                                 ? QStringLiteral("carriage return without a line feed "
-                                                  "(expected LF or CRLF line ends)")
-                                 : QStringLiteral("unexpected character after a closing "
-                                                  "quote (expected a comma or a line end)")});
+                             c == u'\r' ? tr("carriage return without a line feed "
+                                             "(expected LF or CRLF line ends)")
+                                        : tr("unexpected character after a closing "
+                                             "quote (expected a comma or a line end)")});
             return false;
         }
     }
@@ -160,9 +164,9 @@ private:
                 break;
             if (c == u'"') {
                 problems.append({m_file, m_line, fieldNumber, Problem::Severity::Error,
-                                 QStringLiteral("a double quote inside an unquoted field (expected "
-                                                "the whole field in double quotes, with inner "
-                                                "quotes doubled)")});
+                                 tr("a double quote inside an unquoted field (expected "
+                                    "the whole field in double quotes, with inner "
+                                    "quotes doubled)")});
                 return false;
             }
             ++m_pos;
@@ -198,8 +202,8 @@ private:
             ++m_pos;
         }
         problems.append({m_file, openLine, fieldNumber, Problem::Severity::Error,
-                         QStringLiteral("quoted field is never closed (expected a closing double "
-                                        "quote before the end of the file)")});
+                         tr("quoted field is never closed (expected a closing double "
+                            "quote before the end of the file)")});
         return false;
     }
 
@@ -220,11 +224,11 @@ CsvReader::Result CsvReader::parse(const QByteArray &data, const QString &fileNa
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
         Result result;
         const qsizetype lineStart = bytes.lastIndexOf('\n', bad) + 1;
-        result.problems.append(
-            {fileName, lineAtOffset(bytes, bad), int(bad - lineStart) + 1, Problem::Severity::Error,
-             QStringLiteral("invalid UTF-8 byte 0x%1 (expected a UTF-8 text file; "
-                            "re-save it as UTF-8)")
-                 .arg(uchar(bytes[bad]), 2, 16, QLatin1Char('0'))});
+        result.problems.append({fileName, lineAtOffset(bytes, bad), int(bad - lineStart) + 1,
+                                Problem::Severity::Error,
+                                tr("invalid UTF-8 byte 0x%1 (expected a UTF-8 text file; "
+                                   "re-save it as UTF-8)")
+                                    .arg(uchar(bytes[bad]), 2, 16, QLatin1Char('0'))});
         return result;
     }
     const QString text = QString::fromUtf8(bytes);
@@ -237,9 +241,8 @@ CsvReader::Result CsvReader::readFile(const QString &path, const QString &displa
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Result result;
-        result.problems.append(
-            {name, 0, 0, Problem::Severity::Error,
-             QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+        result.problems.append({name, 0, 0, Problem::Severity::Error,
+                                tr("cannot read the file: %1").arg(file.errorString())});
         return result;
     }
     return parse(file.readAll(), name);

@@ -3,6 +3,7 @@
 #include "Problem.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -27,6 +28,9 @@ struct CsvTable
 // fields, an unterminated quote) is a problem naming the line and field. Blank lines are skipped.
 class CsvReader
 {
+    // Messages are for the study author; the GUI shows them in its language.
+    Q_DECLARE_TR_FUNCTIONS(avemo::CsvReader)
+
 public:
     struct Result
     {

@@ -18,6 +18,8 @@ const QStringList kOptional{QStringLiteral("context_media"),         QStringLite
 
 class RowReader
 {
+    Q_DECLARE_TR_FUNCTIONS(avemo::ItemsCsvParser)
+
 public:
     RowReader(const CsvTable &table, const StudyDefinition &def, const QString &file,
               bool definitionUsable, ItemsCsvParser::Result &out)
@@ -36,7 +38,7 @@ public:
         for (const auto &name : kRequired) {
             if (m_table.column(name) < 0) {
                 problem(headerLine, 1,
-                        QStringLiteral("missing required column '%1' (expected a header with %2)")
+                        tr("missing required column '%1' (expected a header with %2)")
                             .arg(name, kRequired.join(QStringLiteral(", "))));
                 ok = false;
             }
@@ -45,7 +47,7 @@ public:
             if (!kRequired.contains(m_table.header[i]) && !kOptional.contains(m_table.header[i]))
                 problem(
                     headerLine, i + 1,
-                    QStringLiteral("unknown column '%1' is ignored (expected one of: %2)")
+                    tr("unknown column '%1' is ignored (expected one of: %2)")
                         .arg(m_table.header[i], (kRequired + kOptional).join(QStringLiteral(", "))),
                     Problem::Severity::Warning);
         return ok;
@@ -60,27 +62,24 @@ public:
         item.itemId = identifier(row, QStringLiteral("item_id"));
         if (!item.itemId.isEmpty()) {
             if (const auto it = m_itemLines.constFind(item.itemId); it != m_itemLines.cend())
-                problem(
-                    m_line, col(QStringLiteral("item_id")),
-                    QStringLiteral("item_id '%1' is already used on line %2 (expected unique ids)")
-                        .arg(item.itemId)
-                        .arg(*it));
+                problem(m_line, col(QStringLiteral("item_id")),
+                        tr("item_id '%1' is already used on line %2 (expected unique ids)")
+                            .arg(item.itemId)
+                            .arg(*it));
             m_itemLines.insert(item.itemId, m_line);
         }
         item.dialogueId = identifier(row, QStringLiteral("dialogue_id"));
         item.turn = turnNumber(row);
         item.system = cell(row, QStringLiteral("system")).trimmed();
         if (item.system.isEmpty())
-            problem(
-                m_line, col(QStringLiteral("system")),
-                QStringLiteral("system is empty (expected the name of the system or condition)"));
+            problem(m_line, col(QStringLiteral("system")),
+                    tr("system is empty (expected the name of the system or condition)"));
         const QString key =
             item.dialogueId + u'\x1f' + QString::number(item.turn) + u'\x1f' + item.system;
         if (const auto it = m_variantLines.constFind(key); it != m_variantLines.cend())
             problem(m_line, col(QStringLiteral("system")),
-                    QStringLiteral(
-                        "dialogue '%1' turn %2 already has a reply from system '%3' on line %4 "
-                        "(expected one row per dialogue, turn and system)")
+                    tr("dialogue '%1' turn %2 already has a reply from system '%3' on line %4 "
+                       "(expected one row per dialogue, turn and system)")
                         .arg(item.dialogueId)
                         .arg(item.turn)
                         .arg(item.system)
@@ -94,8 +93,7 @@ public:
                 if (path.isEmpty())
                     problem(
                         m_line, col(QStringLiteral("context_media")),
-                        QStringLiteral(
-                            "empty file name in context_media (expected paths separated by '|')"));
+                        tr("empty file name in context_media (expected paths separated by '|')"));
                 else
                     item.contextMedia.append(
                         media(path, QStringLiteral("context_media"), false, false));
@@ -104,9 +102,8 @@ public:
         item.replyAudio = cell(row, QStringLiteral("reply_audio")).trimmed();
         item.replyMedia = cell(row, QStringLiteral("reply_media")).trimmed();
         if (item.replyMedia.isEmpty())
-            problem(
-                m_line, col(QStringLiteral("reply_media")),
-                QStringLiteral("reply_media is empty (expected the reply's video or audio file)"));
+            problem(m_line, col(QStringLiteral("reply_media")),
+                    tr("reply_media is empty (expected the reply's video or audio file)"));
         else
             media(item.replyMedia, QStringLiteral("reply_media"), !item.replyAudio.isEmpty(),
                   false);
@@ -118,7 +115,7 @@ public:
         if (m_definitionUsable && !item.intendedEmotion.isEmpty() &&
             !isKnownCategory(item.intendedEmotion))
             problem(m_line, col(QStringLiteral("intended_emotion")),
-                    QStringLiteral("intended_emotion '%1' is not a category of any label set")
+                    tr("intended_emotion '%1' is not a category of any label set")
                         .arg(item.intendedEmotion),
                     Problem::Severity::Warning);
         item.gold = gold(row);
@@ -144,11 +141,10 @@ private:
     {
         const QString value = cell(row, name).trimmed();
         if (value.isEmpty())
-            problem(m_line, col(name), QStringLiteral("%1 is empty (expected an id)").arg(name));
+            problem(m_line, col(name), tr("%1 is empty (expected an id)").arg(name));
         else if (!isIdentifier(value))
             problem(m_line, col(name),
-                    QStringLiteral(
-                        "%1 '%2' has characters other than letters, digits, '-', '_' and '.'")
+                    tr("%1 '%2' has characters other than letters, digits, '-', '_' and '.'")
                         .arg(name, value));
         return value;
     }
@@ -170,7 +166,7 @@ private:
         const int turn = value.toInt(&ok);
         if (!ok || turn < 1) {
             problem(m_line, col(QStringLiteral("turn")),
-                    QStringLiteral("turn '%1' is not a whole number >= 1").arg(value));
+                    tr("turn '%1' is not a whole number >= 1").arg(value));
             return 1;
         }
         return turn;
@@ -185,15 +181,15 @@ private:
         const int ms = value.toInt(&ok);
         if (!ok || std::abs(ms) > 10000) {
             problem(m_line, col(QStringLiteral("reply_audio_offset_ms")),
-                    QStringLiteral("reply_audio_offset_ms '%1' is not a whole number of "
-                                   "milliseconds between -10000 and 10000")
+                    tr("reply_audio_offset_ms '%1' is not a whole number of "
+                       "milliseconds between -10000 and 10000")
                         .arg(value));
             return 0;
         }
         if (!hasAudio)
             problem(m_line, col(QStringLiteral("reply_audio_offset_ms")),
-                    QStringLiteral("reply_audio_offset_ms is set but reply_audio is empty "
-                                   "(expected both or neither)"));
+                    tr("reply_audio_offset_ms is set but reply_audio is empty "
+                       "(expected both or neither)"));
         return ms;
     }
 
@@ -232,7 +228,7 @@ private:
             const QString answer = pair.mid(eq + 1).trimmed();
             if (eq < 0 || qid.isEmpty() || answer.isEmpty()) {
                 problem(m_line, c,
-                        QStringLiteral("gold answer '%1' is not of the form question_id=value")
+                        tr("gold answer '%1' is not of the form question_id=value")
                             .arg(pair.trimmed()));
                 continue;
             }
@@ -244,14 +240,12 @@ private:
             if (!q) {
                 problem(
                     m_line, c,
-                    QStringLiteral("gold answer names question '%1', which the study does not have")
-                        .arg(qid));
+                    tr("gold answer names question '%1', which the study does not have").arg(qid));
                 continue;
             }
             if (!isValidAnswer(*q, answer)) {
                 problem(m_line, c,
-                        QStringLiteral(
-                            "gold answer '%1' is not a valid answer to question '%2' (expected %3)")
+                        tr("gold answer '%1' is not a valid answer to question '%2' (expected %3)")
                             .arg(answer, qid, expectedAnswer(*q)));
                 continue;
             }
@@ -286,11 +280,11 @@ private:
             if (const LabelSet *set = m_def.labelSet(q.labelSet))
                 for (const auto &c : set->categories)
                     ids.append(c.id);
-            return QStringLiteral("one of ") + ids.join(QStringLiteral(", "));
+            return tr("one of ") + ids.join(QStringLiteral(", "));
         }
         if (q.kind == QuestionKind::Text)
-            return QStringLiteral("no gold answer for a text question");
-        return QStringLiteral("a point of the scale %1..%2 step %3")
+            return tr("no gold answer for a text question");
+        return tr("a point of the scale %1..%2 step %3")
             .arg(q.scale.min)
             .arg(q.scale.max)
             .arg(q.scale.step);
@@ -318,9 +312,8 @@ ItemsCsvParser::Result ItemsCsvParser::parse(const CsvTable &table,
     if (!reader.checkHeader())
         return result;
     if (table.rows.isEmpty())
-        result.problems.append(
-            {fileName, 1, 1, Problem::Severity::Error,
-             QStringLiteral("no items (expected at least one row after the header)")});
+        result.problems.append({fileName, 1, 1, Problem::Severity::Error,
+                                tr("no items (expected at least one row after the header)")});
     for (int r = 0; r < table.rows.size(); ++r)
         reader.readRow(r);
     return result;

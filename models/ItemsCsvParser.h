@@ -4,6 +4,8 @@
 #include "Problem.h"
 #include "StudyTypes.h"
 
+#include <QCoreApplication>
+
 namespace avemo {
 
 // Where a media file is first named in items.csv, so a media problem can point at that cell.
@@ -19,6 +21,9 @@ struct MediaReference
 // Turns the rows of items.csv into StudyItems, checking each cell against the study definition.
 class ItemsCsvParser
 {
+    // Messages are for the study author; the GUI shows them in its language.
+    Q_DECLARE_TR_FUNCTIONS(avemo::ItemsCsvParser)
+
 public:
     struct Result
     {

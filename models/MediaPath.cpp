@@ -10,38 +10,32 @@ MediaPath::Resolved MediaPath::resolve(const QString &studyFolder, const QString
     const auto refuse = [](const QString &why) { return Resolved{QString(), why}; };
     if (relativePath.startsWith(u'/') || QDir::isAbsolutePath(relativePath) ||
         (relativePath.size() > 1 && relativePath[1] == u':'))
-        return refuse(
-            QStringLiteral("absolute path '%1' (expected a path relative to the study folder)")
-                .arg(relativePath));
+        return refuse(tr("absolute path '%1' (expected a path relative to the study folder)")
+                          .arg(relativePath));
     if (relativePath.contains(u'\\'))
         return refuse(
-            QStringLiteral("path '%1' contains a backslash (expected '/' between folders)")
-                .arg(relativePath));
+            tr("path '%1' contains a backslash (expected '/' between folders)").arg(relativePath));
     const QStringList parts = relativePath.split(u'/');
     if (parts.contains(QStringLiteral("..")))
-        return refuse(
-            QStringLiteral(
-                "path '%1' climbs out with '..' (expected a path inside the study folder)")
-                .arg(relativePath));
+        return refuse(tr("path '%1' climbs out with '..' (expected a path inside the study folder)")
+                          .arg(relativePath));
 
     const QString folder = QFileInfo(studyFolder).canonicalFilePath();
     const QString joined = QDir(folder).filePath(relativePath);
     const QFileInfo info(joined);
     if (!info.exists())
-        return refuse(QStringLiteral("file '%1' does not exist").arg(relativePath));
+        return refuse(tr("file '%1' does not exist").arg(relativePath));
     // canonicalFilePath() follows every symbolic link on the way, so a link anywhere in the path
     // that points outside the folder is caught here.
     const QString canonical = info.canonicalFilePath();
     if (!canonical.startsWith(folder + u'/'))
         return refuse(
-            QStringLiteral(
-                "'%1' is a symbolic link that leaves the study folder (expected a file inside it)")
+            tr("'%1' is a symbolic link that leaves the study folder (expected a file inside it)")
                 .arg(relativePath));
     if (!info.isFile())
-        return refuse(QStringLiteral("'%1' is not a regular file").arg(relativePath));
+        return refuse(tr("'%1' is not a regular file").arg(relativePath));
     if (!info.isReadable())
-        return refuse(
-            QStringLiteral("file '%1' is not readable (check its permissions)").arg(relativePath));
+        return refuse(tr("file '%1' is not readable (check its permissions)").arg(relativePath));
     return {canonical, QString()};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace avemo {
@@ -9,6 +10,9 @@ namespace avemo {
 // lies outside the folder.
 class MediaPath
 {
+    // Messages are for the study author; the GUI shows them in its language.
+    Q_DECLARE_TR_FUNCTIONS(avemo::MediaPath)
+
 public:
     struct Resolved
     {

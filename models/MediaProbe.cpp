@@ -53,12 +53,12 @@ MediaProbe::Info MediaProbe::probe(const QString &absolutePath, int timeoutMs)
         info.error = explain(backendError.isEmpty() ? player.errorString() : backendError);
     } else if (player.mediaStatus() != QMediaPlayer::LoadedMedia) {
         info.error = timeout.isActive()
-                         ? QStringLiteral("the file could not be opened as media")
-                         : QStringLiteral("opening the file timed out after %1 ms").arg(timeoutMs);
+                         ? tr("the file could not be opened as media")
+                         : tr("opening the file timed out after %1 ms").arg(timeoutMs);
     } else if (!player.hasVideo() && !player.hasAudio()) {
-        info.error = QStringLiteral("the file holds neither a video nor an audio stream");
+        info.error = tr("the file holds neither a video nor an audio stream");
     } else if (player.duration() <= 0) {
-        info.error = QStringLiteral("the file has no duration (truncated or not seekable?)");
+        info.error = tr("the file has no duration (truncated or not seekable?)");
     } else {
         info.ok = true;
         info.durationMs = player.duration();
@@ -72,18 +72,18 @@ MediaProbe::Info MediaProbe::probe(const QString &absolutePath, int timeoutMs)
 QString MediaProbe::explain(const QString &backendError)
 {
     if (backendError.contains(QLatin1String("No decoder available")))
-        return QStringLiteral("no decoder for this format (%1; install gstreamer1.0-libav and "
-                              "gstreamer1.0-plugins-good, or re-encode as WebM VP9/Opus)")
+        return tr("no decoder for this format (%1; install gstreamer1.0-libav and "
+                  "gstreamer1.0-plugins-good, or re-encode as WebM VP9/Opus)")
             .arg(backendError);
     if (backendError.contains(QLatin1String("Could not determine type of stream")))
-        return QStringLiteral("not a media file that can be decoded (%1)").arg(backendError);
+        return tr("not a media file that can be decoded (%1)").arg(backendError);
     if (backendError.contains(QLatin1String("Internal data stream error")))
-        return QStringLiteral("the stream could not be decoded: damaged file or missing GStreamer "
-                              "plugin (%1)")
+        return tr("the stream could not be decoded: damaged file or missing GStreamer "
+                  "plugin (%1)")
             .arg(backendError);
     if (backendError.contains(QLatin1String("Resource not found")))
-        return QStringLiteral("the file was not found");
-    return backendError.isEmpty() ? QStringLiteral("the file could not be decoded") : backendError;
+        return tr("the file was not found");
+    return backendError.isEmpty() ? tr("the file could not be decoded") : backendError;
 }
 
 } // namespace avemo

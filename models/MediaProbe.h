@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace avemo {
@@ -10,6 +11,9 @@ namespace avemo {
 // loop for at most the timeout.
 class MediaProbe
 {
+    // Messages are for the study author; the GUI shows them in its language.
+    Q_DECLARE_TR_FUNCTIONS(avemo::MediaProbe)
+
 public:
     struct Info
     {

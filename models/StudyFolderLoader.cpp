@@ -36,7 +36,7 @@ void checkMedia(const QString &folder, const QList<MediaReference> &refs,
     for (const MediaReference &ref : refs) {
         const auto fail = [&](const QString &why) {
             problems.append({kItemsCsv, ref.line, ref.column, Problem::Severity::Error,
-                             QStringLiteral("media '%1': %2").arg(ref.path, why)});
+                             StudyFolderLoader::tr("media '%1': %2").arg(ref.path, why)});
         };
         const MediaPath::Resolved resolved = MediaPath::resolve(folder, ref.path);
         if (!resolved.problem.isEmpty()) {
@@ -47,7 +47,7 @@ void checkMedia(const QString &folder, const QList<MediaReference> &refs,
             info.path = ref.path;
             info.sha256 = sha256Of(resolved.absolutePath, info.sizeBytes);
             if (info.sha256.isEmpty()) {
-                fail(QStringLiteral("the file could not be read"));
+                fail(StudyFolderLoader::tr("the file could not be read"));
             } else if (options.probeMedia) {
                 const MediaProbe::Info probed = MediaProbe::probe(resolved.absolutePath);
                 if (!probed.ok) {
@@ -57,10 +57,11 @@ void checkMedia(const QString &folder, const QList<MediaReference> &refs,
                     info.hasVideo = probed.hasVideo;
                     info.hasAudio = probed.hasAudio;
                     if (ref.needsVideo && !info.hasVideo)
-                        fail(QStringLiteral("has no video stream (expected a video, since the row "
-                                            "gives a separate reply_audio)"));
+                        fail(StudyFolderLoader::tr(
+                            "has no video stream (expected a video, since the row "
+                            "gives a separate reply_audio)"));
                     if (ref.needsAudio && !info.hasAudio)
-                        fail(QStringLiteral(
+                        fail(StudyFolderLoader::tr(
                             "has no audio stream (expected an audio file for reply_audio)"));
                 }
             }
@@ -79,8 +80,8 @@ QByteArray readFile(const QString &path, const QString &name, ProblemList &probl
         problems.append(
             {name, 0, 0, Problem::Severity::Error,
              file.exists()
-                 ? QStringLiteral("cannot read the file: %1").arg(file.errorString())
-                 : QStringLiteral("missing (expected %1 in the study folder)").arg(name)});
+                 ? StudyFolderLoader::tr("cannot read the file: %1").arg(file.errorString())
+                 : StudyFolderLoader::tr("missing (expected %1 in the study folder)").arg(name)});
         return {};
     }
     return file.readAll();
@@ -95,8 +96,7 @@ StudyFolderLoader::Result StudyFolderLoader::load(const QString &folder, const O
     if (!folderInfo.isDir()) {
         result.problems.append(
             {folder, 0, 0, Problem::Severity::Error,
-             QStringLiteral(
-                 "not a folder (expected a study folder with study.json and items.csv)")});
+             tr("not a folder (expected a study folder with study.json and items.csv)")});
         return result;
     }
     result.study.folder = folderInfo.canonicalFilePath();

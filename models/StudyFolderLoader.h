@@ -3,6 +3,8 @@
 #include "Problem.h"
 #include "StudyTypes.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace avemo {
@@ -11,6 +13,9 @@ namespace avemo {
 // Writes nothing. Used by `avemo-cli validate`, by import and by the GUI's File > Open.
 class StudyFolderLoader
 {
+    // Messages are for the study author; the GUI shows them in its language.
+    Q_DECLARE_TR_FUNCTIONS(avemo::StudyFolderLoader)
+
 public:
     struct Options
     {
