@@ -15,7 +15,7 @@ std::unique_ptr<AnnotationSession> AnnotationSession::start(StudyDatabase &db,
     if (!reader.definition(s->m_definition, error) || !reader.items(s->m_items, error))
         return nullptr;
     if (s->m_items.isEmpty()) {
-        error = QStringLiteral("the study has no items");
+        error = tr("the study has no items");
         return nullptr;
     }
     s->m_raterId = raterId;
@@ -40,8 +40,7 @@ std::unique_ptr<AnnotationSession> AnnotationSession::start(StudyDatabase &db,
     for (const qint64 row : std::as_const(order)) {
         const auto it = s->m_itemIndexByRow.constFind(row);
         if (it == s->m_itemIndexByRow.cend()) {
-            error = QStringLiteral(
-                        "the stored item order of rater '%1' names an item the study does not have")
+            error = tr("the stored item order of rater '%1' names an item the study does not have")
                         .arg(raterId);
             return nullptr;
         }

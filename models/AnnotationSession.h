@@ -4,6 +4,7 @@
 #include "StudyReader.h"
 #include "StudyTypes.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
@@ -20,6 +21,8 @@ class StudyDatabase;
 // restart resumes exactly where the rater stopped.
 class AnnotationSession
 {
+    Q_DECLARE_TR_FUNCTIONS(avemo::AnnotationSession)
+
 public:
     static std::unique_ptr<AnnotationSession> start(StudyDatabase &db, const QString &raterId,
                                                     QString &error);

@@ -34,7 +34,7 @@ bool RatingStore::ensureRater(const QString &raterId, qint64 &rowId, QString &er
     q.prepare(QStringLiteral("SELECT id FROM rater WHERE rater_id = ?"));
     q.addBindValue(raterId);
     if (!q.exec()) {
-        error = sqlError(QStringLiteral("cannot look up rater '%1'").arg(raterId), q);
+        error = sqlError(tr("cannot look up rater '%1'").arg(raterId), q);
         return false;
     }
     if (q.next()) {
@@ -47,7 +47,7 @@ bool RatingStore::ensureRater(const QString &raterId, qint64 &rowId, QString &er
     insert.addBindValue(raterId);
     insert.addBindValue(now());
     if (!insert.exec()) {
-        error = sqlError(QStringLiteral("cannot add rater '%1'").arg(raterId), insert);
+        error = sqlError(tr("cannot add rater '%1'").arg(raterId), insert);
         return false;
     }
     rowId = insert.lastInsertId().toLongLong();
@@ -85,13 +85,12 @@ bool RatingStore::saveAssignment(qint64 raterRowId, const QList<qint64> &itemRow
         q.addBindValue(itemRowIds[i]);
         q.addBindValue(qint64(seed & 0x7fffffffffffffffULL));
         if (!q.exec()) {
-            error = sqlError(QStringLiteral("cannot record the item order"), q);
+            error = sqlError(tr("cannot record the item order"), q);
             return false;
         }
     }
     if (!transaction.commit()) {
-        error =
-            sqlError(QStringLiteral("cannot commit the item order"), m_db.connection().lastError());
+        error = sqlError(tr("cannot commit the item order"), m_db.connection().lastError());
         return false;
     }
     return true;
@@ -104,7 +103,7 @@ bool RatingStore::assignment(qint64 raterRowId, QList<qint64> &itemRowIds, QStri
         QStringLiteral("SELECT item_id FROM assignment WHERE rater_id = ? ORDER BY position"));
     q.addBindValue(raterRowId);
     if (!q.exec()) {
-        error = sqlError(QStringLiteral("cannot read the item order"), q);
+        error = sqlError(tr("cannot read the item order"), q);
         return false;
     }
     itemRowIds.clear();
@@ -118,7 +117,7 @@ bool RatingStore::submit(const Submission &s, QString &error)
     QSqlDatabase db = m_db.connection();
     ScopedTransaction transaction(db);
     if (!transaction.isActive()) {
-        error = sqlError(QStringLiteral("cannot start saving"), db.lastError());
+        error = sqlError(tr("cannot start saving"), db.lastError());
         return false;
     }
     const QMap<QString, QString> previous = answers(s.raterRowId, s.itemRowId);
@@ -146,8 +145,7 @@ bool RatingStore::submit(const Submission &s, QString &error)
             insert.addBindValue(s.timeSpentMs);
             insert.addBindValue(s.playCount);
             if (!insert.exec()) {
-                error = sqlError(QStringLiteral("cannot save the answer to '%1'").arg(it.key()),
-                                 insert);
+                error = sqlError(tr("cannot save the answer to '%1'").arg(it.key()), insert);
                 return false;
             }
         } else if (*old != it.value()) {
@@ -162,8 +160,7 @@ bool RatingStore::submit(const Submission &s, QString &error)
                 !insertEvent({s.raterRowId, s.itemRowId, QStringLiteral("edit"), -1, {}}, it.key(),
                              *old, it.value(), error)) {
                 if (error.isEmpty())
-                    error = sqlError(
-                        QStringLiteral("cannot revise the answer to '%1'").arg(it.key()), update);
+                    error = sqlError(tr("cannot revise the answer to '%1'").arg(it.key()), update);
                 return false;
             }
         }
@@ -174,7 +171,7 @@ bool RatingStore::submit(const Submission &s, QString &error)
             {}, {}, {}, error))
         return false;
     if (!transaction.commit()) {
-        error = sqlError(QStringLiteral("cannot commit the answers"), db.lastError());
+        error = sqlError(tr("cannot commit the answers"), db.lastError());
         return false;
     }
     return true;
@@ -223,14 +220,14 @@ bool RatingStore::flagItem(qint64 raterRowId, qint64 itemRowId, const QString &r
     q.addBindValue(reason);
     q.addBindValue(now());
     if (!q.exec()) {
-        error = sqlError(QStringLiteral("cannot flag the item"), q);
+        error = sqlError(tr("cannot flag the item"), q);
         return false;
     }
     if (!insertEvent({raterRowId, itemRowId, QStringLiteral("skip_flag"), -1, reason}, {}, {}, {},
                      error))
         return false;
     if (!transaction.commit()) {
-        error = sqlError(QStringLiteral("cannot commit the flag"), m_db.connection().lastError());
+        error = sqlError(tr("cannot commit the flag"), m_db.connection().lastError());
         return false;
     }
     return true;
@@ -261,7 +258,7 @@ bool RatingStore::insertEvent(const RatingEvent &e, const QString &questionId,
     q.addBindValue(nullable(newValue));
     q.addBindValue(nullable(e.detail));
     if (!q.exec()) {
-        error = sqlError(QStringLiteral("cannot log the '%1' event").arg(e.kind), q);
+        error = sqlError(tr("cannot log the '%1' event").arg(e.kind), q);
         return false;
     }
     return true;

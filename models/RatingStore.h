@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -32,6 +33,8 @@ struct Submission
 // transaction, committed (and, with synchronous=FULL, on disk) before it returns true.
 class RatingStore
 {
+    Q_DECLARE_TR_FUNCTIONS(avemo::RatingStore)
+
 public:
     explicit RatingStore(StudyDatabase &db)
         : m_db(db)

@@ -26,7 +26,7 @@ StudyLibrary::Opened StudyLibrary::open(const QString &path,
     Opened result;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = QStringLiteral("'%1' does not exist").arg(path);
+        result.error = tr("'%1' does not exist").arg(path);
         return result;
     }
     // An annotator package is a study folder with its own database beside it: ratings belong in
@@ -36,10 +36,9 @@ StudyLibrary::Opened StudyLibrary::open(const QString &path,
         const QString dbPath = packaged.isEmpty() ? path : packaged;
         result.db = StudyDatabase::open(dbPath, result.error);
         if (result.db && !result.db->hasStudy()) {
-            result.error =
-                QStringLiteral("'%1' is a database without a study (expected one made by "
-                               "avemo-cli import or by opening a study folder)")
-                    .arg(dbPath);
+            result.error = tr("'%1' is a database without a study (expected one made by "
+                              "avemo-cli import or by opening a study folder)")
+                               .arg(dbPath);
             result.db.reset();
         }
         return result;
@@ -52,13 +51,13 @@ StudyLibrary::Opened StudyLibrary::open(const QString &path,
     const auto loaded = StudyFolderLoader::load(path, quick);
     if (!loaded.ok()) {
         result.problems = loaded.problems;
-        result.error = QStringLiteral("the study folder '%1' has %2 error(s)")
-                           .arg(path)
-                           .arg(countErrors(loaded.problems));
+        result.error =
+            tr("the study folder '%1' has %n error(s)", nullptr, countErrors(loaded.problems))
+                .arg(path);
         return result;
     }
     if (!QDir().mkpath(m_folder)) {
-        result.error = QStringLiteral("cannot create the study library folder '%1'").arg(m_folder);
+        result.error = tr("cannot create the study library folder '%1'").arg(m_folder);
         return result;
     }
     const QString dbPath = QDir(m_folder).filePath(

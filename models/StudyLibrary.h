@@ -4,6 +4,8 @@
 #include "StudyDatabase.h"
 #include "StudyFolderLoader.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace avemo {
@@ -14,6 +16,8 @@ namespace avemo {
 // written to: it may be read-only (an installed demo, a shared drive).
 class StudyLibrary
 {
+    Q_DECLARE_TR_FUNCTIONS(avemo::StudyLibrary)
+
 public:
     explicit StudyLibrary(QString libraryFolder);
     // The per-user default: <AppDataLocation>/studies.
