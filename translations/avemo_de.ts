@@ -129,6 +129,19 @@
     </message>
 </context>
 <context>
+    <name>avemo::AnnotationSession</name>
+    <message>
+        <location filename="../models/AnnotationSession.cpp" line="+18"/>
+        <source>the study has no items</source>
+        <translation>die Studie enthält keine Items</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the stored item order of rater &apos;%1&apos; names an item the study does not have</source>
+        <translation>die gespeicherte Item-Reihenfolge von Bewerter „%1“ nennt ein Item, das es in der Studie nicht gibt</translation>
+    </message>
+</context>
+<context>
     <name>avemo::AnnotatorView</name>
     <message numerus="yes">
         <location filename="../ui/AnnotatorView.cpp" line="+24"/>
@@ -649,6 +662,59 @@ Ordner öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>avemo::CsvReader</name>
+    <message>
+        <location filename="../models/CsvReader.cpp" line="+90"/>
+        <source>row has %1 fields (expected %2, as in the header)</source>
+        <translation>Zeile hat %1 Felder (erwartet: %2 wie in der Kopfzeile)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file is empty (expected a header row)</source>
+        <translation>die Datei ist leer (erwartet: eine Kopfzeile)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>empty column name in the header</source>
+        <translation>leerer Spaltenname in der Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &apos;%1&apos; appears twice in the header</source>
+        <translation>Spalte „%1“ kommt in der Kopfzeile doppelt vor</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>carriage return without a line feed (expected LF or CRLF line ends)</source>
+        <translation>Wagenrücklauf ohne Zeilenvorschub (erwartet: Zeilenenden LF oder CRLF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected character after a closing quote (expected a comma or a line end)</source>
+        <translation>unerwartetes Zeichen nach schließendem Anführungszeichen (erwartet: Komma oder Zeilenende)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a double quote inside an unquoted field (expected the whole field in double quotes, with inner quotes doubled)</source>
+        <translation>doppeltes Anführungszeichen in einem Feld ohne Anführungszeichen (erwartet: das ganze Feld in doppelten Anführungszeichen, innere Anführungszeichen verdoppelt)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>quoted field is never closed (expected a closing double quote before the end of the file)</source>
+        <translation>Feld in Anführungszeichen wird nicht geschlossen (erwartet: schließendes doppeltes Anführungszeichen vor dem Dateiende)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>invalid UTF-8 byte 0x%1 (expected a UTF-8 text file; re-save it as UTF-8)</source>
+        <translation>ungültiges UTF-8-Byte 0x%1 (erwartet: eine UTF-8-Textdatei; speichern Sie die Datei erneut als UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>avemo::DriftChartTab</name>
     <message>
         <location filename="../ui/dashboard/DriftChartTab.cpp" line="+23"/>
@@ -811,6 +877,109 @@ Ordner öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>avemo::ItemsCsvParser</name>
+    <message>
+        <location filename="../models/ItemsCsvParser.cpp" line="+41"/>
+        <source>missing required column &apos;%1&apos; (expected a header with %2)</source>
+        <translation>Pflichtspalte „%1“ fehlt (erwartet: eine Kopfzeile mit %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown column &apos;%1&apos; is ignored (expected one of: %2)</source>
+        <translation>unbekannte Spalte „%1“ wird ignoriert (zulässig: %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>item_id &apos;%1&apos; is already used on line %2 (expected unique ids)</source>
+        <translation>item_id „%1“ wird bereits in Zeile %2 verwendet (erwartet: eindeutige IDs)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>system is empty (expected the name of the system or condition)</source>
+        <translation>system ist leer (erwartet: Name des Systems oder der Bedingung)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dialogue &apos;%1&apos; turn %2 already has a reply from system &apos;%3&apos; on line %4 (expected one row per dialogue, turn and system)</source>
+        <translation>Dialog „%1“, Turn %2 hat bereits eine Antwort von System „%3“ in Zeile %4 (erwartet: eine Zeile je Dialog, Turn und System)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>empty file name in context_media (expected paths separated by &apos;|&apos;)</source>
+        <translation>leerer Dateiname in context_media (erwartet: durch &apos;|&apos; getrennte Pfade)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>reply_media is empty (expected the reply&apos;s video or audio file)</source>
+        <translation>reply_media ist leer (erwartet: Video- oder Audiodatei der Antwort)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>intended_emotion &apos;%1&apos; is not a category of any label set</source>
+        <translation>intended_emotion „%1“ ist in keinem Label-Set eine Kategorie</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is empty (expected an id)</source>
+        <translation>%1 ist leer (erwartet: eine ID)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 &apos;%2&apos; has characters other than letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>%1 „%2“ enthält andere Zeichen als Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>turn &apos;%1&apos; is not a whole number &gt;= 1</source>
+        <translation>turn „%1“ ist keine ganze Zahl &gt;= 1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reply_audio_offset_ms &apos;%1&apos; is not a whole number of milliseconds between -10000 and 10000</source>
+        <translation>reply_audio_offset_ms „%1“ ist keine ganze Zahl von Millisekunden zwischen -10000 und 10000</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reply_audio_offset_ms is set but reply_audio is empty (expected both or neither)</source>
+        <translation>reply_audio_offset_ms ist gesetzt, aber reply_audio ist leer (erwartet: beide oder keines von beiden)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>gold answer &apos;%1&apos; is not of the form question_id=value</source>
+        <translation>Gold-Antwort „%1“ hat nicht die Form question_id=Wert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>gold answer names question &apos;%1&apos;, which the study does not have</source>
+        <translation>Gold-Antwort nennt die Frage „%1“, die es in der Studie nicht gibt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gold answer &apos;%1&apos; is not a valid answer to question &apos;%2&apos; (expected %3)</source>
+        <translation>Gold-Antwort „%1“ ist keine gültige Antwort auf Frage „%2“ (erwartet: %3)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>one of </source>
+        <translation>einer der Werte </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no gold answer for a text question</source>
+        <translation>keine Gold-Antwort bei Textfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a point of the scale %1..%2 step %3</source>
+        <translation>ein Punkt der Skala %1..%2 mit Schrittweite %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no items (expected at least one row after the header)</source>
+        <translation>keine Items (erwartet: mindestens eine Zeile nach der Kopfzeile)</translation>
+    </message>
+</context>
+<context>
     <name>avemo::ItemsTab</name>
     <message>
         <location filename="../ui/dashboard/ItemsTab.cpp" line="+31"/>
@@ -864,7 +1033,7 @@ Ordner öffnen?</translation>
 <context>
     <name>avemo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>Open a study folder (Ctrl+O) or a study database (Ctrl+Shift+O) to begin.</source>
         <translation>Öffnen Sie zum Beginnen einen Studienordner (Strg+O) oder eine Studiendatenbank (Strg+Umschalt+O).</translation>
     </message>
@@ -948,11 +1117,12 @@ Ordner öffnen?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+43"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;Systemstandard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
@@ -962,7 +1132,12 @@ Ordner öffnen?</translation>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -977,7 +1152,17 @@ Ordner öffnen?</translation>
         <translation>Ü&amp;ber AV-EMO Rater</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language changes the next time AV-EMO Rater starts.</source>
+        <translation>Die Sprache wird beim nächsten Start von AV-EMO Rater geändert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Open Study Folder</source>
         <translation>Studienordner öffnen</translation>
     </message>
@@ -1095,6 +1280,92 @@ Ordner öffnen?</translation>
         <location line="+1"/>
         <source>&lt;b&gt;AV-EMO Rater %1&lt;/b&gt;&lt;p&gt;Blind, keyboard-driven perceptual rating of audio-visual emotional dialogue, with agreement statistics and tidy exports.&lt;/p&gt;</source>
         <translation>&lt;b&gt;AV-EMO Rater %1&lt;/b&gt;&lt;p&gt;Blinde, tastaturgesteuerte Wahrnehmungsbewertung audiovisueller emotionaler Dialoge, mit Übereinstimmungsstatistiken und sauber strukturierten Exporten.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::MediaPath</name>
+    <message>
+        <location filename="../models/MediaPath.cpp" line="+13"/>
+        <source>absolute path &apos;%1&apos; (expected a path relative to the study folder)</source>
+        <translation>absoluter Pfad „%1“ (erwartet: ein Pfad relativ zum Studienordner)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>path &apos;%1&apos; contains a backslash (expected &apos;/&apos; between folders)</source>
+        <translation>Pfad „%1“ enthält einen Backslash (erwartet: &apos;/&apos; zwischen Ordnern)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>path &apos;%1&apos; climbs out with &apos;..&apos; (expected a path inside the study folder)</source>
+        <translation>Pfad „%1“ verlässt mit &apos;..&apos; den Ordner (erwartet: ein Pfad innerhalb des Studienordners)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>file &apos;%1&apos; does not exist</source>
+        <translation>Datei „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is a symbolic link that leaves the study folder (expected a file inside it)</source>
+        <translation>„%1“ ist ein symbolischer Link aus dem Studienordner heraus (erwartet: eine Datei darin)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a regular file</source>
+        <translation>„%1“ ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file &apos;%1&apos; is not readable (check its permissions)</source>
+        <translation>Datei „%1“ ist nicht lesbar (prüfen Sie die Zugriffsrechte)</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::MediaProbe</name>
+    <message>
+        <location filename="../models/MediaProbe.cpp" line="+56"/>
+        <source>the file could not be opened as media</source>
+        <translation>die Datei konnte nicht als Mediendatei geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening the file timed out after %1 ms</source>
+        <translation>Zeitüberschreitung beim Öffnen der Datei nach %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file holds neither a video nor an audio stream</source>
+        <translation>die Datei enthält weder einen Video- noch einen Audiostream</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file has no duration (truncated or not seekable?)</source>
+        <translation>die Datei hat keine Dauer (abgeschnitten oder nicht spulbar?)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no decoder for this format (%1; install gstreamer1.0-libav and gstreamer1.0-plugins-good, or re-encode as WebM VP9/Opus)</source>
+        <translation>kein Decoder für dieses Format (%1; installieren Sie gstreamer1.0-libav und gstreamer1.0-plugins-good oder kodieren Sie die Datei als WebM VP9/Opus neu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a media file that can be decoded (%1)</source>
+        <translation>keine dekodierbare Mediendatei (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the stream could not be decoded: damaged file or missing GStreamer plugin (%1)</source>
+        <translation>der Stream konnte nicht dekodiert werden: beschädigte Datei oder fehlendes GStreamer-Plugin (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file was not found</source>
+        <translation>die Datei wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be decoded</source>
+        <translation>die Datei konnte nicht dekodiert werden</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1906,69 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     </message>
 </context>
 <context>
+    <name>avemo::RatingStore</name>
+    <message>
+        <location filename="../models/RatingStore.cpp" line="+37"/>
+        <source>cannot look up rater &apos;%1&apos;</source>
+        <translation>Bewerter „%1“ kann nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot add rater &apos;%1&apos;</source>
+        <translation>Bewerter „%1“ kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot record the item order</source>
+        <translation>die Item-Reihenfolge kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot commit the item order</source>
+        <translation>die Item-Reihenfolge kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the item order</source>
+        <translation>die Item-Reihenfolge kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot start saving</source>
+        <translation>das Speichern kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot save the answer to &apos;%1&apos;</source>
+        <translation>die Angabe zu „%1“ kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot revise the answer to &apos;%1&apos;</source>
+        <translation>die Angabe zu „%1“ kann nicht überarbeitet werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot commit the answers</source>
+        <translation>die Angaben können nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cannot flag the item</source>
+        <translation>das Item kann nicht markiert werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot commit the flag</source>
+        <translation>die Markierung kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot log the &apos;%1&apos; event</source>
+        <translation>das Ereignis „%1“ kann nicht protokolliert werden</translation>
+    </message>
+</context>
+<context>
     <name>avemo::ScaleQuestionRow</name>
     <message>
         <location filename="../ui/rating/ScaleQuestionRow.cpp" line="+44"/>
@@ -1697,6 +2031,70 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <location line="+3"/>
         <source>Set the slider to that value</source>
         <translation>Regler auf diesen Wert setzen</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::StudyFolderLoader</name>
+    <message>
+        <location filename="../models/StudyFolderLoader.cpp" line="+39"/>
+        <source>media &apos;%1&apos;: %2</source>
+        <translation>Mediendatei „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file could not be read</source>
+        <translation>die Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>has no video stream (expected a video, since the row gives a separate reply_audio)</source>
+        <translation>enthält keinen Videostream (erwartet: ein Video, da die Zeile eine separate reply_audio angibt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has no audio stream (expected an audio file for reply_audio)</source>
+        <translation>enthält keinen Audiostream (erwartet: eine Audiodatei für reply_audio)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing (expected %1 in the study folder)</source>
+        <translation>fehlt (erwartet: %1 im Studienordner)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not a folder (expected a study folder with study.json and items.csv)</source>
+        <translation>kein Ordner (erwartet: ein Studienordner mit study.json und items.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::StudyLibrary</name>
+    <message>
+        <location filename="../models/StudyLibrary.cpp" line="+29"/>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>„%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is a database without a study (expected one made by avemo-cli import or by opening a study folder)</source>
+        <translation>„%1“ ist eine Datenbank ohne Studie (erwartet: eine mit „avemo-cli import“ oder durch Öffnen eines Studienordners erstellte Datenbank)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>the study folder &apos;%1&apos; has %n error(s)</source>
+        <translation>
+            <numerusform>der Studienordner „%1“ enthält %n Fehler</numerusform>
+            <numerusform>der Studienordner „%1“ enthält %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot create the study library folder &apos;%1&apos;</source>
+        <translation>der Ordner der Studienbibliothek „%1“ kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -1822,7 +2220,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+27"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>Blind perceptual rating of audio-visual emotional dialogue.</source>
         <translation>Blinde Wahrnehmungsbewertung audiovisueller emotionaler Dialoge.</translation>
     </message>
