@@ -249,7 +249,7 @@
     <message>
         <location line="+1"/>
         <source>Page Up / Alt+Left</source>
-        <translation>Bild auf / Alt+Links</translation>
+        <translation>Bild aufwärts / Alt+Links</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -259,7 +259,7 @@
     <message>
         <location line="+1"/>
         <source>Page Down / Alt+Right</source>
-        <translation>Bild ab / Alt+Rechts</translation>
+        <translation>Bild abwärts / Alt+Rechts</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -284,10 +284,10 @@ Use Page Up to go back and revise an answer, or close the study.</source>
         <translation>
             <numerusform>%n Item ist bewertet und gespeichert. Vielen Dank!
 
-Mit „Bild auf“ können Sie zurückgehen und eine Angabe überarbeiten, oder Sie schließen die Studie.</numerusform>
+Mit „Bild aufwärts“ können Sie zurückgehen und eine Angabe überarbeiten, oder Sie schließen die Studie.</numerusform>
             <numerusform>Alle %n Items sind bewertet und gespeichert. Vielen Dank!
 
-Mit „Bild auf“ können Sie zurückgehen und eine Angabe überarbeiten, oder Sie schließen die Studie.</numerusform>
+Mit „Bild aufwärts“ können Sie zurückgehen und eine Angabe überarbeiten, oder Sie schließen die Studie.</numerusform>
         </translation>
     </message>
     <message>
