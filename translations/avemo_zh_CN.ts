@@ -127,6 +127,19 @@
     </message>
 </context>
 <context>
+    <name>avemo::AnnotationSession</name>
+    <message>
+        <location filename="../models/AnnotationSession.cpp" line="+18"/>
+        <source>the study has no items</source>
+        <translation>该研究没有条目</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the stored item order of rater &apos;%1&apos; names an item the study does not have</source>
+        <translation>评分员“%1”已保存的条目顺序中包含该研究不存在的条目</translation>
+    </message>
+</context>
+<context>
     <name>avemo::AnnotatorView</name>
     <message numerus="yes">
         <location filename="../ui/AnnotatorView.cpp" line="+24"/>
@@ -296,7 +309,7 @@ Use Page Up to go back and revise an answer, or close the study.</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>1–%1</source>
         <translation>1–%1</translation>
     </message>
@@ -384,7 +397,7 @@ Use Page Up to go back and revise an answer, or close the study.</source>
 <context>
     <name>avemo::CoordinatorActions</name>
     <message>
-        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+47"/>
+        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+48"/>
         <source>Prepare Annotator Package</source>
         <translation>准备标注员任务包</translation>
     </message>
@@ -502,7 +515,7 @@ The annotator opens %5.</source>
         <translation>导出文件夹（CSV表格和报告）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -636,6 +649,59 @@ Open the folder?</source>
         <location line="+13"/>
         <source>Cannot record the decision on %1: %2</source>
         <translation>无法记录对%1的裁定：%2</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::CsvReader</name>
+    <message>
+        <location filename="../models/CsvReader.cpp" line="+90"/>
+        <source>row has %1 fields (expected %2, as in the header)</source>
+        <translation>该行有%1个字段（应与表头一致，为%2个）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file is empty (expected a header row)</source>
+        <translation>文件为空（应有表头行）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>empty column name in the header</source>
+        <translation>表头中有空列名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &apos;%1&apos; appears twice in the header</source>
+        <translation>列“%1”在表头中出现了两次</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>carriage return without a line feed (expected LF or CRLF line ends)</source>
+        <translation>回车符后缺少换行符（行尾应为LF或CRLF）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected character after a closing quote (expected a comma or a line end)</source>
+        <translation>右引号后出现意外字符（应为逗号或行尾）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a double quote inside an unquoted field (expected the whole field in double quotes, with inner quotes doubled)</source>
+        <translation>未加引号的字段中出现双引号（应将整个字段放在双引号内，内部引号写成两个）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>quoted field is never closed (expected a closing double quote before the end of the file)</source>
+        <translation>带引号的字段未闭合（文件结束前应有右双引号）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>invalid UTF-8 byte 0x%1 (expected a UTF-8 text file; re-save it as UTF-8)</source>
+        <translation>无效的UTF-8字节0x%1（应为UTF-8文本文件；请另存为UTF-8编码）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
@@ -801,6 +867,109 @@ Open the folder?</source>
     </message>
 </context>
 <context>
+    <name>avemo::ItemsCsvParser</name>
+    <message>
+        <location filename="../models/ItemsCsvParser.cpp" line="+41"/>
+        <source>missing required column &apos;%1&apos; (expected a header with %2)</source>
+        <translation>缺少必需的列“%1”（表头应包含%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown column &apos;%1&apos; is ignored (expected one of: %2)</source>
+        <translation>已忽略未知列“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>item_id &apos;%1&apos; is already used on line %2 (expected unique ids)</source>
+        <translation>item_id“%1”已在第%2行使用（ID应唯一）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>system is empty (expected the name of the system or condition)</source>
+        <translation>system为空（应为系统或条件的名称）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dialogue &apos;%1&apos; turn %2 already has a reply from system &apos;%3&apos; on line %4 (expected one row per dialogue, turn and system)</source>
+        <translation>对话“%1”第%2轮已在第%4行有来自系统“%3”的回复（每个对话、轮次和系统组合只应有一行）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>empty file name in context_media (expected paths separated by &apos;|&apos;)</source>
+        <translation>context_media中有空文件名（应为以“|”分隔的路径）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>reply_media is empty (expected the reply&apos;s video or audio file)</source>
+        <translation>reply_media为空（应为回复的视频或音频文件）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>intended_emotion &apos;%1&apos; is not a category of any label set</source>
+        <translation>intended_emotion“%1”不属于任何标签集的类别</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is empty (expected an id)</source>
+        <translation>%1为空（应为ID）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 &apos;%2&apos; has characters other than letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>%1“%2”包含字母、数字、“-”、“_”和“.”以外的字符</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>turn &apos;%1&apos; is not a whole number &gt;= 1</source>
+        <translation>turn“%1”不是大于等于1的整数</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reply_audio_offset_ms &apos;%1&apos; is not a whole number of milliseconds between -10000 and 10000</source>
+        <translation>reply_audio_offset_ms“%1”不是-10000到10000之间的整数毫秒数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reply_audio_offset_ms is set but reply_audio is empty (expected both or neither)</source>
+        <translation>已设置reply_audio_offset_ms，但reply_audio为空（两者应同时设置或同时留空）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>gold answer &apos;%1&apos; is not of the form question_id=value</source>
+        <translation>金标准答案“%1”不符合question_id=value格式</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>gold answer names question &apos;%1&apos;, which the study does not have</source>
+        <translation>金标准答案指向的问题“%1”在该研究中不存在</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gold answer &apos;%1&apos; is not a valid answer to question &apos;%2&apos; (expected %3)</source>
+        <translation>金标准答案“%1”不是问题“%2”的有效答案（应为%3）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>one of </source>
+        <translation>以下任一值 </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no gold answer for a text question</source>
+        <translation>文本问题不设金标准答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a point of the scale %1..%2 step %3</source>
+        <translation>量表%1..%2（步长%3）上的一个点</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no items (expected at least one row after the header)</source>
+        <translation>没有条目（表头后应至少有一行）</translation>
+    </message>
+</context>
+<context>
     <name>avemo::ItemsTab</name>
     <message>
         <location filename="../ui/dashboard/ItemsTab.cpp" line="+31"/>
@@ -854,7 +1023,7 @@ Open the folder?</source>
 <context>
     <name>avemo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>Open a study folder (Ctrl+O) or a study database (Ctrl+Shift+O) to begin.</source>
         <translation>打开研究文件夹（Ctrl+O）或研究数据库（Ctrl+Shift+O）以开始。</translation>
     </message>
@@ -937,11 +1106,12 @@ Open the folder?</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+43"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
@@ -951,7 +1121,12 @@ Open the folder?</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -966,7 +1141,17 @@ Open the folder?</source>
         <translation>关于AV-EMO Rater(&amp;A)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language changes the next time AV-EMO Rater starts.</source>
+        <translation>语言将在下次启动AV-EMO Rater时更改。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Open Study Folder</source>
         <translation>打开研究文件夹</translation>
     </message>
@@ -1084,6 +1269,92 @@ Open the folder?</source>
         <location line="+1"/>
         <source>&lt;b&gt;AV-EMO Rater %1&lt;/b&gt;&lt;p&gt;Blind, keyboard-driven perceptual rating of audio-visual emotional dialogue, with agreement statistics and tidy exports.&lt;/p&gt;</source>
         <translation>&lt;b&gt;AV-EMO Rater %1&lt;/b&gt;&lt;p&gt;面向视听情感对话的盲评式感知评分工具，全键盘操作，提供一致性统计和规整的数据导出。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::MediaPath</name>
+    <message>
+        <location filename="../models/MediaPath.cpp" line="+13"/>
+        <source>absolute path &apos;%1&apos; (expected a path relative to the study folder)</source>
+        <translation>绝对路径“%1”（应为相对于研究文件夹的路径）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>path &apos;%1&apos; contains a backslash (expected &apos;/&apos; between folders)</source>
+        <translation>路径“%1”包含反斜杠（文件夹之间应使用“/”）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>path &apos;%1&apos; climbs out with &apos;..&apos; (expected a path inside the study folder)</source>
+        <translation>路径“%1”通过“..”跳出了研究文件夹（应为研究文件夹内的路径）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>file &apos;%1&apos; does not exist</source>
+        <translation>文件“%1”不存在</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is a symbolic link that leaves the study folder (expected a file inside it)</source>
+        <translation>“%1”是指向研究文件夹之外的符号链接（应为文件夹内的文件）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a regular file</source>
+        <translation>“%1”不是常规文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file &apos;%1&apos; is not readable (check its permissions)</source>
+        <translation>文件“%1”不可读（请检查其权限）</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::MediaProbe</name>
+    <message>
+        <location filename="../models/MediaProbe.cpp" line="+56"/>
+        <source>the file could not be opened as media</source>
+        <translation>无法将该文件作为媒体打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening the file timed out after %1 ms</source>
+        <translation>打开文件超时（%1 ms）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file holds neither a video nor an audio stream</source>
+        <translation>该文件既不含视频流也不含音频流</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file has no duration (truncated or not seekable?)</source>
+        <translation>该文件没有时长（文件被截断或无法定位？）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no decoder for this format (%1; install gstreamer1.0-libav and gstreamer1.0-plugins-good, or re-encode as WebM VP9/Opus)</source>
+        <translation>没有适用于此格式的解码器（%1；请安装gstreamer1.0-libav和gstreamer1.0-plugins-good，或重新编码为WebM VP9/Opus）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a media file that can be decoded (%1)</source>
+        <translation>不是可解码的媒体文件（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the stream could not be decoded: damaged file or missing GStreamer plugin (%1)</source>
+        <translation>无法解码该流：文件损坏或缺少GStreamer插件（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file was not found</source>
+        <translation>找不到该文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be decoded</source>
+        <translation>无法解码该文件</translation>
     </message>
 </context>
 <context>
@@ -1370,7 +1641,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::QuestionRow</name>
     <message>
-        <location filename="../ui/rating/QuestionRow.cpp" line="+51"/>
+        <location filename="../ui/rating/QuestionRow.cpp" line="+53"/>
         <source>required</source>
         <translation>必答</translation>
     </message>
@@ -1395,7 +1666,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location line="+8"/>
         <source>Pick your id, or type a new one (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</source>
-        <translation>请选择您的ID，或输入新ID（可用字母、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos;）。</translation>
+        <translation>请选择您的ID，或输入新ID（可用字母、数字、“-”、“_”、“.”）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1613,6 +1884,69 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     </message>
 </context>
 <context>
+    <name>avemo::RatingStore</name>
+    <message>
+        <location filename="../models/RatingStore.cpp" line="+37"/>
+        <source>cannot look up rater &apos;%1&apos;</source>
+        <translation>无法查找评分员“%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot add rater &apos;%1&apos;</source>
+        <translation>无法添加评分员“%1”</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot record the item order</source>
+        <translation>无法记录条目顺序</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot commit the item order</source>
+        <translation>无法提交条目顺序</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the item order</source>
+        <translation>无法读取条目顺序</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot start saving</source>
+        <translation>无法开始保存</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot save the answer to &apos;%1&apos;</source>
+        <translation>无法保存问题“%1”的答案</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot revise the answer to &apos;%1&apos;</source>
+        <translation>无法修改问题“%1”的答案</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot commit the answers</source>
+        <translation>无法提交答案</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cannot flag the item</source>
+        <translation>无法标记该条目</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot commit the flag</source>
+        <translation>无法提交标记</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot log the &apos;%1&apos; event</source>
+        <translation>无法记录“%1”事件</translation>
+    </message>
+</context>
+<context>
     <name>avemo::ScaleQuestionRow</name>
     <message>
         <location filename="../ui/rating/ScaleQuestionRow.cpp" line="+44"/>
@@ -1678,6 +2012,69 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     </message>
 </context>
 <context>
+    <name>avemo::StudyFolderLoader</name>
+    <message>
+        <location filename="../models/StudyFolderLoader.cpp" line="+39"/>
+        <source>media &apos;%1&apos;: %2</source>
+        <translation>媒体文件“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file could not be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>has no video stream (expected a video, since the row gives a separate reply_audio)</source>
+        <translation>没有视频流（该行单独指定了reply_audio，因此应为视频）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has no audio stream (expected an audio file for reply_audio)</source>
+        <translation>没有音频流（reply_audio应为音频文件）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing (expected %1 in the study folder)</source>
+        <translation>缺失（研究文件夹中应有%1）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not a folder (expected a study folder with study.json and items.csv)</source>
+        <translation>不是文件夹（应为包含study.json和items.csv的研究文件夹）</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::StudyLibrary</name>
+    <message>
+        <location filename="../models/StudyLibrary.cpp" line="+29"/>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>“%1”不存在</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is a database without a study (expected one made by avemo-cli import or by opening a study folder)</source>
+        <translation>“%1”是不含研究的数据库（应为通过avemo-cli import或打开研究文件夹创建的数据库）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>the study folder &apos;%1&apos; has %n error(s)</source>
+        <translation>
+            <numerusform>研究文件夹“%1”有%n个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot create the study library folder &apos;%1&apos;</source>
+        <translation>无法创建研究库文件夹“%1”</translation>
+    </message>
+</context>
+<context>
     <name>avemo::StudyOverviewPage</name>
     <message>
         <location filename="../ui/StudyOverviewPage.cpp" line="+41"/>
@@ -1690,7 +2087,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>选择评分员并开始（Ctrl+R）</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n个条目</numerusform>
@@ -1794,7 +2191,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+27"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>Blind perceptual rating of audio-visual emotional dialogue.</source>
         <translation>视听情感对话的盲评式感知评分。</translation>
     </message>
