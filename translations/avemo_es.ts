@@ -11,7 +11,7 @@
     <message>
         <location line="+7"/>
         <source>e.g. tie between two labels; checked the clip again</source>
-        <translation>p. ej., empate entre dos etiquetas; se revisó el clip de nuevo</translation>
+        <translation>p. ej., empate entre dos etiquetas; se volvió a revisar el clip</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -126,6 +126,19 @@
         <location line="+2"/>
         <source>Mean Cohen κ</source>
         <translation>κ de Cohen medio</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::AnnotationSession</name>
+    <message>
+        <location filename="../models/AnnotationSession.cpp" line="+18"/>
+        <source>the study has no items</source>
+        <translation>el estudio no tiene ítems</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the stored item order of rater &apos;%1&apos; names an item the study does not have</source>
+        <translation>el orden de ítems guardado del evaluador &apos;%1&apos; menciona un ítem que el estudio no tiene</translation>
     </message>
 </context>
 <context>
@@ -302,7 +315,7 @@ Con Page Up se puede volver atrás para revisar una respuesta; también se puede
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>1–%1</source>
         <translation>1–%1</translation>
     </message>
@@ -392,7 +405,7 @@ Con Page Up se puede volver atrás para revisar una respuesta; también se puede
 <context>
     <name>avemo::CoordinatorActions</name>
     <message>
-        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+47"/>
+        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+48"/>
         <source>Prepare Annotator Package</source>
         <translation>Preparar paquete para anotador</translation>
     </message>
@@ -468,7 +481,7 @@ El anotador debe abrir %5.</translation>
     <message>
         <location line="+10"/>
         <source>%1: merged %2 new and %3 updated responses from %4</source>
-        <translation>%1: combinadas %2 respuestas nuevas y %3 actualizadas de %4</translation>
+        <translation>%1: se combinaron %2 respuestas nuevas y %3 actualizadas de %4</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -511,7 +524,7 @@ El anotador debe abrir %5.</translation>
         <translation>Carpeta de exportación (tablas CSV e informe)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
@@ -646,6 +659,59 @@ Open the folder?</source>
         <location line="+13"/>
         <source>Cannot record the decision on %1: %2</source>
         <translation>No se puede registrar la decisión sobre %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::CsvReader</name>
+    <message>
+        <location filename="../models/CsvReader.cpp" line="+90"/>
+        <source>row has %1 fields (expected %2, as in the header)</source>
+        <translation>la fila tiene %1 campos (se esperaban %2, como en el encabezado)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file is empty (expected a header row)</source>
+        <translation>el archivo está vacío (se esperaba una fila de encabezado)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>empty column name in the header</source>
+        <translation>nombre de columna vacío en el encabezado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &apos;%1&apos; appears twice in the header</source>
+        <translation>la columna &apos;%1&apos; aparece dos veces en el encabezado</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>carriage return without a line feed (expected LF or CRLF line ends)</source>
+        <translation>retorno de carro sin salto de línea (se esperaban finales de línea LF o CRLF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected character after a closing quote (expected a comma or a line end)</source>
+        <translation>carácter inesperado tras unas comillas de cierre (se esperaba una coma o un final de línea)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a double quote inside an unquoted field (expected the whole field in double quotes, with inner quotes doubled)</source>
+        <translation>comillas dobles dentro de un campo sin comillas (se esperaba el campo entero entre comillas dobles, con las comillas internas duplicadas)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>quoted field is never closed (expected a closing double quote before the end of the file)</source>
+        <translation>un campo entre comillas no se cierra nunca (se esperaban comillas dobles de cierre antes del final del archivo)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>invalid UTF-8 byte 0x%1 (expected a UTF-8 text file; re-save it as UTF-8)</source>
+        <translation>byte UTF-8 no válido 0x%1 (se esperaba un archivo de texto UTF-8; volver a guardarlo como UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -811,6 +877,109 @@ Open the folder?</source>
     </message>
 </context>
 <context>
+    <name>avemo::ItemsCsvParser</name>
+    <message>
+        <location filename="../models/ItemsCsvParser.cpp" line="+41"/>
+        <source>missing required column &apos;%1&apos; (expected a header with %2)</source>
+        <translation>falta la columna obligatoria &apos;%1&apos; (se esperaba un encabezado con %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown column &apos;%1&apos; is ignored (expected one of: %2)</source>
+        <translation>se ignora la columna desconocida &apos;%1&apos; (se esperaba una de: %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>item_id &apos;%1&apos; is already used on line %2 (expected unique ids)</source>
+        <translation>item_id &apos;%1&apos; ya se usa en la línea %2 (se esperaban ID únicos)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>system is empty (expected the name of the system or condition)</source>
+        <translation>system está vacío (se esperaba el nombre del sistema o de la condición)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dialogue &apos;%1&apos; turn %2 already has a reply from system &apos;%3&apos; on line %4 (expected one row per dialogue, turn and system)</source>
+        <translation>el diálogo &apos;%1&apos;, turno %2, ya tiene una réplica del sistema &apos;%3&apos; en la línea %4 (se esperaba una fila por diálogo, turno y sistema)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>empty file name in context_media (expected paths separated by &apos;|&apos;)</source>
+        <translation>nombre de archivo vacío en context_media (se esperaban rutas separadas por &apos;|&apos;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>reply_media is empty (expected the reply&apos;s video or audio file)</source>
+        <translation>reply_media está vacío (se esperaba el archivo de video o audio de la réplica)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>intended_emotion &apos;%1&apos; is not a category of any label set</source>
+        <translation>intended_emotion &apos;%1&apos; no es una categoría de ningún conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is empty (expected an id)</source>
+        <translation>%1 está vacío (se esperaba un ID)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 &apos;%2&apos; has characters other than letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>%1 &apos;%2&apos; contiene caracteres distintos de letras, dígitos, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>turn &apos;%1&apos; is not a whole number &gt;= 1</source>
+        <translation>turn &apos;%1&apos; no es un número entero &gt;= 1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reply_audio_offset_ms &apos;%1&apos; is not a whole number of milliseconds between -10000 and 10000</source>
+        <translation>reply_audio_offset_ms &apos;%1&apos; no es un número entero de milisegundos entre -10000 y 10000</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reply_audio_offset_ms is set but reply_audio is empty (expected both or neither)</source>
+        <translation>reply_audio_offset_ms tiene valor pero reply_audio está vacío (se esperaban ambos o ninguno)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>gold answer &apos;%1&apos; is not of the form question_id=value</source>
+        <translation>la respuesta de control &apos;%1&apos; no tiene la forma question_id=valor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>gold answer names question &apos;%1&apos;, which the study does not have</source>
+        <translation>la respuesta de control menciona la pregunta &apos;%1&apos;, que el estudio no tiene</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gold answer &apos;%1&apos; is not a valid answer to question &apos;%2&apos; (expected %3)</source>
+        <translation>la respuesta de control &apos;%1&apos; no es una respuesta válida a la pregunta &apos;%2&apos; (se esperaba: %3)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>one of </source>
+        <translation>uno de </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no gold answer for a text question</source>
+        <translation>sin respuesta de control para una pregunta de texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a point of the scale %1..%2 step %3</source>
+        <translation>un punto de la escala %1..%2 con paso %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no items (expected at least one row after the header)</source>
+        <translation>no hay ítems (se esperaba al menos una fila después del encabezado)</translation>
+    </message>
+</context>
+<context>
     <name>avemo::ItemsTab</name>
     <message>
         <location filename="../ui/dashboard/ItemsTab.cpp" line="+31"/>
@@ -864,7 +1033,7 @@ Open the folder?</source>
 <context>
     <name>avemo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>Open a study folder (Ctrl+O) or a study database (Ctrl+Shift+O) to begin.</source>
         <translation>Para empezar, abrir una carpeta de estudio (Ctrl+O) o una base de datos de estudio (Ctrl+Shift+O).</translation>
     </message>
@@ -948,11 +1117,12 @@ Open the folder?</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+43"/>
         <source>Follow the &amp;System</source>
         <translation>Según el &amp;sistema</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
@@ -962,7 +1132,12 @@ Open the folder?</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -977,7 +1152,17 @@ Open the folder?</source>
         <translation>&amp;Acerca de AV-EMO Rater</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language changes the next time AV-EMO Rater starts.</source>
+        <translation>El idioma cambiará la próxima vez que se inicie AV-EMO Rater.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Open Study Folder</source>
         <translation>Abrir carpeta de estudio</translation>
     </message>
@@ -1094,7 +1279,93 @@ Open the folder?</source>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;AV-EMO Rater %1&lt;/b&gt;&lt;p&gt;Blind, keyboard-driven perceptual rating of audio-visual emotional dialogue, with agreement statistics and tidy exports.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;AV-EMO Rater %1&lt;/b&gt;&lt;p&gt;Evaluación perceptiva ciega y manejada con el teclado del diálogo emocional audiovisual, con estadísticas de concordancia y exportaciones de datos ordenados.&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;AV-EMO Rater %1&lt;/b&gt;&lt;p&gt;Evaluación perceptiva ciega de diálogos emocionales audiovisuales, manejable por completo con el teclado, con estadísticas de concordancia y exportaciones de datos ordenados.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::MediaPath</name>
+    <message>
+        <location filename="../models/MediaPath.cpp" line="+13"/>
+        <source>absolute path &apos;%1&apos; (expected a path relative to the study folder)</source>
+        <translation>ruta absoluta &apos;%1&apos; (se esperaba una ruta relativa a la carpeta del estudio)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>path &apos;%1&apos; contains a backslash (expected &apos;/&apos; between folders)</source>
+        <translation>la ruta &apos;%1&apos; contiene una barra invertida (se esperaba &apos;/&apos; entre carpetas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>path &apos;%1&apos; climbs out with &apos;..&apos; (expected a path inside the study folder)</source>
+        <translation>la ruta &apos;%1&apos; sale de la carpeta con &apos;..&apos; (se esperaba una ruta dentro de la carpeta del estudio)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>file &apos;%1&apos; does not exist</source>
+        <translation>el archivo &apos;%1&apos; no existe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is a symbolic link that leaves the study folder (expected a file inside it)</source>
+        <translation>&apos;%1&apos; es un enlace simbólico que sale de la carpeta del estudio (se esperaba un archivo dentro de ella)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a regular file</source>
+        <translation>&apos;%1&apos; no es un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file &apos;%1&apos; is not readable (check its permissions)</source>
+        <translation>el archivo &apos;%1&apos; no se puede leer (comprobar sus permisos)</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::MediaProbe</name>
+    <message>
+        <location filename="../models/MediaProbe.cpp" line="+56"/>
+        <source>the file could not be opened as media</source>
+        <translation>el archivo no se pudo abrir como multimedia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening the file timed out after %1 ms</source>
+        <translation>se agotó el tiempo de espera al abrir el archivo (%1 ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file holds neither a video nor an audio stream</source>
+        <translation>el archivo no contiene ningún flujo de video ni de audio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file has no duration (truncated or not seekable?)</source>
+        <translation>el archivo no tiene duración (¿está truncado o no admite búsquedas?)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no decoder for this format (%1; install gstreamer1.0-libav and gstreamer1.0-plugins-good, or re-encode as WebM VP9/Opus)</source>
+        <translation>no hay decodificador para este formato (%1; instalar gstreamer1.0-libav y gstreamer1.0-plugins-good, o volver a codificar como WebM VP9/Opus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a media file that can be decoded (%1)</source>
+        <translation>no es un archivo multimedia decodificable (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the stream could not be decoded: damaged file or missing GStreamer plugin (%1)</source>
+        <translation>el flujo no se pudo decodificar: archivo dañado o falta un complemento de GStreamer (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file was not found</source>
+        <translation>no se encontró el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be decoded</source>
+        <translation>el archivo no se pudo decodificar</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1663,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::QuestionRow</name>
     <message>
-        <location filename="../ui/rating/QuestionRow.cpp" line="+51"/>
+        <location filename="../ui/rating/QuestionRow.cpp" line="+53"/>
         <source>required</source>
         <translation>obligatoria</translation>
     </message>
@@ -1635,6 +1906,69 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     </message>
 </context>
 <context>
+    <name>avemo::RatingStore</name>
+    <message>
+        <location filename="../models/RatingStore.cpp" line="+37"/>
+        <source>cannot look up rater &apos;%1&apos;</source>
+        <translation>no se puede buscar al evaluador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot add rater &apos;%1&apos;</source>
+        <translation>no se puede agregar al evaluador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot record the item order</source>
+        <translation>no se puede registrar el orden de los ítems</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot commit the item order</source>
+        <translation>no se puede confirmar el orden de los ítems</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the item order</source>
+        <translation>no se puede leer el orden de los ítems</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot start saving</source>
+        <translation>no se puede empezar a guardar</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot save the answer to &apos;%1&apos;</source>
+        <translation>no se puede guardar la respuesta a &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot revise the answer to &apos;%1&apos;</source>
+        <translation>no se puede revisar la respuesta a &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot commit the answers</source>
+        <translation>no se pueden confirmar las respuestas</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cannot flag the item</source>
+        <translation>no se puede marcar el ítem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot commit the flag</source>
+        <translation>no se puede confirmar la marca</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot log the &apos;%1&apos; event</source>
+        <translation>no se puede registrar el evento &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>avemo::ScaleQuestionRow</name>
     <message>
         <location filename="../ui/rating/ScaleQuestionRow.cpp" line="+44"/>
@@ -1700,6 +2034,70 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     </message>
 </context>
 <context>
+    <name>avemo::StudyFolderLoader</name>
+    <message>
+        <location filename="../models/StudyFolderLoader.cpp" line="+39"/>
+        <source>media &apos;%1&apos;: %2</source>
+        <translation>archivo multimedia &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file could not be read</source>
+        <translation>no se pudo leer el archivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>has no video stream (expected a video, since the row gives a separate reply_audio)</source>
+        <translation>no tiene flujo de video (se esperaba un video, ya que la fila indica un reply_audio aparte)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has no audio stream (expected an audio file for reply_audio)</source>
+        <translation>no tiene flujo de audio (se esperaba un archivo de audio para reply_audio)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing (expected %1 in the study folder)</source>
+        <translation>falta (se esperaba %1 en la carpeta del estudio)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not a folder (expected a study folder with study.json and items.csv)</source>
+        <translation>no es una carpeta (se esperaba una carpeta de estudio con study.json e items.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::StudyLibrary</name>
+    <message>
+        <location filename="../models/StudyLibrary.cpp" line="+29"/>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>&apos;%1&apos; no existe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is a database without a study (expected one made by avemo-cli import or by opening a study folder)</source>
+        <translation>&apos;%1&apos; es una base de datos sin estudio (se esperaba una creada con avemo-cli import o al abrir una carpeta de estudio)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>the study folder &apos;%1&apos; has %n error(s)</source>
+        <translation>
+            <numerusform>la carpeta de estudio &apos;%1&apos; tiene %n error</numerusform>
+            <numerusform>la carpeta de estudio &apos;%1&apos; tiene %n errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot create the study library folder &apos;%1&apos;</source>
+        <translation>no se puede crear la carpeta de la biblioteca de estudios &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>avemo::StudyOverviewPage</name>
     <message>
         <location filename="../ui/StudyOverviewPage.cpp" line="+41"/>
@@ -1712,7 +2110,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>Elegir quién evalúa y empezar (Ctrl+R)</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n ítem</numerusform>
@@ -1822,9 +2220,9 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+27"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>Blind perceptual rating of audio-visual emotional dialogue.</source>
-        <translation>Evaluación perceptiva ciega del diálogo emocional audiovisual.</translation>
+        <translation>Evaluación perceptiva ciega de diálogos emocionales audiovisuales.</translation>
     </message>
     <message>
         <location line="+6"/>
