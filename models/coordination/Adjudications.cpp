@@ -35,7 +35,7 @@ bool Adjudications::checkValue(const QString &itemId, const QString &questionId,
     q.prepare(QStringLiteral("SELECT 1 FROM item WHERE item_id = ?"));
     q.addBindValue(itemId);
     if (!q.exec() || !q.next()) {
-        error = QStringLiteral("'%1' has no item '%2'").arg(m_db.path(), itemId);
+        error = tr("'%1' has no item '%2'").arg(m_db.path(), itemId);
         return false;
     }
     StudyDefinition definition;
@@ -43,15 +43,15 @@ bool Adjudications::checkValue(const QString &itemId, const QString &questionId,
         return false;
     const Question *question = definition.question(questionId);
     if (!question) {
-        error = QStringLiteral("the study has no question '%1'").arg(questionId);
+        error = tr("the study has no question '%1'").arg(questionId);
         return false;
     }
     switch (question->kind) {
     case QuestionKind::Categorical: {
         const LabelSet *set = definition.labelSet(question->labelSet);
         if (!set || set->indexOf(value) < 0) {
-            error = QStringLiteral("'%1' is not a category of question '%2' (expected a category "
-                                   "id of label set '%3')")
+            error = tr("'%1' is not a category of question '%2' (expected a category "
+                       "id of label set '%3')")
                         .arg(value, questionId, question->labelSet);
             return false;
         }
@@ -62,8 +62,8 @@ bool Adjudications::checkValue(const QString &itemId, const QString &questionId,
         bool ok = false;
         const double number = value.toDouble(&ok);
         if (!ok || !question->scale.contains(number)) {
-            error = QStringLiteral("'%1' is not a point of the scale of question '%2' (expected "
-                                   "%3 to %4 in steps of %5)")
+            error = tr("'%1' is not a point of the scale of question '%2' (expected "
+                       "%3 to %4 in steps of %5)")
                         .arg(value, questionId)
                         .arg(question->scale.min)
                         .arg(question->scale.max)
@@ -74,7 +74,7 @@ bool Adjudications::checkValue(const QString &itemId, const QString &questionId,
     }
     case QuestionKind::Text:
         if (value.trimmed().isEmpty()) {
-            error = QStringLiteral("an adjudicated answer to '%1' cannot be empty").arg(questionId);
+            error = tr("an adjudicated answer to '%1' cannot be empty").arg(questionId);
             return false;
         }
         break;
@@ -86,8 +86,8 @@ bool Adjudications::record(const QString &itemId, const QString &questionId, con
                            const QString &reason, const QString &decidedBy, QString &error)
 {
     if (reason.trimmed().isEmpty() || decidedBy.trimmed().isEmpty()) {
-        error = QStringLiteral("an adjudication of item '%1', question '%2' needs a reason and "
-                               "who decided")
+        error = tr("an adjudication of item '%1', question '%2' needs a reason and "
+                   "who decided")
                     .arg(itemId, questionId);
         return false;
     }
@@ -109,8 +109,8 @@ bool Adjudications::record(const QString &itemId, const QString &questionId, con
     q.addBindValue(decidedBy.trimmed());
     q.addBindValue(coordinationTimestamp());
     if (!q.exec()) {
-        error = sqlError(QStringLiteral("cannot record the adjudication of item '%1', question "
-                                        "'%2'")
+        error = sqlError(tr("cannot record the adjudication of item '%1', question "
+                            "'%2'")
                              .arg(itemId, questionId),
                          q);
         return false;
@@ -127,8 +127,7 @@ bool Adjudications::record(const QString &itemId, const QString &questionId, con
             error))
         return false;
     if (!transaction.commit()) {
-        error = sqlError(QStringLiteral("cannot commit the adjudication"),
-                         m_db.connection().lastError());
+        error = sqlError(tr("cannot commit the adjudication"), m_db.connection().lastError());
         return false;
     }
     return true;
@@ -139,16 +138,15 @@ bool Adjudications::remove(const QString &itemId, const QString &questionId, QSt
     ScopedTransaction transaction(m_db.connection());
     const std::optional<Adjudication> previous = find(itemId, questionId);
     if (!previous) {
-        error = QStringLiteral("item '%1' has no adjudication for question '%2'")
-                    .arg(itemId, questionId);
+        error = tr("item '%1' has no adjudication for question '%2'").arg(itemId, questionId);
         return false;
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM adjudication WHERE uuid = ?"));
     q.addBindValue(previous->uuid);
     if (!q.exec()) {
-        error = sqlError(QStringLiteral("cannot remove the adjudication of item '%1', question "
-                                        "'%2'")
+        error = sqlError(tr("cannot remove the adjudication of item '%1', question "
+                            "'%2'")
                              .arg(itemId, questionId),
                          q);
         return false;
@@ -164,8 +162,8 @@ bool Adjudications::remove(const QString &itemId, const QString &questionId, QSt
                                  error))
         return false;
     if (!transaction.commit()) {
-        error = sqlError(QStringLiteral("cannot commit removing the adjudication"),
-                         m_db.connection().lastError());
+        error =
+            sqlError(tr("cannot commit removing the adjudication"), m_db.connection().lastError());
         return false;
     }
     return true;
@@ -175,7 +173,7 @@ bool Adjudications::list(QList<Adjudication> &out, QString &error) const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QString(kSelect) + QLatin1String("ORDER BY i.position, q.position"))) {
-        error = sqlError(QStringLiteral("cannot read the adjudications"), q);
+        error = sqlError(tr("cannot read the adjudications"), q);
         return false;
     }
     out.clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,8 @@ struct Adjudication
 // (kinds 'adjudicate' and 'remove_adjudication', with the old and new value).
 class Adjudications
 {
+    Q_DECLARE_TR_FUNCTIONS(avemo::Adjudications)
+
 public:
     explicit Adjudications(StudyDatabase &db)
         : m_db(db)

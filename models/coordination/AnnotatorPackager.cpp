@@ -21,7 +21,7 @@ bool writeFile(const QString &path, const QByteArray &data, QString &error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        error = QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
+        error = AnnotatorPackager::tr("cannot write '%1': %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -32,26 +32,28 @@ bool writeFile(const QString &path, const QByteArray &data, QString &error)
 bool copyMedia(const QDir &from, const QDir &to, const MediaInfo &media, QString &error)
 {
     if (QDir::isAbsolutePath(media.path) || media.path.split(u'/').contains(QStringLiteral(".."))) {
-        error = QStringLiteral("the study database names a media path outside the study: '%1'")
-                    .arg(media.path);
+        error =
+            AnnotatorPackager::tr("the study database names a media path outside the study: '%1'")
+                .arg(media.path);
         return false;
     }
     const QString source = from.filePath(media.path);
     const QString target = to.filePath(media.path);
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("cannot read media file '%1': %2 (the package needs every file "
-                               "the study uses)")
-                    .arg(source, in.errorString());
+        error =
+            AnnotatorPackager::tr("cannot read media file '%1': %2 (the package needs every file "
+                                  "the study uses)")
+                .arg(source, in.errorString());
         return false;
     }
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-        error = QStringLiteral("cannot create the folder for '%1'").arg(target);
+        error = AnnotatorPackager::tr("cannot create the folder for '%1'").arg(target);
         return false;
     }
     QFile out(target);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        error = QStringLiteral("cannot write '%1': %2").arg(target, out.errorString());
+        error = AnnotatorPackager::tr("cannot write '%1': %2").arg(target, out.errorString());
         return false;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -59,24 +61,26 @@ bool copyMedia(const QDir &from, const QDir &to, const MediaInfo &media, QString
     for (;;) {
         const qint64 n = in.read(buffer.data(), buffer.size());
         if (n < 0) {
-            error = QStringLiteral("cannot read media file '%1': %2").arg(source, in.errorString());
+            error = AnnotatorPackager::tr("cannot read media file '%1': %2")
+                        .arg(source, in.errorString());
             return false;
         }
         if (n == 0)
             break;
         hash.addData(QByteArrayView(buffer.constData(), n));
         if (out.write(buffer.constData(), n) != n) {
-            error = QStringLiteral("cannot write '%1': %2").arg(target, out.errorString());
+            error = AnnotatorPackager::tr("cannot write '%1': %2").arg(target, out.errorString());
             return false;
         }
     }
     if (!out.flush()) {
-        error = QStringLiteral("cannot write '%1': %2").arg(target, out.errorString());
+        error = AnnotatorPackager::tr("cannot write '%1': %2").arg(target, out.errorString());
         return false;
     }
     if (hash.result().toHex() != media.sha256.toLower()) {
-        error = QStringLiteral("media file '%1' changed since the study was imported (its SHA-256 "
-                               "differs); re-import the study or restore the file")
+        error = AnnotatorPackager::tr(
+                    "media file '%1' changed since the study was imported (its SHA-256 "
+                    "differs); re-import the study or restore the file")
                     .arg(source);
         return false;
     }
@@ -106,7 +110,7 @@ public:
         QTemporaryDir temp(QDir(out.absolutePath())
                                .filePath(QStringLiteral(".%1.partial-XXXXXX").arg(out.fileName())));
         if (!temp.isValid()) {
-            return fail(QStringLiteral("cannot create a temporary folder beside '%1': %2")
+            return fail(AnnotatorPackager::tr("cannot create a temporary folder beside '%1': %2")
                             .arg(out.absoluteFilePath(), temp.errorString()));
         }
         if (!writeStudy(temp.path()) || !stepDone() || !copyAllMedia(temp.path()) ||
@@ -135,7 +139,7 @@ private:
         if (!m_control.isCancelled())
             return true;
         m_result.cancelled = true;
-        return failed(QStringLiteral("cancelled; no package was written"));
+        return failed(AnnotatorPackager::tr("cancelled; no package was written"));
     }
     QString databaseName() const
     {
@@ -145,17 +149,19 @@ private:
     bool checkRequest()
     {
         if (!validRaterId(m_request.raterId))
-            return failed(QStringLiteral("'%1' is not a valid rater id (expected letters, "
-                                         "digits, '-', '_' or '.')")
+            return failed(AnnotatorPackager::tr("'%1' is not a valid rater id (expected letters, "
+                                                "digits, '-', '_' or '.')")
                               .arg(m_request.raterId));
         const QFileInfo out(m_request.outputFolder);
         if (m_request.outputFolder.isEmpty())
-            return failed(QStringLiteral("no output folder given"));
+            return failed(AnnotatorPackager::tr("no output folder given"));
         if (out.exists() && (!out.isDir() || !QDir(out.absoluteFilePath()).isEmpty()))
-            return failed(QStringLiteral("'%1' already exists (expected a new or empty folder)")
-                              .arg(m_request.outputFolder));
+            return failed(
+                AnnotatorPackager::tr("'%1' already exists (expected a new or empty folder)")
+                    .arg(m_request.outputFolder));
         if (!QDir().mkpath(out.absolutePath()))
-            return failed(QStringLiteral("cannot create the folder '%1'").arg(out.absolutePath()));
+            return failed(
+                AnnotatorPackager::tr("cannot create the folder '%1'").arg(out.absolutePath()));
         return true;
     }
 
@@ -218,10 +224,10 @@ private:
         const QFileInfo out(m_request.outputFolder);
         // An empty folder the user picked in a dialog is replaced by the finished package.
         if (out.isDir() && !QDir().rmdir(out.absoluteFilePath()))
-            return failed(
-                QStringLiteral("cannot replace the empty folder '%1'").arg(out.absoluteFilePath()));
+            return failed(AnnotatorPackager::tr("cannot replace the empty folder '%1'")
+                              .arg(out.absoluteFilePath()));
         if (!QDir().rename(temp, out.absoluteFilePath()))
-            return failed(QStringLiteral("cannot move the finished package to '%1'")
+            return failed(AnnotatorPackager::tr("cannot move the finished package to '%1'")
                               .arg(out.absoluteFilePath()));
         return true;
     }

@@ -2,6 +2,7 @@
 
 #include "TaskControl.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace avemo {
@@ -39,6 +40,8 @@ struct PackageResult
 // read. Opens its own connections: call it from any one thread (a GUI runs it on a worker).
 class AnnotatorPackager
 {
+    Q_DECLARE_TR_FUNCTIONS(avemo::AnnotatorPackager)
+
 public:
     static PackageResult create(const PackageRequest &request, const TaskControl &control = {});
 

@@ -47,7 +47,7 @@ bool MergeWriter::count(const QString &sql, int &out, QString &error)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql) || !q.next()) {
-        error = sqlError(QStringLiteral("cannot count what to merge"), q);
+        error = sqlError(tr("cannot count what to merge"), q);
         return false;
     }
     out = q.value(0).toInt();
@@ -72,7 +72,7 @@ void MergeWriter::merge(const QString &sourcePath, const QString &sourceInstance
         attach.prepare(QStringLiteral("ATTACH DATABASE ? AS src"));
         attach.addBindValue(sourcePath);
         if (!attach.exec()) {
-            report.message = sqlError(QStringLiteral("cannot read '%1'").arg(sourcePath), attach);
+            report.message = sqlError(tr("cannot read '%1'").arg(sourcePath), attach);
             return;
         }
     }
@@ -104,19 +104,17 @@ void MergeWriter::merge(const QString &sourcePath, const QString &sourceInstance
             report.raters = raters;
         } else if (cancelled) {
             report.outcome = MergeSourceReport::Outcome::Cancelled;
-            report.message =
-                QStringLiteral("cancelled; nothing from '%1' was merged").arg(sourcePath);
+            report.message = tr("cancelled; nothing from '%1' was merged").arg(sourcePath);
         } else if (!conflicts.isEmpty()) {
             report.conflictingRaters = conflicts;
             report.message =
-                QStringLiteral("'%1' was refused: rater id(s) %2 already belong to "
-                               "another annotator database (%3); nothing from this file was merged")
+                tr("'%1' was refused: rater id(s) %2 already belong to "
+                   "another annotator database (%3); nothing from this file was merged")
                     .arg(sourcePath, conflicts.join(QStringLiteral(", ")), conflictDetail);
         } else {
-            report.message = error.isEmpty()
-                                 ? sqlError(QStringLiteral("cannot merge '%1'").arg(sourcePath),
-                                            m_db.lastError())
-                                 : QStringLiteral("cannot merge '%1': %2").arg(sourcePath, error);
+            report.message = error.isEmpty() ? sqlError(tr("cannot merge '%1'").arg(sourcePath),
+                                                        m_db.lastError())
+                                             : tr("cannot merge '%1': %2").arg(sourcePath, error);
         }
     }
     dropTemporaryTables();
@@ -129,7 +127,7 @@ bool MergeWriter::prepareMaps(const QString &sourceInstance, QString &error)
     if (!exec(QStringLiteral("CREATE TEMP TABLE merge_rater (src_id INTEGER PRIMARY KEY, "
                              "rater_id TEXT NOT NULL, name TEXT, created_at TEXT, origin TEXT "
                              "NOT NULL, main_id INTEGER)"),
-              QStringLiteral("cannot prepare the merge"), error))
+              tr("cannot prepare the merge"), error))
         return false;
     QSqlQuery q(m_db);
     // Only raters with something to merge: a database imported from the study folder lists
@@ -144,17 +142,17 @@ bool MergeWriter::prepareMaps(const QString &sourceInstance, QString &error)
         "EXISTS (SELECT 1 FROM src.event WHERE rater_id = r.id)"));
     q.addBindValue(sourceInstance);
     if (!q.exec()) {
-        error = sqlError(QStringLiteral("cannot read the raters"), q);
+        error = sqlError(tr("cannot read the raters"), q);
         return false;
     }
     return exec(QStringLiteral(
                     "CREATE TEMP TABLE merge_item AS SELECT s.id AS src_id, m.id AS main_id "
                     "FROM src.item s JOIN main.item m ON m.item_id = s.item_id"),
-                QStringLiteral("cannot match the items"), error) &&
+                tr("cannot match the items"), error) &&
            exec(QStringLiteral("CREATE TEMP TABLE merge_question AS SELECT s.id AS src_id, m.id "
                                "AS main_id FROM src.question s JOIN main.question m ON "
                                "m.question_id = s.question_id"),
-                QStringLiteral("cannot match the questions"), error);
+                tr("cannot match the questions"), error);
 }
 
 bool MergeWriter::findConflicts(QStringList &conflicts, QString &detail, QString &error)
@@ -167,7 +165,7 @@ bool MergeWriter::findConflicts(QStringList &conflicts, QString &detail, QString
             "(m.origin_instance IS NULL AND (EXISTS (SELECT 1 FROM main.response WHERE rater_id "
             "= m.id) OR EXISTS (SELECT 1 FROM main.item_flag WHERE rater_id = m.id))) "
             "ORDER BY p.rater_id"))) {
-        error = sqlError(QStringLiteral("cannot check the raters for conflicts"), q);
+        error = sqlError(tr("cannot check the raters for conflicts"), q);
         return false;
     }
     QStringList details;
@@ -176,9 +174,8 @@ bool MergeWriter::findConflicts(QStringList &conflicts, QString &detail, QString
         const QString origin = q.value(1).toString();
         details.append(
             origin.isEmpty()
-                ? QStringLiteral("'%1' rated in the master itself").arg(q.value(0).toString())
-                : QStringLiteral("'%1' came from instance %2")
-                      .arg(q.value(0).toString(), origin.left(8)));
+                ? tr("'%1' rated in the master itself").arg(q.value(0).toString())
+                : tr("'%1' came from instance %2").arg(q.value(0).toString(), origin.left(8)));
     }
     detail = details.join(QStringLiteral("; "));
     return true;
@@ -199,21 +196,21 @@ bool MergeWriter::mergeRaters(MergeCounts &counts, QStringList &raters, QString 
                              "origin_instance) SELECT rater_id, coalesce(name, ''), created_at, "
                              "origin FROM temp.merge_rater p WHERE NOT EXISTS (SELECT 1 FROM "
                              "main.rater WHERE rater_id = p.rater_id) ORDER BY rater_id"),
-              QStringLiteral("cannot add the raters"), error) ||
+              tr("cannot add the raters"), error) ||
         !exec(QStringLiteral("UPDATE main.rater SET origin_instance = (SELECT origin FROM "
                              "temp.merge_rater p WHERE p.rater_id = rater.rater_id), name = "
                              "CASE WHEN name = '' THEN coalesce((SELECT name FROM "
                              "temp.merge_rater p WHERE p.rater_id = rater.rater_id), '') ELSE "
                              "name END WHERE origin_instance IS NULL AND rater_id IN (SELECT "
                              "rater_id FROM temp.merge_rater)"),
-              QStringLiteral("cannot record where the raters rated"), error) ||
+              tr("cannot record where the raters rated"), error) ||
         !exec(QStringLiteral("UPDATE temp.merge_rater SET main_id = (SELECT id FROM main.rater m "
                              "WHERE m.rater_id = merge_rater.rater_id)"),
-              QStringLiteral("cannot match the raters"), error))
+              tr("cannot match the raters"), error))
         return false;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT rater_id FROM temp.merge_rater ORDER BY rater_id"))) {
-        error = sqlError(QStringLiteral("cannot list the raters"), q);
+        error = sqlError(tr("cannot list the raters"), q);
         return false;
     }
     while (q.next())
@@ -228,7 +225,7 @@ bool MergeWriter::mergeRaters(MergeCounts &counts, QStringList &raters, QString 
                                "a.rater_id JOIN temp.merge_item im ON im.src_id = a.item_id "
                                "WHERE p.src_id IN (SELECT p.src_id ") +
                     withoutOrder + u')',
-                QStringLiteral("cannot copy the raters' item orders"), error);
+                tr("cannot copy the raters' item orders"), error);
 }
 
 bool MergeWriter::mergeResponses(MergeCounts &counts, QString &error)
@@ -240,7 +237,7 @@ bool MergeWriter::mergeResponses(MergeCounts &counts, QString &error)
                   "JOIN temp.merge_item im ON im.src_id = s.item_id "
                   "JOIN temp.merge_rater p ON p.src_id = s.rater_id "
                   "JOIN temp.merge_question qm ON qm.src_id = s.question_id"),
-              QStringLiteral("cannot read the responses"), error))
+              tr("cannot read the responses"), error))
         return false;
     int total = 0;
     const QString newer = QStringLiteral("FROM temp.merge_response i WHERE NOT EXISTS (SELECT 1 "
@@ -263,7 +260,7 @@ bool MergeWriter::mergeResponses(MergeCounts &counts, QString &error)
                                "i.value, i.answered_at, i.time_spent_ms, i.play_count, "
                                "i.revision ") +
                     newer,
-                QStringLiteral("cannot write the responses"), error);
+                tr("cannot write the responses"), error);
 }
 
 bool MergeWriter::mergeFlags(MergeCounts &counts, QString &error)
@@ -272,7 +269,7 @@ bool MergeWriter::mergeFlags(MergeCounts &counts, QString &error)
                              "item_id, p.main_id AS rater_id, s.reason, s.flagged_at FROM "
                              "src.item_flag s JOIN temp.merge_item im ON im.src_id = s.item_id "
                              "JOIN temp.merge_rater p ON p.src_id = s.rater_id"),
-              QStringLiteral("cannot read the flags"), error))
+              tr("cannot read the flags"), error))
         return false;
     const QString same = QStringLiteral("m.item_id = i.item_id AND m.rater_id = i.rater_id");
     const QString newer =
@@ -290,7 +287,7 @@ bool MergeWriter::mergeFlags(MergeCounts &counts, QString &error)
                                "reason, flagged_at) SELECT i.uuid, i.item_id, i.rater_id, "
                                "i.reason, i.flagged_at ") +
                     newer,
-                QStringLiteral("cannot write the flags"), error);
+                tr("cannot write the flags"), error);
 }
 
 bool MergeWriter::mergeEvents(MergeCounts &counts, QString &error)
@@ -306,7 +303,7 @@ bool MergeWriter::mergeEvents(MergeCounts &counts, QString &error)
                                "e.uuid, p.main_id, im.main_id, e.kind, e.at, e.position_ms, "
                                "qm.main_id, e.old_value, e.new_value, e.detail ") +
                     incoming + QStringLiteral(" ORDER BY e.at, e.uuid"),
-                QStringLiteral("cannot write the events"), error);
+                tr("cannot write the events"), error);
 }
 
 bool MergeWriter::recordSource(const QString &sourcePath, const QString &sourceInstance,
@@ -317,7 +314,7 @@ bool MergeWriter::recordSource(const QString &sourcePath, const QString &sourceI
     q.prepare(QStringLiteral("SELECT count(*) FROM main.merge_source WHERE instance_uuid = ?"));
     q.addBindValue(sourceInstance);
     if (!q.exec() || !q.next()) {
-        error = sqlError(QStringLiteral("cannot read the merge history"), q);
+        error = sqlError(tr("cannot read the merge history"), q);
         return false;
     }
     known = q.value(0).toInt();
@@ -332,7 +329,7 @@ bool MergeWriter::recordSource(const QString &sourcePath, const QString &sourceI
     q.addBindValue(sourcePath);
     q.addBindValue(coordinationTimestamp());
     if (!q.exec()) {
-        error = sqlError(QStringLiteral("cannot record the merge"), q);
+        error = sqlError(tr("cannot record the merge"), q);
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 #include "MergeTypes.h"
 #include "TaskControl.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace avemo {
@@ -20,6 +21,8 @@ namespace avemo {
 // - a rater's item order is copied when the master has none for them.
 class MergeWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(avemo::MergeWriter)
+
 public:
     MergeWriter(QSqlDatabase master, const TaskControl &control)
         : m_db(std::move(master))

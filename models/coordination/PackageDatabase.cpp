@@ -35,7 +35,7 @@ public:
         q.addBindValue(path);
         m_ok = q.exec();
         if (!m_ok)
-            error = sqlError(QStringLiteral("cannot read '%1'").arg(path), q);
+            error = sqlError(PackageDatabase::tr("cannot read '%1'").arg(path), q);
     }
     ~Attached()
     {
@@ -58,17 +58,17 @@ bool PackageDatabase::readStudyFiles(StudyDatabase &master, QByteArray &studyJso
 {
     QSqlQuery q(master.connection());
     if (!run(q, QStringLiteral("SELECT definition_json FROM study"),
-             QStringLiteral("cannot read the study of '%1'").arg(master.path()), error))
+             tr("cannot read the study of '%1'").arg(master.path()), error))
         return false;
     if (!q.next()) {
-        error = QStringLiteral("'%1' holds no study").arg(master.path());
+        error = tr("'%1' holds no study").arg(master.path());
         return false;
     }
     studyJson = q.value(0).toString().toUtf8();
     if (!run(q,
              QStringLiteral("SELECT path, size_bytes, sha256, duration_ms, has_video, has_audio "
                             "FROM media ORDER BY path"),
-             QStringLiteral("cannot read the media list of '%1'").arg(master.path()), error))
+             tr("cannot read the media list of '%1'").arg(master.path()), error))
         return false;
     media.clear();
     while (q.next())
@@ -87,7 +87,7 @@ bool PackageDatabase::checkRaterIsFree(StudyDatabase &master, const QString &rat
                              "FROM rater r WHERE r.rater_id = ?"));
     q.addBindValue(raterId);
     if (!q.exec()) {
-        error = sqlError(QStringLiteral("cannot look up rater '%1'").arg(raterId), q);
+        error = sqlError(tr("cannot look up rater '%1'").arg(raterId), q);
         return false;
     }
     if (!q.next())
@@ -95,16 +95,16 @@ bool PackageDatabase::checkRaterIsFree(StudyDatabase &master, const QString &rat
     const QString origin = q.value(0).toString();
     const int work = q.value(1).toInt();
     if (!origin.isEmpty()) {
-        error = QStringLiteral("rater '%1' already has results merged from another database "
-                               "(instance %2); their results from a new package would be "
-                               "refused as a conflict. Hand out a new rater id instead.")
+        error = tr("rater '%1' already has results merged from another database "
+                   "(instance %2); their results from a new package would be "
+                   "refused as a conflict. Hand out a new rater id instead.")
                     .arg(raterId, origin.left(8));
         return false;
     }
     if (work > 0) {
-        error = QStringLiteral("rater '%1' has already rated in '%2' itself; results from a "
-                               "package would be refused as a conflict. Hand out a new rater "
-                               "id instead.")
+        error = tr("rater '%1' has already rated in '%2' itself; results from a "
+                   "package would be refused as a conflict. Hand out a new rater "
+                   "id instead.")
                     .arg(raterId, master.path());
         return false;
     }
@@ -126,13 +126,13 @@ bool PackageDatabase::copyStudy(StudyDatabase &package, const QString &masterPat
          {"study", "label_set", "label", "question", "media", "item", "item_context"}) {
         const QString name = QString::fromLatin1(table);
         if (!run(q, QStringLiteral("INSERT INTO main.%1 SELECT * FROM master.%1").arg(name),
-                 QStringLiteral("cannot copy the %1 table").arg(name), error))
+                 tr("cannot copy the %1 table").arg(name), error))
             return false;
     }
     // The coordinator's folder means nothing on an annotator's laptop, and an empty folder
     // makes StudyReader::mediaRoot() use the package folder, wherever it is copied to.
     if (!run(q, QStringLiteral("UPDATE main.study SET source_folder = ''"),
-             QStringLiteral("cannot reset the study folder"), error))
+             tr("cannot reset the study folder"), error))
         return false;
     q.prepare(QStringLiteral(
         "INSERT INTO main.rater (rater_id, name, created_at) "
@@ -141,7 +141,7 @@ bool PackageDatabase::copyStudy(StudyDatabase &package, const QString &masterPat
     q.addBindValue(raterId);
     q.addBindValue(coordinationTimestamp());
     if (!q.exec()) {
-        error = sqlError(QStringLiteral("cannot add rater '%1'").arg(raterId), q);
+        error = sqlError(tr("cannot add rater '%1'").arg(raterId), q);
         return false;
     }
     q.prepare(QStringLiteral(
@@ -152,12 +152,11 @@ bool PackageDatabase::copyStudy(StudyDatabase &package, const QString &masterPat
     q.addBindValue(raterId);
     q.addBindValue(raterId);
     if (!q.exec()) {
-        error =
-            sqlError(QStringLiteral("cannot copy the item order of rater '%1'").arg(raterId), q);
+        error = sqlError(tr("cannot copy the item order of rater '%1'").arg(raterId), q);
         return false;
     }
     if (!transaction.commit()) {
-        error = sqlError(QStringLiteral("cannot commit the package database"), db.lastError());
+        error = sqlError(tr("cannot commit the package database"), db.lastError());
         return false;
     }
     return true;
@@ -194,7 +193,7 @@ bool PackageDatabase::create(const QString &masterPath, const QString &packagePa
     {
         QSqlQuery q(package->connection());
         if (!q.exec(QStringLiteral("SELECT count(*) FROM assignment")) || !q.next()) {
-            error = sqlError(QStringLiteral("cannot read the package's item order"), q);
+            error = sqlError(tr("cannot read the package's item order"), q);
             return false;
         }
         assignmentGenerated = q.value(0).toInt() == 0;
@@ -203,7 +202,7 @@ bool PackageDatabase::create(const QString &masterPath, const QString &packagePa
         return false;
     QString answer;
     if (!package->integrityCheck(answer)) {
-        error = QStringLiteral("the package database failed its integrity check: %1").arg(answer);
+        error = tr("the package database failed its integrity check: %1").arg(answer);
         return false;
     }
     instanceUuid = package->instanceUuid();

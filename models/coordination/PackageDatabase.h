@@ -2,6 +2,7 @@
 
 #include "StudyTypes.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,8 @@ class StudyDatabase;
 // database, and the package's own database.
 class PackageDatabase
 {
+    Q_DECLARE_TR_FUNCTIONS(avemo::PackageDatabase)
+
 public:
     // The stored study.json (compact, as imported) and every media file of the study.
     static bool readStudyFiles(StudyDatabase &master, QByteArray &studyJson,

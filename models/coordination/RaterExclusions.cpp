@@ -16,11 +16,11 @@ bool RaterExclusions::raterRow(const QString &raterId, qint64 &row, QString &err
     q.prepare(QStringLiteral("SELECT id FROM rater WHERE rater_id = ?"));
     q.addBindValue(raterId);
     if (!q.exec()) {
-        error = sqlError(QStringLiteral("cannot look up rater '%1'").arg(raterId), q);
+        error = sqlError(tr("cannot look up rater '%1'").arg(raterId), q);
         return false;
     }
     if (!q.next()) {
-        error = QStringLiteral("'%1' has no rater '%2'").arg(m_db.path(), raterId);
+        error = tr("'%1' has no rater '%2'").arg(m_db.path(), raterId);
         return false;
     }
     row = q.value(0).toLongLong();
@@ -30,8 +30,8 @@ bool RaterExclusions::raterRow(const QString &raterId, qint64 &row, QString &err
 bool RaterExclusions::exclude(const QString &raterId, const QString &reason, QString &error)
 {
     if (reason.trimmed().isEmpty()) {
-        error = QStringLiteral("excluding rater '%1' needs a reason (it is reported in every "
-                               "export)")
+        error = tr("excluding rater '%1' needs a reason (it is reported in every "
+                   "export)")
                     .arg(raterId);
         return false;
     }
@@ -40,8 +40,8 @@ bool RaterExclusions::exclude(const QString &raterId, const QString &reason, QSt
     if (!raterRow(raterId, row, error))
         return false;
     if (isExcluded(raterId)) {
-        error = QStringLiteral("rater '%1' is already excluded (include them first to change the "
-                               "reason)")
+        error = tr("rater '%1' is already excluded (include them first to change the "
+                   "reason)")
                     .arg(raterId);
         return false;
     }
@@ -52,7 +52,7 @@ bool RaterExclusions::exclude(const QString &raterId, const QString &reason, QSt
     q.addBindValue(reason.trimmed());
     q.addBindValue(coordinationTimestamp());
     if (!q.exec()) {
-        error = sqlError(QStringLiteral("cannot exclude rater '%1'").arg(raterId), q);
+        error = sqlError(tr("cannot exclude rater '%1'").arg(raterId), q);
         return false;
     }
     if (!appendCoordinationEvent(
@@ -60,7 +60,7 @@ bool RaterExclusions::exclude(const QString &raterId, const QString &reason, QSt
             {QStringLiteral("exclude_rater"), raterId, {}, {}, {}, {}, reason.trimmed()}, error))
         return false;
     if (!transaction.commit()) {
-        error = sqlError(QStringLiteral("cannot commit the exclusion of rater '%1'").arg(raterId),
+        error = sqlError(tr("cannot commit the exclusion of rater '%1'").arg(raterId),
                          m_db.connection().lastError());
         return false;
     }
@@ -77,11 +77,11 @@ bool RaterExclusions::include(const QString &raterId, QString &error)
     q.prepare(QStringLiteral("SELECT reason FROM rater_exclusion WHERE rater_id = ?"));
     q.addBindValue(row);
     if (!q.exec()) {
-        error = sqlError(QStringLiteral("cannot read the exclusion of rater '%1'").arg(raterId), q);
+        error = sqlError(tr("cannot read the exclusion of rater '%1'").arg(raterId), q);
         return false;
     }
     if (!q.next()) {
-        error = QStringLiteral("rater '%1' is not excluded").arg(raterId);
+        error = tr("rater '%1' is not excluded").arg(raterId);
         return false;
     }
     const QString oldReason = q.value(0).toString();
@@ -89,7 +89,7 @@ bool RaterExclusions::include(const QString &raterId, QString &error)
     remove.prepare(QStringLiteral("DELETE FROM rater_exclusion WHERE rater_id = ?"));
     remove.addBindValue(row);
     if (!remove.exec()) {
-        error = sqlError(QStringLiteral("cannot include rater '%1' again").arg(raterId), remove);
+        error = sqlError(tr("cannot include rater '%1' again").arg(raterId), remove);
         return false;
     }
     if (!appendCoordinationEvent(m_db.connection(),
@@ -103,7 +103,7 @@ bool RaterExclusions::include(const QString &raterId, QString &error)
                                  error))
         return false;
     if (!transaction.commit()) {
-        error = sqlError(QStringLiteral("cannot commit including rater '%1'").arg(raterId),
+        error = sqlError(tr("cannot commit including rater '%1'").arg(raterId),
                          m_db.connection().lastError());
         return false;
     }
@@ -115,7 +115,7 @@ bool RaterExclusions::list(QList<RaterExclusion> &out, QString &error) const
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT r.rater_id, x.reason, x.excluded_at FROM rater_exclusion x "
                                "JOIN rater r ON r.id = x.rater_id ORDER BY r.rater_id"))) {
-        error = sqlError(QStringLiteral("cannot read the rater exclusions"), q);
+        error = sqlError(tr("cannot read the rater exclusions"), q);
         return false;
     }
     out.clear();

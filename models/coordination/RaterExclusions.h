@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,8 @@ struct RaterExclusion
 // an export can say who was excluded, when and why. Each change is one transaction.
 class RaterExclusions
 {
+    Q_DECLARE_TR_FUNCTIONS(avemo::RaterExclusions)
+
 public:
     explicit RaterExclusions(StudyDatabase &db)
         : m_db(db)

@@ -20,7 +20,7 @@ struct Identity
 bool readIdentity(const QString &path, Identity &out, QString &error)
 {
     if (!QFileInfo(path).isFile()) {
-        error = QStringLiteral("'%1' does not exist or is not a file").arg(path);
+        error = ResultsMerger::tr("'%1' does not exist or is not a file").arg(path);
         return false;
     }
     // Opening brings an annotator database from an older version up to the current schema.
@@ -28,7 +28,7 @@ bool readIdentity(const QString &path, Identity &out, QString &error)
     if (!db)
         return false;
     if (!db->hasStudy()) {
-        error = QStringLiteral("'%1' is a database without a study").arg(path);
+        error = ResultsMerger::tr("'%1' is a database without a study").arg(path);
         return false;
     }
     StudySummary summary;
@@ -36,7 +36,7 @@ bool readIdentity(const QString &path, Identity &out, QString &error)
         return false;
     out = {summary.studyId, summary.definitionHash, db->instanceUuid()};
     if (out.instanceUuid.isEmpty()) {
-        error = QStringLiteral("'%1' has no instance id").arg(path);
+        error = ResultsMerger::tr("'%1' has no instance id").arg(path);
         return false;
     }
     return true;
@@ -46,16 +46,16 @@ bool readIdentity(const QString &path, Identity &out, QString &error)
 QString refusal(const QString &path, const Identity &source, const Identity &master)
 {
     if (source.studyId != master.studyId)
-        return QStringLiteral("'%1' is from study '%2', the master holds '%3'")
+        return ResultsMerger::tr("'%1' is from study '%2', the master holds '%3'")
             .arg(path, source.studyId, master.studyId);
     if (source.definitionHash != master.definitionHash)
-        return QStringLiteral("'%1' holds a different version of study '%2': its definition "
-                              "hash is %3..., the master's is %4... (the study definition, its "
-                              "items or its media changed between the two imports)")
+        return ResultsMerger::tr("'%1' holds a different version of study '%2': its definition "
+                                 "hash is %3..., the master's is %4... (the study definition, its "
+                                 "items or its media changed between the two imports)")
             .arg(path, source.studyId, source.definitionHash.left(12),
                  master.definitionHash.left(12));
     if (source.instanceUuid == master.instanceUuid)
-        return QStringLiteral("'%1' is the master database itself (or a copy of it)").arg(path);
+        return ResultsMerger::tr("'%1' is the master database itself (or a copy of it)").arg(path);
     return {};
 }
 
@@ -78,7 +78,7 @@ MergeReport ResultsMerger::merge(const QString &masterPath, const QStringList &s
         if (control.isCancelled()) {
             report.cancelled = true;
             source.outcome = MergeSourceReport::Outcome::Cancelled;
-            source.message = QStringLiteral("cancelled before '%1'").arg(source.path);
+            source.message = tr("cancelled before '%1'").arg(source.path);
             report.sources.append(source);
             continue;
         }

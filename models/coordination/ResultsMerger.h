@@ -3,6 +3,7 @@
 #include "MergeTypes.h"
 #include "TaskControl.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,8 @@ namespace avemo {
 // between the steps of one, whose transaction is then rolled back.
 class ResultsMerger
 {
+    Q_DECLARE_TR_FUNCTIONS(avemo::ResultsMerger)
+
 public:
     static MergeReport merge(const QString &masterPath, const QStringList &sourcePaths,
                              const TaskControl &control = {});
