@@ -24,6 +24,38 @@ QString kindName(const Question &q)
     return toString(q.kind);
 }
 
+// "value,label,score" of numeric answers (the label empty), per question and value text: a
+// scale has a few points, so a few texts cover nearly every row. A slider's many values fall
+// through once the small cache is full.
+class ScoreCells
+{
+public:
+    explicit ScoreCells(std::size_t questions)
+        : m_cache(questions)
+    {
+    }
+
+    const std::string &cell(std::size_t question, std::string_view value, double number)
+    {
+        auto &cache = m_cache[question];
+        for (const auto &[text, cell] : cache)
+            if (text == value)
+                return cell;
+        std::string cell = CsvWriter::encodeText(value) + ",," + CsvWriter::numberText(number);
+        if (cache.size() < kCached) {
+            cache.emplace_back(std::string(value), std::move(cell));
+            return cache.back().second;
+        }
+        m_scratch = std::move(cell);
+        return m_scratch;
+    }
+
+private:
+    static constexpr std::size_t kCached = 16;
+    std::vector<std::vector<std::pair<std::string, std::string>>> m_cache;
+    std::string m_scratch;
+};
+
 } // namespace
 
 QStringList shareCategories(const StudyRatings &study)
@@ -46,45 +78,54 @@ bool writeRatings(CsvWriter &csv, const StudyRatings &study,
                  QStringLiteral("label"), QStringLiteral("score"), QStringLiteral("answered_at"),
                  QStringLiteral("time_spent_ms"), QStringLiteral("plays"),
                  QStringLiteral("revision"), QStringLiteral("gold"), QStringLiteral("excluded")});
-    // Every id is encoded once, not once per row.
+    // A million rows repeat a few thousand distinct cells: each is encoded once, and a row is
+    // a handful of appends of joined cells.
+    const std::size_t questions = std::size_t(study.questions().size());
     const std::string studyCell = encode(study.studyId());
-    std::vector<std::string> itemCells, raterCells, questionCells;
+    std::vector<std::string> itemCells, raterQuestionCells;
     for (const RatedItem &item : study.items())
         itemCells.push_back(studyCell + ',' + encode(item.itemId) + ',' + encode(item.dialogueId) +
                             ',' + std::to_string(item.turn) + ',' + encode(item.system));
     for (const RatedRater &rater : study.raters())
-        raterCells.push_back(encode(rater.raterId));
-    std::vector<std::vector<std::string>> labelCells;
-    for (std::size_t q = 0; q < std::size_t(study.questions().size()); ++q) {
-        questionCells.push_back(encode(study.questions()[qsizetype(q)].id));
-        labelCells.emplace_back();
+        for (const Question &q : study.questions())
+            raterQuestionCells.push_back(encode(rater.raterId) + ',' + encode(q.id));
+    // value,label,score of a categorical answer: the value is the category id itself.
+    std::vector<std::vector<std::string>> categoryCells(questions);
+    for (std::size_t q = 0; q < questions; ++q)
         if (const LabelSet *set = study.labelSet(q))
             for (const Category &c : set->categories)
-                labelCells.back().push_back(encode(c.label));
-    }
+                categoryCells[q].push_back(encode(c.id) + ',' + encode(c.label) + ',');
+    ScoreCells scoreCells(questions);
+    const std::string flagCells[2][2] = {{"0,0", "0,1"}, {"1,0", "1,1"}};
+    // The answers of one submission share their stamp, and so its encoded cell.
+    std::uint32_t lastStamp = 0;
+    std::string stampCell = encode(QString());
+    bool haveStamp = false;
+
     std::size_t done = 0;
     for (const RatedResponse &r : study.responses()) {
         const QuestionKind kind = study.questions()[qsizetype(r.question)].kind;
         csv.encoded(itemCells[r.item]);
-        csv.encoded(raterCells[r.rater]);
-        csv.encoded(questionCells[r.question]);
-        csv.text(study.value(r));
+        csv.encoded(raterQuestionCells[r.rater * questions + r.question]);
         if (kind == QuestionKind::Categorical && !std::isnan(r.number)) {
-            csv.encoded(labelCells[r.question][std::size_t(r.number)]);
+            csv.encoded(categoryCells[r.question][std::size_t(r.number)]);
+        } else if (kind == QuestionKind::Text) {
+            csv.text(study.value(r));
+            csv.empty();
             csv.empty();
         } else {
-            csv.empty();
-            if (kind == QuestionKind::Text)
-                csv.empty();
-            else
-                csv.number(r.number);
+            csv.encoded(scoreCells.cell(r.question, study.value(r), r.number));
         }
-        csv.text(study.answeredAt(r));
+        if (!haveStamp || r.answered != lastStamp) {
+            stampCell = CsvWriter::encodeText(study.answeredAt(r));
+            lastStamp = r.answered;
+            haveStamp = true;
+        }
+        csv.encoded(stampCell);
         csv.integer(r.timeSpentMs);
         csv.integer(r.plays);
         csv.integer(r.revision);
-        csv.integer(study.items()[r.item].isGold() ? 1 : 0);
-        csv.integer(study.raters()[r.rater].excluded ? 1 : 0);
+        csv.encoded(flagCells[study.items()[r.item].isGold()][study.raters()[r.rater].excluded]);
         csv.endRow();
         if ((++done & 0xffff) == 0 && tick && !tick(done))
             return false;

@@ -40,6 +40,7 @@ struct RatedRater
 };
 
 // One stored response. Indices refer to StudyRatings' items(), raters() and questions().
+// 48 bytes: a million of them are loaded for an export.
 struct RatedResponse
 {
     std::uint32_t item = 0;
@@ -47,11 +48,11 @@ struct RatedResponse
     std::uint32_t question = 0;
     std::uint32_t revision = 0;
     std::uint32_t plays = 0;
+    std::uint32_t answered = 0; // StudyRatings' answered_at stamp (shared within a submission)
     std::int64_t timeSpentMs = 0;
     // mos/slider: the score; categorical: the category's position in its label set; text: NaN.
     double number = 0.0;
     std::uint32_t valueOffset = 0, valueLength = 0; // into the text arena, UTF-8
-    std::uint32_t answeredOffset = 0, answeredLength = 0;
 };
 
 // What goes into a statistics table.
@@ -104,7 +105,8 @@ public:
     }
     std::string_view answeredAt(const RatedResponse &r) const
     {
-        return std::string_view(m_arena).substr(r.answeredOffset, r.answeredLength);
+        const Span stamp = m_stamps[r.answered];
+        return std::string_view(m_arena).substr(stamp.offset, stamp.length);
     }
 
     // The label set of a categorical question, else null.
@@ -122,6 +124,12 @@ private:
     bool loadAdjudications(StudyDatabase &db, QString &error);
     bool loadResponses(StudyDatabase &db, QString &error, ProblemList &problems);
     void sortResponses();
+    void indexResponses();
+
+    struct Span
+    {
+        std::uint32_t offset = 0, length = 0;
+    };
 
     StudyDefinition m_definition;
     QString m_sourceFolder;
@@ -131,6 +139,9 @@ private:
     std::vector<RatedResponse> m_responses;
     std::vector<std::vector<std::uint32_t>> m_byQuestion; // response indices per question
     std::string m_arena;
+    std::vector<Span> m_stamps; // answered_at texts, each distinct run once
+    // UTF-8 ids for the statistics engine's tables, converted once rather than per table.
+    std::vector<std::string> m_itemIdsUtf8, m_raterIdsUtf8, m_systemIdsUtf8;
     QHash<quint64, QString> m_adjudications; // item << 32 | question
     // Row ids in the database -> indices here.
     QHash<qint64, std::uint32_t> m_itemOfRow, m_raterOfRow, m_questionOfRow;

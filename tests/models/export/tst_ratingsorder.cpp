@@ -1,0 +1,139 @@
+#include "ExportChecks.h"
+#include "ExportFixture.h"
+#include "StudyExporter.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace avemo;
+
+// ratings.csv row by row against the database: export order (items.csv order, rater id,
+// study.json question order) and each response's own stamp, time, plays and revision. The
+// loader keeps one copy of a stamp shared by consecutive rows and skips its sort when the rows
+// are stored in export order already, so the same responses stored in other orders, with
+// stamps that change between rows of one submission, must give the same bytes.
+class TestRatingsOrder : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_db;
+    QString m_out;
+
+    static ExportOptions options()
+    {
+        ExportOptions o;
+        o.statistics.bootstrapResamples = 0;
+        o.html = false;
+        return o;
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // A copy of the study database with its responses stored in the given order.
+    QString copyOrderedBy(const QString &name, const QString &order)
+    {
+        const QString path = m_tmp.filePath(name + QStringLiteral(".sqlite"));
+        QString error;
+        {
+            auto db = StudyDatabase::open(m_db, error);
+            if (!db)
+                return {};
+            QSqlQuery q(db->connection());
+            if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(path)))
+                return {};
+        }
+        auto db = StudyDatabase::open(path, error);
+        if (!db)
+            return {};
+        QSqlQuery q(db->connection());
+        const bool ok =
+            q.exec(QStringLiteral("CREATE TEMP TABLE kept AS SELECT * FROM response")) &&
+            q.exec(QStringLiteral("DELETE FROM response")) &&
+            q.exec(
+                QStringLiteral("INSERT INTO response SELECT * FROM kept ORDER BY %1").arg(order));
+        return ok ? path : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        m_db = m_tmp.filePath(QStringLiteral("study.sqlite"));
+        ExportFixture fixture;
+        QString error;
+        QVERIFY2(fixture.build(m_db, error), qPrintable(error));
+        auto db = StudyDatabase::open(m_db, error);
+        QVERIFY2(db, qPrintable(error));
+        // One submission's answers share a stamp; give every third response its own, so runs
+        // of equal stamps break inside a submission too, and vary revisions and plays.
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE response SET answered_at = CASE WHEN rowid % 3 = 0 THEN "
+            "printf('2025-03-01T10:%02d:%02d.000Z', rowid / 60 % 60, rowid % 60) ELSE "
+            "answered_at END, revision = rowid % 4, play_count = play_count + rowid % 2")));
+        m_out = m_tmp.filePath(QStringLiteral("out"));
+        const auto summary = StudyExporter::run(m_db, m_out, options());
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+    }
+
+    void ratingsCsvFollowsTheDatabase()
+    {
+        QString error;
+        auto db = StudyDatabase::open(m_db, error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT i.item_id, r.rater_id, q.question_id, s.answered_at, s.time_spent_ms, "
+            "s.play_count, s.revision FROM response s JOIN item i ON i.id = s.item_id JOIN rater "
+            "r ON r.id = s.rater_id JOIN question q ON q.id = s.question_id ORDER BY i.position, "
+            "r.rater_id, q.position")));
+        const auto csv = CsvFile::read(QDir(m_out).filePath(QStringLiteral("ratings.csv")));
+        QVERIFY(csv.ok);
+        const QStringList columns{QStringLiteral("item_id"),       QStringLiteral("rater_id"),
+                                  QStringLiteral("question_id"),   QStringLiteral("answered_at"),
+                                  QStringLiteral("time_spent_ms"), QStringLiteral("plays"),
+                                  QStringLiteral("revision")};
+        qsizetype row = 0;
+        QSet<QString> stamps;
+        for (; q.next(); ++row) {
+            QVERIFY(row < csv.table.rows.size());
+            for (int c = 0; c < columns.size(); ++c)
+                QCOMPARE(csv.cell(row, columns[c]), q.value(c).toString());
+            stamps.insert(q.value(3).toString());
+        }
+        QCOMPARE(row, csv.table.rows.size());
+        QVERIFY(stamps.size() > csv.table.rows.size() / 4); // the stamps really vary
+    }
+
+    void storageOrderDoesNotChangeTheBytes_data()
+    {
+        QTest::addColumn<QString>("order");
+        QTest::newRow("export order") << QStringLiteral("item_id, rater_id, question_id");
+        QTest::newRow("reversed") << QStringLiteral("item_id DESC, rater_id DESC, question_id");
+        QTest::newRow("by question") << QStringLiteral("question_id, rater_id, item_id");
+    }
+
+    void storageOrderDoesNotChangeTheBytes()
+    {
+        QFETCH(QString, order);
+        const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        const QString db = copyOrderedBy(name, order);
+        QVERIFY(!db.isEmpty());
+        const QString out = m_tmp.filePath(QStringLiteral("out-") + name);
+        const auto summary = StudyExporter::run(db, out, options());
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+        for (const QString &file : {QStringLiteral("ratings.csv"), QStringLiteral("items.csv"),
+                                    QStringLiteral("systems.csv"), QStringLiteral("agreement.csv")})
+            QCOMPARE(readAll(QDir(out).filePath(file)), readAll(QDir(m_out).filePath(file)));
+    }
+};
+
+QTEST_MAIN(TestRatingsOrder)
+#include "tst_ratingsorder.moc"
