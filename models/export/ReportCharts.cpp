@@ -299,12 +299,12 @@ std::optional<ReportChart> ReportCharts::confusionChart(const ExportData &data,
     for (const Category &c : set.categories)
         labelWidth = std::max(labelWidth, approxWidth(c.id, 10));
     const double left = 30 + std::max(labelWidth, 30.0) + 8;
-    const double width = std::max(left + k * cell + 16, 300.0);
+    const double width = std::max(left + k * cell + 16, 320.0);
     ReportChart chart(chartId(q, intended ? QStringLiteral("confusion-intended")
                                           : QStringLiteral("confusion-consensus")),
                       width, top + k * cell + 30);
-    title(chart, intended ? QStringLiteral("%1: given label vs intended emotion").arg(q.id)
-                          : QStringLiteral("%1: given label vs consensus").arg(q.id));
+    title(chart, intended ? QStringLiteral("%1 vs intended emotion").arg(q.id)
+                          : QStringLiteral("%1 vs consensus").arg(q.id));
     const QRectF grid(left, top, k * cell, k * cell);
     chart.add(ReportChart::Text{{grid.center().x(), top - 24},
                                 intended ? QStringLiteral("intended emotion of the item")

@@ -31,9 +31,12 @@ QString interval(double low, double high)
 class Table
 {
 public:
-    explicit Table(const QStringList &headers)
+    // width: e.g. "100%" for a table with long notes, which QTextDocument would otherwise
+    // squeeze into narrow columns, breaking every word.
+    explicit Table(const QStringList &headers, const QString &width = {})
     {
-        m_html = QStringLiteral("<table><tr>");
+        m_html = width.isEmpty() ? QStringLiteral("<table><tr>")
+                                 : QStringLiteral("<table width=\"%1\"><tr>").arg(width);
         for (const QString &h : headers)
             m_html += QStringLiteral("<th>") + esc(h) + QStringLiteral("</th>");
         m_html += QStringLiteral("</tr>\n");
@@ -92,7 +95,8 @@ QString agreementSection(const ExportData &data)
     Table t({QStringLiteral("question"), QStringLiteral("level"), QStringLiteral("items"),
              QStringLiteral("raters"), QStringLiteral("alpha"), QStringLiteral("alpha CI95"),
              QStringLiteral("Fleiss kappa"), QStringLiteral("mean Cohen kappa"),
-             QStringLiteral("notes")});
+             QStringLiteral("notes")},
+            QStringLiteral("100%"));
     for (const QuestionStatistics &qs : data.questions) {
         const AgreementStatistics &a = qs.agreement;
         QStringList notes;
@@ -115,12 +119,29 @@ QString chartsSection(const ExportData &data, const QuestionStatistics &qs,
     for (const ReportChartGroup &group : ReportCharts::forQuestion(data, qs)) {
         if (!group.heading.isEmpty())
             html += QStringLiteral("<h3>%1</h3>\n").arg(esc(group.heading));
-        // One paragraph: charts flow side by side where the page is wide enough.
-        html += QStringLiteral("<p class=\"charts\">\n");
-        for (const ReportChart &chart : group.charts)
-            html += (options.chartHtml ? options.chartHtml(chart) : chart.toSvg()) +
-                    QStringLiteral("\n");
-        html += QStringLiteral("</p>\n<p class=\"caption\">%1</p>\n").arg(esc(group.caption));
+        const auto chartHtml = [&](const ReportChart &chart) {
+            return options.chartHtml ? options.chartHtml(chart) : chart.toSvg();
+        };
+        const bool narrow = std::all_of(group.charts.begin(), group.charts.end(),
+                                        [](const ReportChart &c) { return c.width() <= 400; });
+        if (options.chartsPerRow > 0 && narrow && group.charts.size() > 1) {
+            html += QStringLiteral("<table class=\"charts\" border=\"0\" cellspacing=\"0\" "
+                                   "cellpadding=\"4\">\n");
+            for (std::size_t i = 0; i < group.charts.size(); ++i) {
+                if (i % std::size_t(options.chartsPerRow) == 0)
+                    html += i == 0 ? QStringLiteral("<tr>") : QStringLiteral("</tr>\n<tr>");
+                html +=
+                    QStringLiteral("<td class=\"chart\">%1</td>").arg(chartHtml(group.charts[i]));
+            }
+            html += QStringLiteral("</tr>\n</table>\n");
+        } else {
+            // One paragraph: charts flow side by side where the page is wide enough.
+            html += QStringLiteral("<p class=\"charts\">\n");
+            for (const ReportChart &chart : group.charts)
+                html += chartHtml(chart) + QStringLiteral("\n");
+            html += QStringLiteral("</p>\n");
+        }
+        html += QStringLiteral("<p class=\"caption\">%1</p>\n").arg(esc(group.caption));
     }
     return html;
 }
@@ -229,6 +250,7 @@ QString ReportHtml::build(const ExportData &data, const ReportOptions &options)
             "h2.question { page-break-before: always; }\n"
             "p.charts { margin: 0.5em 0 0 0; }\n"
             "svg.chart { margin: 0 8px 8px 0; vertical-align: top; }\n"
+            "table.charts, td.chart { border: none; margin: 0; }\n"
             ".caption { color: #444; font-size: 9pt; margin: 0 0 1.5em 0; }\n"
             "</style></head><body>\n")
             .arg(esc(data.study->definition().title));

@@ -20,6 +20,9 @@ struct ReportOptions
     // How a chart goes into the document; empty: inline SVG (the browser's report). The PDF
     // swaps in <img> elements naming images it adds to its QTextDocument.
     std::function<QString(const ReportChart &chart)> chartHtml;
+    // 0: charts flow side by side as wide as the browser window is; n: a borderless table of
+    // up to n narrow charts a row (QTextDocument puts each image on a line of its own).
+    int chartsPerRow = 0;
 };
 
 // The export's report as one HTML document: inline CSS, inline SVG charts, no scripts, no

@@ -1,5 +1,6 @@
 #include "ReportPdf.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QGuiApplication>
 #include <QPageLayout>
@@ -35,6 +36,7 @@ bool ReportPdf::write(const ExportData &data, const ReportOptions &options, cons
     // this may run on a worker thread.
     QList<std::pair<QString, QImage>> images;
     ReportOptions pdf = options;
+    pdf.chartsPerRow = 2; // a page holds two scatter plots side by side
     pdf.chartHtml = [&images](const ReportChart &chart) {
         const QString name = QStringLiteral("avemo-chart-%1.png").arg(images.size());
         images.append({name, chart.toImage(kChartScale)});
@@ -66,6 +68,11 @@ bool ReportPdf::print(const QString &html, const QList<std::pair<QString, QImage
         writer.setTitle(QStringLiteral("AV-EMO Rater export report"));
         writer.setCreator(QStringLiteral("AV-EMO Rater"));
         QTextDocument document;
+        // Laid out on the writer itself, at its resolution: left to print() the document is
+        // laid out for the screen and scaled, and table columns come out too narrow for their
+        // words ("syste m").
+        document.documentLayout()->setPaintDevice(&writer);
+        document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
         for (const auto &[name, image] : images)
             document.addResource(QTextDocument::ImageResource, QUrl(name), image);
         document.setHtml(html);
