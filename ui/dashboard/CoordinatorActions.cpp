@@ -2,6 +2,7 @@
 
 #include "AnnotatorPackager.h"
 #include "RatingStore.h"
+#include "ReportPdf.h"
 #include "ResultsMerger.h"
 #include "StudyDatabase.h"
 #include "StudyExporter.h"
@@ -172,9 +173,11 @@ bool CoordinatorActions::startExport(const QString &databasePath, const QString 
     auto summary = std::make_shared<ExportSummary>();
     ExportOptions options;
     options.metricsPath = metricsPath;
-    // The PDF is printed through QTextDocument, which belongs on the GUI thread: the worker
-    // writes the HTML report, which prints from any browser.
-    options.pdf = false;
+    // The PDF too, on the worker thread: QTextDocument and QPainter on QImage and QPdfWriter
+    // are reentrant (one instance per thread), and the fonts they need come from the
+    // QGuiApplication the GUI has. Writing it with the rest keeps the export one atomic step
+    // (a temporary folder renamed into place) and the window responsive while it prints.
+    options.pdf = ReportPdf::canWrite();
     const std::atomic<bool> *cancel = m_runner->cancelFlag();
     return m_runner->start(
         tr("Exporting"),

@@ -143,6 +143,20 @@ void TestCoordinatorTasks::mergeAndExportFromTheFileMenu()
     QVERIFY2(summary.ok, qPrintable(summary.error));
     QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("ratings.csv"))));
     QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("correlations.csv"))));
+    // Both reports: the HTML with its SVG charts, and the PDF printed on the worker thread.
+    QStringList names;
+    for (const ExportedFile &f : summary.files)
+        names.append(f.name);
+    QVERIFY(names.contains(QStringLiteral("report.html")));
+    QVERIFY(names.contains(QStringLiteral("report.pdf")));
+    QFile html(QDir(out).filePath(QStringLiteral("report.html")));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().contains("<svg "));
+    QFile pdf(QDir(out).filePath(QStringLiteral("report.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.contains("/Subtype /Image"));
 }
 
 void TestCoordinatorTasks::dashboardIsOutOfReachWhileRating()
