@@ -56,6 +56,10 @@ private:
         return false;
     }
 
+    // The text columns (study title and instructions, label text, question prompt, anchors) hold
+    // the English text, for SQL readers and the exports; the texts in other languages live in
+    // definition_json, the study.json as read, from which StudyReader::definition() reads the
+    // whole definition back. An annotator package copies that row, so it carries them too.
     bool writeStudy(QString &error)
     {
         const StudyDefinition &def = m_study.definition;
@@ -68,7 +72,7 @@ private:
                      error))
             return false;
         q.addBindValue(def.id);
-        q.addBindValue(def.title);
+        q.addBindValue(def.title.text());
         q.addBindValue(text(def.instructions));
         q.addBindValue(QString::fromUtf8(m_study.definitionJson));
         q.addBindValue(QString::fromLatin1(m_study.definitionHash()));
@@ -128,10 +132,10 @@ private:
             QJsonObject anchors;
             for (auto it = question.scale.anchors.cbegin(); it != question.scale.anchors.cend();
                  ++it)
-                anchors.insert(QString::number(it.key()), it.value());
+                anchors.insert(QString::number(it.key()), it.value().text());
             q.addBindValue(question.id);
             q.addBindValue(i);
-            q.addBindValue(question.prompt);
+            q.addBindValue(question.prompt.text());
             q.addBindValue(toString(question.kind));
             q.addBindValue(toString(question.target));
             q.addBindValue(question.required ? 1 : 0);

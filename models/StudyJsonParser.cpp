@@ -102,8 +102,8 @@ void StudyJsonParser::readRoot(const QJsonObject &root, StudyDefinition &def)
     def.id = requireString(root, {}, QStringLiteral("id"));
     if (!def.id.isEmpty())
         checkIdentifier(def.id, QStringLiteral("/id"), QStringLiteral("study id"));
-    def.title = requireString(root, {}, QStringLiteral("title"));
-    def.instructions = optionalString(root, {}, QStringLiteral("instructions"));
+    def.title = requireText(root, {}, QStringLiteral("title"));
+    def.instructions = optionalText(root, {}, QStringLiteral("instructions"));
     readLabelSets(root.value(QStringLiteral("label_sets")), def);
     readQuestions(root.value(QStringLiteral("questions")), def);
     readPresentation(root.value(QStringLiteral("presentation")), def.presentation);
@@ -169,7 +169,7 @@ void StudyJsonParser::readLabelSets(const QJsonValue &value, StudyDefinition &de
                               QStringLiteral("category '%1' appears twice in label set '%2'")
                                   .arg(cat.id, set.name));
                 }
-                cat.label = optionalString(co, catPtr, QStringLiteral("label"), cat.id);
+                cat.label = optionalText(co, catPtr, QStringLiteral("label"), cat.id);
                 const QString key = optionalString(co, catPtr, QStringLiteral("key"));
                 if (!key.isEmpty()) {
                     if (key.size() != 1 || !key[0].isLetterOrNumber()) {
@@ -229,7 +229,7 @@ Question StudyJsonParser::readQuestion(const QJsonObject &obj, const QString &pt
     q.id = requireString(obj, ptr, QStringLiteral("id"));
     if (!q.id.isEmpty())
         checkIdentifier(q.id, child(ptr, QStringLiteral("id")), QStringLiteral("question id"));
-    q.prompt = requireString(obj, ptr, QStringLiteral("prompt"));
+    q.prompt = requireText(obj, ptr, QStringLiteral("prompt"));
 
     const QString kind = requireString(obj, ptr, QStringLiteral("kind"));
     static const QMap<QString, QuestionKind> kinds{
@@ -342,6 +342,10 @@ Scale StudyJsonParser::readScale(const QJsonValue &value, const QString &ptr, Qu
                           .arg(scale.min)
                           .arg(scale.max)
                           .arg(scale.step));
+            else if (it.value().isObject())
+                scale.anchors.insert(point,
+                                     readTexts(it.value().toObject(), child(anchorsPtr, it.key()),
+                                               QStringLiteral("anchor '%1'").arg(it.key())));
             else if (!it.value().isString())
                 error(child(anchorsPtr, it.key()),
                       QStringLiteral("anchor label is %1 (expected a string)")
@@ -456,6 +460,54 @@ QString StudyJsonParser::optionalString(const QJsonObject &obj, const QString &p
         return fallback;
     }
     return v.toString();
+}
+
+LocalizedText StudyJsonParser::requireText(const QJsonObject &obj, const QString &ptr,
+                                           const QString &key)
+{
+    const QJsonValue v = obj.value(key);
+    if (!v.isObject())
+        return requireString(obj, ptr, key); // plain strings are read (and refused) as before
+    return readTexts(v.toObject(), child(ptr, key), u'\'' + key + u'\'');
+}
+
+LocalizedText StudyJsonParser::optionalText(const QJsonObject &obj, const QString &ptr,
+                                            const QString &key, const QString &fallback)
+{
+    const QJsonValue v = obj.value(key);
+    if (!v.isObject())
+        return optionalString(obj, ptr, key, fallback);
+    return readTexts(v.toObject(), child(ptr, key), u'\'' + key + u'\'');
+}
+
+LocalizedText StudyJsonParser::readTexts(const QJsonObject &texts, const QString &ptr,
+                                         const QString &field)
+{
+    QString english;
+    QMap<QString, QString> translations;
+    for (auto it = texts.begin(); it != texts.end(); ++it) {
+        const QString tag = it.key();
+        if (!LocalizedText::isLanguageTag(tag)) {
+            error(child(ptr, tag),
+                  QStringLiteral("%1 has an invalid language tag '%2' (expected a language such as "
+                                 "\"de\", or a language and territory such as \"zh_CN\")")
+                      .arg(field, tag));
+        } else if (!it.value().isString() || it.value().toString().trimmed().isEmpty()) {
+            error(child(ptr, tag),
+                  QStringLiteral("%1 text for '%2' is %3 (expected a non-empty string)")
+                      .arg(field, tag,
+                           it.value().isString() ? QStringLiteral("empty") : typeName(it.value())));
+        } else if (tag == u"en") {
+            english = it.value().toString();
+        } else {
+            translations.insert(tag, it.value().toString());
+        }
+    }
+    if (!texts.contains(QStringLiteral("en")))
+        error(ptr, QStringLiteral("%1 has no \"en\" text (expected the English text, shown when "
+                                  "there is none in the annotator's language)")
+                       .arg(field));
+    return LocalizedText(english, translations);
 }
 
 bool StudyJsonParser::optionalBool(const QJsonObject &obj, const QString &ptr, const QString &key,

@@ -46,6 +46,12 @@ private:
                            const QString &fallback = {});
     bool optionalBool(const QJsonObject &obj, const QString &ptr, const QString &key,
                       bool fallback);
+    // A study text: a plain string as above, or an object of language tag -> non-empty string
+    // that must hold "en", the fallback.
+    LocalizedText requireText(const QJsonObject &obj, const QString &ptr, const QString &key);
+    LocalizedText optionalText(const QJsonObject &obj, const QString &ptr, const QString &key,
+                               const QString &fallback = {});
+    LocalizedText readTexts(const QJsonObject &texts, const QString &ptr, const QString &field);
     double optionalNumber(const QJsonObject &obj, const QString &ptr, const QString &key,
                           double fallback);
     void checkIdentifier(const QString &id, const QString &ptr, const QString &what);

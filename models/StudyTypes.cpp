@@ -1,10 +1,35 @@
 #include "StudyTypes.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 
 #include <cmath>
 
 namespace avemo {
+
+QString LocalizedText::text(const QLocale &locale) const
+{
+    if (m_translations.isEmpty())
+        return m_english;
+    const QString name = locale.name(); // "de_AT"; "C" for the C locale
+    auto it = m_translations.constFind(name);
+    if (it == m_translations.cend())
+        it = m_translations.constFind(name.section(u'_', 0, 0));
+    return it == m_translations.cend() ? m_english : it.value();
+}
+
+bool LocalizedText::isLanguageTag(const QString &tag)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([a-z]{2,3})(?:_([A-Z]{2}))?$"));
+    const auto match = pattern.match(tag);
+    if (!match.hasMatch())
+        return false;
+    const QLocale::Language language = QLocale::codeToLanguage(match.capturedView(1));
+    if (language == QLocale::AnyLanguage || language == QLocale::C)
+        return false;
+    return !match.hasCaptured(2) ||
+           QLocale::codeToTerritory(match.capturedView(2)) != QLocale::AnyTerritory;
+}
 
 int LabelSet::indexOf(const QString &categoryId) const
 {

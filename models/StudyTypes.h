@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QChar>
 #include <QList>
+#include <QLocale>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -10,11 +11,50 @@
 // The domain types of a study, as read from a study folder or a study database.
 namespace avemo {
 
+// A text of the study shown to annotators (title, instructions, prompt, anchor or category label):
+// its English text, the fallback, and translations keyed by language tag ("de", "zh_CN").
+// It converts to the English text on purpose: whatever stores, exports or logs a study gets the
+// study's own source text without naming a language; only the annotator's view asks for
+// text(QLocale()).
+class LocalizedText
+{
+public:
+    LocalizedText() = default;
+    // Implicit: a plain string in study.json is a text in English only.
+    LocalizedText(const QString &english) // NOLINT(google-explicit-constructor)
+        : m_english(english)
+    {
+    }
+    LocalizedText(const QString &english, const QMap<QString, QString> &translations)
+        : m_english(english)
+        , m_translations(translations)
+    {
+    }
+
+    const QString &text() const { return m_english; }
+    // The text for `locale`: its exact tag ("zh_CN", "de_AT"), else its language ("de"), else
+    // English. zh_TW does not fall back to zh_CN: another script is no better than English.
+    QString text(const QLocale &locale) const;
+    // Language tag -> text, without "en" (that is text()).
+    const QMap<QString, QString> &translations() const { return m_translations; }
+    bool isEmpty() const { return m_english.isEmpty(); }
+
+    operator const QString &() const { return m_english; } // NOLINT(google-explicit-constructor)
+
+    // "de" or "zh_CN": an ISO 639 language Qt knows, optionally '_' and an ISO 3166 territory.
+    static bool isLanguageTag(const QString &tag);
+
+private:
+    QString m_english;
+    QMap<QString, QString> m_translations;
+};
+
 struct Category
 {
-    QString id;    // stored and exported
-    QString label; // shown to annotators
-    QChar key;     // keyboard shortcut; null when none
+    QString id;          // stored and exported
+    LocalizedText label; // shown to annotators, in their language
+    QChar key;           // keyboard shortcut; null when none. The same in every language: the key
+                         // belongs to the category, not to its label's first letter.
 };
 
 struct LabelSet
@@ -47,7 +87,7 @@ struct Scale
     double min = 1;
     double max = 5;
     double step = 1;
-    QMap<double, QString> anchors; // scale point -> label
+    QMap<double, LocalizedText> anchors; // scale point -> label
 
     int pointCount() const;
     double point(int index) const { return min + index * step; }
@@ -58,7 +98,7 @@ struct Scale
 struct Question
 {
     QString id;
-    QString prompt;
+    LocalizedText prompt;
     QuestionKind kind = QuestionKind::Mos;
     QuestionTarget target = QuestionTarget::Reply;
     bool required = true;
@@ -85,8 +125,8 @@ struct StudyDefinition
 {
     int formatVersion = 1;
     QString id;
-    QString title;
-    QString instructions;
+    LocalizedText title;
+    LocalizedText instructions;
     QList<LabelSet> labelSets;
     QList<Question> questions;
     Presentation presentation;
@@ -133,8 +173,8 @@ struct Study
     QList<StudyItem> items;
     QList<MediaInfo> media;
 
-    // BLAKE2b-256 over the definition, the items and the media contents: two databases with the same
-    // hash were imported from the same version of the same study.
+    // BLAKE2b-256 over the definition, the items and the media contents: two databases with the
+    // same hash were imported from the same version of the same study.
     QByteArray definitionHash() const;
     qint64 totalMediaDurationMs() const;
 };

@@ -82,8 +82,9 @@ void StudyOverviewPage::setShowHiddenDetails(bool show)
 
 void StudyOverviewPage::refresh()
 {
-    m_title->setText(m_summary.title);
-    m_instructions->setText(m_definition.instructions);
+    // The study's own texts in the application's language, when the study has them.
+    m_title->setText(m_definition.title.text(QLocale()));
+    m_instructions->setText(m_definition.instructions.text(QLocale()));
     m_counts->setText(tr("%n item(s)", nullptr, m_summary.items) + QStringLiteral(" · ") +
                       tr("%n dialogue(s)", nullptr, m_summary.dialogues) + QStringLiteral(" · ") +
                       tr("%n turn(s)", nullptr, m_summary.turns) + QStringLiteral(" · ") +

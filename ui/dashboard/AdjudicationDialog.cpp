@@ -60,11 +60,11 @@ void AdjudicationDialog::fillValues()
     if (q->kind == QuestionKind::Categorical) {
         if (const LabelSet *set = m_definition.labelSet(q->labelSet))
             for (const Category &c : set->categories)
-                m_value->addItem(tr("%1 (%2)").arg(c.label, c.id), c.id);
+                m_value->addItem(tr("%1 (%2)").arg(c.label.text(QLocale()), c.id), c.id);
     } else if (q->kind == QuestionKind::Mos) {
         for (int i = 0; i < q->scale.pointCount(); ++i) {
             const double point = q->scale.point(i);
-            const QString anchor = q->scale.anchors.value(point);
+            const QString anchor = q->scale.anchors.value(point).text(QLocale());
             m_value->addItem(anchor.isEmpty() ? QString::number(point)
                                               : tr("%1 %2").arg(point).arg(anchor),
                              QString::number(point));

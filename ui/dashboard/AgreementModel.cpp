@@ -99,7 +99,7 @@ QVariant AgreementModel::toolTip(const QuestionStatistics &s, int column) const
     const AgreementStatistics &a = s.agreement;
     switch (column) {
     case QuestionId:
-        return m_snapshot->study.questions()[qsizetype(s.question)].prompt;
+        return m_snapshot->study.questions()[qsizetype(s.question)].prompt.text(QLocale());
     case Alpha:
     case AlphaCi:
         return a.alphaNote.isEmpty()

@@ -64,7 +64,7 @@ QVariant ItemAnswersModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::DisplayRole)
         return section == 0 ? tr("Rater") : m_snapshot->study.questions()[section - 1].id;
     if (role == Qt::ToolTipRole && section > 0)
-        return m_snapshot->study.questions()[section - 1].prompt;
+        return m_snapshot->study.questions()[section - 1].prompt.text(QLocale());
     return {};
 }
 

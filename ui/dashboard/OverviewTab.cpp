@@ -50,7 +50,7 @@ void OverviewTab::setSnapshot(const std::shared_ptr<const DashboardSnapshot> &sn
         //: %1 the study's title; %2..%8 counts such as "12 items", "3 raters" (%6 a number)
         tr("<b>%1</b><br>%2 (%3, left out of the statistics) from %4; %5, %6 excluded; %7. "
            "Alpha CIs: percentile bootstrap over items, %8.")
-            .arg(s.definition().title.toHtmlEscaped(),
+            .arg(s.definition().title.text(QLocale()).toHtmlEscaped(),
                  tr("%n item(s)", nullptr, int(s.items().size())),
                  tr("%n gold check item(s)", nullptr, gold),
                  tr("%n system(s)", nullptr, int(s.systems().size())),

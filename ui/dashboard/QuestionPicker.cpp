@@ -21,7 +21,7 @@ void QuestionPicker::setQuestions(const StudyRatings &study,
             const Question &question = study.questions()[qsizetype(q)];
             addItem(question.id, qulonglong(q));
             setItemData(count() - 1, question.id, Qt::UserRole + 1);
-            setItemData(count() - 1, question.prompt, Qt::ToolTipRole);
+            setItemData(count() - 1, question.prompt.text(QLocale()), Qt::ToolTipRole);
         }
         const int again = findData(previous, Qt::UserRole + 1);
         setCurrentIndex(again >= 0 ? again : 0);

@@ -18,7 +18,7 @@ QList<ChoiceQuestionRow::Choice> CategoricalQuestionRow::choicesOf(const LabelSe
     for (int i = 0; i < labelSet.categories.size(); ++i) {
         const Category &c = labelSet.categories[i];
         const QString key = keyText(labelSet, i);
-        const QString label = c.label.isEmpty() ? c.id : c.label;
+        const QString label = labelText(c);
         //: A category button: the category's label and the key that picks it, e.g. "Happy [h]"
         const QString text = key.isEmpty() ? label : tr("%1 [%2]").arg(label, key);
         choices.append({c.id, escapeMnemonic(text), {}});
@@ -34,6 +34,11 @@ int CategoricalQuestionRow::columnsFor(qsizetype count)
     return count <= 6 ? 3 : 4;
 }
 
+QString CategoricalQuestionRow::labelText(const Category &category)
+{
+    return category.label.isEmpty() ? category.id : category.label.text(QLocale());
+}
+
 QString CategoricalQuestionRow::keyText(const LabelSet &set, int index)
 {
     const QChar key = set.categories[index].key;
@@ -47,7 +52,7 @@ QList<QPair<QString, QString>> CategoricalQuestionRow::answerKeys() const
     QList<QPair<QString, QString>> keys;
     for (int i = 0; i < m_labelSet.categories.size(); ++i) {
         const Category &c = m_labelSet.categories[i];
-        keys.append({keyText(m_labelSet, i), c.label.isEmpty() ? c.id : c.label});
+        keys.append({keyText(m_labelSet, i), labelText(c)});
     }
     const int positions = std::min<int>(9, int(m_labelSet.categories.size()));
     if (positions > 0)

@@ -19,6 +19,9 @@ public:
 
     // The key that answers category `index` of `set`: its own key, else its position (1..9).
     static QString keyText(const LabelSet &set, int index);
+    // The label a category shows in the application's language (QLocale()), else its id. Only
+    // the label is translated: the id that is stored and the key that picks it stay the same.
+    static QString labelText(const Category &category);
 
 protected:
     int indexForKey(const QKeyEvent *event) const override;

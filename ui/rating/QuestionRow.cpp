@@ -39,8 +39,10 @@ QuestionRow::QuestionRow(const Question &question, QWidget *parent)
 
     auto *header = new QHBoxLayout;
     header->setSpacing(pad);
-    // Study texts are shown exactly as written: plain text, never interpreted as markup.
-    m_prompt = new QLabel(question.prompt, this);
+    // Study texts are shown exactly as written, in the application's language when the study
+    // has it: plain text, never interpreted as markup.
+    const QString prompt = question.prompt.text(QLocale());
+    m_prompt = new QLabel(prompt, this);
     m_prompt->setTextFormat(Qt::PlainText);
     m_prompt->setWordWrap(true);
     QFont promptFont = m_prompt->font();
@@ -59,7 +61,7 @@ QuestionRow::QuestionRow(const Question &question, QWidget *parent)
     m_body = new QVBoxLayout;
     m_body->setSpacing(pad / 2);
     layout->addLayout(m_body);
-    setAccessibleName(question.prompt);
+    setAccessibleName(prompt);
 }
 
 void QuestionRow::setLocked(bool locked)

@@ -54,7 +54,7 @@ QString anchorAt(const Scale &scale, int index)
     const double value = scale.point(index);
     for (auto it = scale.anchors.cbegin(); it != scale.anchors.cend(); ++it)
         if (std::abs(it.key() - value) < 1e-6 * std::max(1.0, std::abs(scale.step)))
-            return it.value();
+            return it.value().text(QLocale());
     return {};
 }
 

@@ -30,7 +30,8 @@ int indexForDigit(const Scale &scale, int digit);
 // True when some point is a single digit, so that number keys pick points by value.
 bool digitsPickByValue(const Scale &scale);
 
-// The anchor label of the point at `index`, or an empty string.
+// The anchor label of the point at `index` in the application's language (QLocale()), or an
+// empty string.
 QString anchorAt(const Scale &scale, int index);
 
 } // namespace ScalePoints

@@ -12,7 +12,7 @@ TextQuestionRow::TextQuestionRow(const Question &question, QWidget *parent)
     m_edit->setClearButtonEnabled(true);
     m_edit->setPlaceholderText(question.required ? tr("Type your answer")
                                                  : tr("Optional: type a comment"));
-    m_edit->setAccessibleName(question.prompt);
+    m_edit->setAccessibleName(question.prompt.text(QLocale()));
     bodyLayout()->addWidget(m_edit);
     setFocusTarget(m_edit);
     connect(m_edit, &QLineEdit::textChanged, this, [this] { notifyAnswerChanged(); });
