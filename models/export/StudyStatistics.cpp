@@ -12,6 +12,11 @@
 #include <boost/accumulators/statistics/stats.hpp>
 #include <boost/accumulators/statistics/variance.hpp>
 
+#include <algorithm>
+#include <atomic>
+#include <future>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 
 namespace avemo {
@@ -228,13 +233,40 @@ std::vector<QuestionStatistics> StudyStatistics::compute(const StudyRatings &stu
                                                          const StatisticsOptions &options,
                                                          const std::function<bool()> &cancelled)
 {
-    std::vector<QuestionStatistics> result;
-    for (std::size_t q = 0; q < std::size_t(study.questions().size()); ++q) {
-        if (cancelled && cancelled())
-            return {};
+    // Questions are independent and only read the study: one worker per core takes the next
+    // question, so a core left free (ratings.csv's writer done first, say) shares the work.
+    // Results keep the study order. Workers ask cancelled() before each question, one at a
+    // time, so a cancel waits for at most one question per worker, as it did on one thread.
+    std::vector<std::size_t> questions;
+    for (std::size_t q = 0; q < std::size_t(study.questions().size()); ++q)
         if (StudyRatings::hasStatistics(study.questions()[qsizetype(q)]))
-            result.push_back(computeQuestion(study, q, options));
-    }
+            questions.push_back(q);
+    std::vector<QuestionStatistics> result(questions.size());
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> stop{false};
+    std::mutex asking;
+    const auto worker = [&] {
+        for (std::size_t k = next++; k < questions.size(); k = next++) {
+            {
+                const std::lock_guard lock(asking);
+                if (stop || (cancelled && cancelled())) {
+                    stop = true;
+                    return;
+                }
+            }
+            result[k] = computeQuestion(study, questions[k], options);
+        }
+    };
+    const std::size_t threads =
+        std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, questions.size() + 1);
+    std::vector<std::future<void>> helpers;
+    for (std::size_t t = 1; t < threads; ++t)
+        helpers.push_back(std::async(std::launch::async, worker));
+    worker();
+    for (auto &helper : helpers)
+        helper.get();
+    if (stop)
+        return {};
     return result;
 }
 
