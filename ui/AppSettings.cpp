@@ -10,6 +10,7 @@ const QString kRecent = QStringLiteral("study/recent");
 const QString kRaterPrefix = QStringLiteral("rater/");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kAppearance = QStringLiteral("view/appearance");
+const QString kLanguage = QStringLiteral("view/language");
 } // namespace
 
 QString AppSettings::lastStudyPath()
@@ -61,6 +62,15 @@ QString AppSettings::appearance()
 void AppSettings::setAppearance(const QString &name)
 {
     QSettings().setValue(kAppearance, name);
+}
+
+QString AppSettings::language()
+{
+    return QSettings().value(kLanguage).toString();
+}
+void AppSettings::setLanguage(const QString &code)
+{
+    QSettings().setValue(kLanguage, code);
 }
 
 } // namespace avemo

@@ -28,6 +28,11 @@ public:
     static QString appearance();
     static void setAppearance(const QString &name);
 
+    // "" to follow the system, or a language code ("en", "de", "zh_CN", "es"; see Language).
+    // Read once at start-up.
+    static QString language();
+    static void setLanguage(const QString &code);
+
     static constexpr int kMaxRecent = 8;
 };
 

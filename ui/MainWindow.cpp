@@ -8,6 +8,7 @@
 #include "CoordinatorActions.h"
 #include "CoordinatorDashboard.h"
 #include "KeyboardShortcutsDialog.h"
+#include "Language.h"
 #include "RaterDialog.h"
 #include "RatingPanel.h"
 #include "RatingStore.h"
@@ -150,11 +151,40 @@ void MainWindow::createMenus()
             Appearance::apply(mode);
         });
     }
+    createLanguageMenu(view->addMenu(tr("&Language")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), this,
                     &MainWindow::showShortcuts);
     help->addAction(tr("&About AV-EMO Rater"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createLanguageMenu(QMenu *menu)
+{
+    auto *languages = new QActionGroup(this);
+    const QString current = AppSettings::language();
+    const auto add = [&](const QString &code, const QString &label) {
+        QAction *action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            AppSettings::setLanguage(code);
+            // Widgets keep the texts they were built with: the new language needs a restart.
+            auto *box =
+                new QMessageBox(QMessageBox::Information, tr("Language"),
+                                tr("The language changes the next time AV-EMO Rater starts."),
+                                QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+    };
+    add(QString(), tr("Follow the &System"));
+    menu->addSeparator();
+    // Each language named in itself, so that someone who cannot read the current one finds it.
+    for (const QString &code : Language::available())
+        add(code, Language::nativeName(code));
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -45,6 +45,7 @@ protected:
 
 private:
     void createMenus();
+    void createLanguageMenu(QMenu *menu);
     void rebuildRecentMenu();
     void openFolderDialog();
     void openDatabaseDialog();

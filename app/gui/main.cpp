@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 #include "Appearance.h"
 #include "AvemoVersion.h"
+#include "Language.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -22,6 +23,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral("avemo.org"));
     QApplication::setApplicationVersion(QStringLiteral(AVEMO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(AVEMO_APP_ID));
+    // Before any widget and before --help: widgets keep the texts they are built with.
+    // AVEMO_LANGUAGE=de (screenshots, tests) overrides the setting, which overrides the system.
+    avemo::Language::install(avemo::Language::chooseForApplication(), &app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
