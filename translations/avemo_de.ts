@@ -50,6 +50,69 @@
     </message>
 </context>
 <context>
+    <name>avemo::Adjudications</name>
+    <message>
+        <location filename="../models/coordination/Adjudications.cpp" line="+38"/>
+        <source>&apos;%1&apos; has no item &apos;%2&apos;</source>
+        <translation>„%1“ enthält kein Item „%2“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the study has no question &apos;%1&apos;</source>
+        <translation>die Studie enthält keine Frage „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a category of question &apos;%2&apos; (expected a category id of label set &apos;%3&apos;)</source>
+        <translation>„%1“ ist keine Kategorie der Frage „%2“ (erwartet: eine Kategorie-ID des Label-Sets „%3“)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a point of the scale of question &apos;%2&apos; (expected %3 to %4 in steps of %5)</source>
+        <translation>„%1“ ist kein Punkt der Skala von Frage „%2“ (erwartet: %3 bis %4 in Schritten von %5)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an adjudicated answer to &apos;%1&apos; cannot be empty</source>
+        <translation>eine entschiedene Angabe zu „%1“ darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an adjudication of item &apos;%1&apos;, question &apos;%2&apos; needs a reason and who decided</source>
+        <translation>eine Entscheidung zu Item „%1“, Frage „%2“ braucht eine Begründung und die Angabe, wer entschieden hat</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot record the adjudication of item &apos;%1&apos;, question &apos;%2&apos;</source>
+        <translation>die Entscheidung zu Item „%1“, Frage „%2“ kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot commit the adjudication</source>
+        <translation>die Entscheidung kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>item &apos;%1&apos; has no adjudication for question &apos;%2&apos;</source>
+        <translation>Item „%1“ hat keine Entscheidung zu Frage „%2“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot remove the adjudication of item &apos;%1&apos;, question &apos;%2&apos;</source>
+        <translation>die Entscheidung zu Item „%1“, Frage „%2“ kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot commit removing the adjudication</source>
+        <translation>das Entfernen der Entscheidung kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the adjudications</source>
+        <translation>die Entscheidungen können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>avemo::AgreementModel</name>
     <message>
         <location filename="../ui/dashboard/AgreementModel.cpp" line="+58"/>
@@ -139,6 +202,82 @@
         <location line="+25"/>
         <source>the stored item order of rater &apos;%1&apos; names an item the study does not have</source>
         <translation>die gespeicherte Item-Reihenfolge von Bewerter „%1“ nennt ein Item, das es in der Studie nicht gibt</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::AnnotatorPackager</name>
+    <message>
+        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+24"/>
+        <location line="+32"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>the study database names a media path outside the study: &apos;%1&apos;</source>
+        <translation>die Studiendatenbank nennt einen Medienpfad außerhalb der Studie: „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read media file &apos;%1&apos;: %2 (the package needs every file the study uses)</source>
+        <translation>Mediendatei „%1“ kann nicht gelesen werden: %2 (das Paket benötigt jede Datei, die die Studie verwendet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create the folder for &apos;%1&apos;</source>
+        <translation>der Ordner für „%1“ kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read media file &apos;%1&apos;: %2</source>
+        <translation>Mediendatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>media file &apos;%1&apos; changed since the study was imported (its SHA-256 differs); re-import the study or restore the file</source>
+        <translation>Mediendatei „%1“ wurde seit dem Import der Studie geändert (ihr SHA-256 weicht ab); importieren Sie die Studie erneut oder stellen Sie die Datei wieder her</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot create a temporary folder beside &apos;%1&apos;: %2</source>
+        <translation>neben „%1“ kann kein temporärer Ordner erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cancelled; no package was written</source>
+        <translation>abgebrochen; es wurde kein Paket geschrieben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a valid rater id (expected letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>„%1“ ist keine gültige Bewerter-ID (erwartet: Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no output folder given</source>
+        <translation>kein Ausgabeordner angegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; already exists (expected a new or empty folder)</source>
+        <translation>„%1“ existiert bereits (erwartet: ein neuer oder leerer Ordner)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>der Ordner „%1“ kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>cannot replace the empty folder &apos;%1&apos;</source>
+        <translation>der leere Ordner „%1“ kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot move the finished package to &apos;%1&apos;</source>
+        <translation>das fertige Paket kann nicht nach „%1“ verschoben werden</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1508,134 @@ Ordner öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>avemo::MergeWriter</name>
+    <message>
+        <location filename="../models/coordination/MergeWriter.cpp" line="+50"/>
+        <source>cannot count what to merge</source>
+        <translation>der Umfang des Zusammenführens kann nicht ermittelt werden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>„%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cancelled; nothing from &apos;%1&apos; was merged</source>
+        <translation>abgebrochen; aus „%1“ wurde nichts zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; was refused: rater id(s) %2 already belong to another annotator database (%3); nothing from this file was merged</source>
+        <translation>„%1“ wurde abgelehnt: Bewerter-ID(s) %2 gehören bereits zu einer anderen Annotator-Datenbank (%3); aus dieser Datei wurde nichts zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot merge &apos;%1&apos;</source>
+        <translation>„%1“ kann nicht zusammengeführt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot merge &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht zusammengeführt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot prepare the merge</source>
+        <translation>das Zusammenführen kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read the raters</source>
+        <translation>die Bewerter können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot match the items</source>
+        <translation>die Items können nicht zugeordnet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot match the questions</source>
+        <translation>die Fragen können nicht zugeordnet werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot check the raters for conflicts</source>
+        <translation>die Bewerter können nicht auf Konflikte geprüft werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; rated in the master itself</source>
+        <translation>„%1“ hat direkt in der Hauptdatenbank bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; came from instance %2</source>
+        <translation>„%1“ stammt aus Instanz %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot add the raters</source>
+        <translation>die Bewerter können nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot record where the raters rated</source>
+        <translation>es kann nicht gespeichert werden, wo die Bewerter bewertet haben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot match the raters</source>
+        <translation>die Bewerter können nicht zugeordnet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot list the raters</source>
+        <translation>die Bewerter können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot copy the raters&apos; item orders</source>
+        <translation>die Item-Reihenfolgen der Bewerter können nicht kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the responses</source>
+        <translation>die Datensätze können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot write the responses</source>
+        <translation>die Datensätze können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the flags</source>
+        <translation>die Markierungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot write the flags</source>
+        <translation>die Markierungen können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot write the events</source>
+        <translation>die Ereignisse können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read the merge history</source>
+        <translation>der Verlauf der Zusammenführungen kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot record the merge</source>
+        <translation>das Zusammenführen kann nicht protokolliert werden</translation>
+    </message>
+</context>
+<context>
     <name>avemo::MetricsChartTab</name>
     <message>
         <location filename="../ui/dashboard/MetricsChartTab.cpp" line="+31"/>
@@ -1580,6 +1847,79 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     </message>
 </context>
 <context>
+    <name>avemo::PackageDatabase</name>
+    <message>
+        <location filename="../models/coordination/PackageDatabase.cpp" line="+38"/>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>„%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot read the study of &apos;%1&apos;</source>
+        <translation>die Studie von „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; holds no study</source>
+        <translation>„%1“ enthält keine Studie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the media list of &apos;%1&apos;</source>
+        <translation>die Medienliste von „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot look up rater &apos;%1&apos;</source>
+        <translation>Bewerter „%1“ kann nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rater &apos;%1&apos; already has results merged from another database (instance %2); their results from a new package would be refused as a conflict. Hand out a new rater id instead.</source>
+        <translation>für Bewerter „%1“ wurden bereits Ergebnisse aus einer anderen Datenbank zusammengeführt (Instanz %2); Ergebnisse aus einem neuen Paket würden als Konflikt abgelehnt. Vergeben Sie stattdessen eine neue Bewerter-ID.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rater &apos;%1&apos; has already rated in &apos;%2&apos; itself; results from a package would be refused as a conflict. Hand out a new rater id instead.</source>
+        <translation>Bewerter „%1“ hat bereits direkt in „%2“ bewertet; Ergebnisse aus einem Paket würden als Konflikt abgelehnt. Vergeben Sie stattdessen eine neue Bewerter-ID.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot copy the %1 table</source>
+        <translation>die Tabelle %1 kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot reset the study folder</source>
+        <translation>der Studienordner kann nicht zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot add rater &apos;%1&apos;</source>
+        <translation>Bewerter „%1“ kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot copy the item order of rater &apos;%1&apos;</source>
+        <translation>die Item-Reihenfolge von Bewerter „%1“ kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot commit the package database</source>
+        <translation>die Paketdatenbank kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot read the package&apos;s item order</source>
+        <translation>die Item-Reihenfolge des Pakets kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the package database failed its integrity check: %1</source>
+        <translation>die Paketdatenbank hat die Integritätsprüfung nicht bestanden: %1</translation>
+    </message>
+</context>
+<context>
     <name>avemo::PlaybackErrorText</name>
     <message>
         <location filename="../ui/player/PlaybackErrorText.cpp" line="+11"/>
@@ -1704,6 +2044,64 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <location line="+6"/>
         <source>Rater:</source>
         <translation>Bewerter:</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::RaterExclusions</name>
+    <message>
+        <location filename="../models/coordination/RaterExclusions.cpp" line="+19"/>
+        <source>cannot look up rater &apos;%1&apos;</source>
+        <translation>Bewerter „%1“ kann nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; has no rater &apos;%2&apos;</source>
+        <translation>„%1“ enthält keinen Bewerter „%2“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>excluding rater &apos;%1&apos; needs a reason (it is reported in every export)</source>
+        <translation>der Ausschluss von Bewerter „%1“ erfordert eine Begründung (sie wird in jedem Export aufgeführt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rater &apos;%1&apos; is already excluded (include them first to change the reason)</source>
+        <translation>Bewerter „%1“ ist bereits ausgeschlossen (zum Ändern der Begründung zuerst wieder aufnehmen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot exclude rater &apos;%1&apos;</source>
+        <translation>Bewerter „%1“ kann nicht ausgeschlossen werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot commit the exclusion of rater &apos;%1&apos;</source>
+        <translation>der Ausschluss von Bewerter „%1“ kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot read the exclusion of rater &apos;%1&apos;</source>
+        <translation>der Ausschluss von Bewerter „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rater &apos;%1&apos; is not excluded</source>
+        <translation>Bewerter „%1“ ist nicht ausgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot include rater &apos;%1&apos; again</source>
+        <translation>Bewerter „%1“ kann nicht wieder aufgenommen werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot commit including rater &apos;%1&apos;</source>
+        <translation>die Wiederaufnahme von Bewerter „%1“ kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the rater exclusions</source>
+        <translation>die Bewerterausschlüsse können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2364,44 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <location line="+31"/>
         <source>cannot log the &apos;%1&apos; event</source>
         <translation>das Ereignis „%1“ kann nicht protokolliert werden</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::ResultsMerger</name>
+    <message>
+        <location filename="../models/coordination/ResultsMerger.cpp" line="+23"/>
+        <source>&apos;%1&apos; does not exist or is not a file</source>
+        <translation>„%1“ existiert nicht oder ist keine Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is a database without a study</source>
+        <translation>„%1“ ist eine Datenbank ohne Studie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; has no instance id</source>
+        <translation>„%1“ hat keine Instanz-ID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is from study &apos;%2&apos;, the master holds &apos;%3&apos;</source>
+        <translation>„%1“ gehört zur Studie „%2“, die Hauptdatenbank enthält „%3“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; holds a different version of study &apos;%2&apos;: its definition hash is %3..., the master&apos;s is %4... (the study definition, its items or its media changed between the two imports)</source>
+        <translation>„%1“ enthält eine andere Version der Studie „%2“: Definitions-Hash %3... statt %4... wie in der Hauptdatenbank (Studiendefinition, Items oder Medien wurden zwischen den beiden Importen geändert)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is the master database itself (or a copy of it)</source>
+        <translation>„%1“ ist die Hauptdatenbank selbst (oder eine Kopie davon)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cancelled before &apos;%1&apos;</source>
+        <translation>abgebrochen vor „%1“</translation>
     </message>
 </context>
 <context>
