@@ -67,7 +67,7 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
 <context>
     <name>avemo::CoordinatorActions</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+111"/>
+        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+112"/>
         <source>Merging %n results file(s)</source>
         <translation>
             <numerusform>Merging %n results file</numerusform>
@@ -89,7 +89,7 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
 <context>
     <name>avemo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+76"/>
+        <location filename="../ui/MainWindow.cpp" line="+77"/>
         <source>%1 of %n item(s) saved</source>
         <translation>
             <numerusform>%1 of %n item saved</numerusform>
@@ -127,7 +127,7 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
 <context>
     <name>avemo::MosChartTab</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/MosChartTab.cpp" line="+108"/>
+        <location filename="../ui/dashboard/MosChartTab.cpp" line="+109"/>
         <source>N %n rating(s)</source>
         <translation>
             <numerusform>N %n rating</numerusform>
@@ -195,9 +195,20 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
     </message>
 </context>
 <context>
+    <name>avemo::StudyLibrary</name>
+    <message numerus="yes">
+        <location filename="../models/StudyLibrary.cpp" line="+55"/>
+        <source>the study folder &apos;%1&apos; has %n error(s)</source>
+        <translation>
+            <numerusform>the study folder &apos;%1&apos; has %n error</numerusform>
+            <numerusform>the study folder &apos;%1&apos; has %n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>avemo::StudyOverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/StudyOverviewPage.cpp" line="+87"/>
+        <location filename="../ui/StudyOverviewPage.cpp" line="+88"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
