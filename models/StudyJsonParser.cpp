@@ -20,21 +20,22 @@ QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        //: the JSON literal null, as in "'title' is null"
+        return StudyJsonParser::tr("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return StudyJsonParser::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return StudyJsonParser::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return StudyJsonParser::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return StudyJsonParser::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return StudyJsonParser::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return StudyJsonParser::tr("nothing");
 }
 
 QString child(const QString &ptr, const QString &key)
@@ -63,15 +64,13 @@ StudyJsonParser::Result StudyJsonParser::parse(const QByteArray &data, const QSt
         // QJsonParseError::offset is a byte offset into the UTF-8 data.
         const QString before = QString::fromUtf8(bytes.left(parseError.offset));
         const auto pos = locator.positionOf(before.size());
-        result.problems.append(
-            {fileName, pos.line, pos.column, Problem::Severity::Error,
-             QStringLiteral("JSON syntax error: %1").arg(parseError.errorString())});
+        result.problems.append({fileName, pos.line, pos.column, Problem::Severity::Error,
+                                tr("JSON syntax error: %1").arg(parseError.errorString())});
         return result;
     }
     if (!doc.isObject()) {
-        result.problems.append(
-            {fileName, 1, 1, Problem::Severity::Error,
-             QStringLiteral("the top level is not an object (expected { ... })")});
+        result.problems.append({fileName, 1, 1, Problem::Severity::Error,
+                                tr("the top level is not an object (expected { ... })")});
         return result;
     }
     result.compactJson = doc.toJson(QJsonDocument::Compact);
@@ -91,17 +90,17 @@ void StudyJsonParser::readRoot(const QJsonObject &root, StudyDefinition &def)
         optionalNumber(root, {}, QStringLiteral("format_version"), kFormatVersion);
     def.formatVersion = int(version);
     if (version != std::floor(version) || version < 1)
-        error(QStringLiteral("/format_version"), QStringLiteral("format_version must be a positive "
-                                                                "integer (expected 1)"));
+        error(QStringLiteral("/format_version"), tr("format_version must be a positive "
+                                                    "integer (expected 1)"));
     else if (def.formatVersion > kFormatVersion)
         error(QStringLiteral("/format_version"),
-              QStringLiteral("format_version %1 is newer than this program reads (expected %2 or "
-                             "lower; update AV-EMO Rater)")
+              tr("format_version %1 is newer than this program reads (expected %2 or "
+                 "lower; update AV-EMO Rater)")
                   .arg(def.formatVersion)
                   .arg(kFormatVersion));
     def.id = requireString(root, {}, QStringLiteral("id"));
     if (!def.id.isEmpty())
-        checkIdentifier(def.id, QStringLiteral("/id"), QStringLiteral("study id"));
+        checkIdentifier(def.id, QStringLiteral("/id"), tr("study id"));
     def.title = requireText(root, {}, QStringLiteral("title"));
     def.instructions = optionalText(root, {}, QStringLiteral("instructions"));
     readLabelSets(root.value(QStringLiteral("label_sets")), def);
@@ -116,16 +115,15 @@ void StudyJsonParser::readLabelSets(const QJsonValue &value, StudyDefinition &de
     if (value.isUndefined())
         return;
     if (!value.isArray()) {
-        error(ptr, QStringLiteral("label_sets is %1 (expected an array of label sets)")
-                       .arg(typeName(value)));
+        error(ptr, tr("label_sets is %1 (expected an array of label sets)").arg(typeName(value)));
         return;
     }
     const QJsonArray sets = value.toArray();
     for (qsizetype i = 0; i < sets.size(); ++i) {
         const QString setPtr = child(ptr, i);
         if (!sets[i].isObject()) {
-            error(setPtr, QStringLiteral("label set is %1 (expected an object with name and "
-                                         "categories)")
+            error(setPtr, tr("label set is %1 (expected an object with name and "
+                             "categories)")
                               .arg(typeName(sets[i])));
             continue;
         }
@@ -135,14 +133,13 @@ void StudyJsonParser::readLabelSets(const QJsonValue &value, StudyDefinition &de
         set.name = requireString(obj, setPtr, QStringLiteral("name"));
         if (!set.name.isEmpty() && def.labelSet(set.name))
             error(child(setPtr, QStringLiteral("name")),
-                  QStringLiteral("label set '%1' is defined twice (expected unique names)")
-                      .arg(set.name));
+                  tr("label set '%1' is defined twice (expected unique names)").arg(set.name));
         const QJsonValue cats = obj.value(QStringLiteral("categories"));
         const QString catsPtr = child(setPtr, QStringLiteral("categories"));
         if (!cats.isArray() || cats.toArray().size() < 2) {
             error(cats.isUndefined() ? setPtr : catsPtr,
-                  QStringLiteral("label set '%1' needs a 'categories' array with at least two "
-                                 "categories")
+                  tr("label set '%1' needs a 'categories' array with at least two "
+                     "categories")
                       .arg(set.name));
         } else {
             QSet<QChar> keys;
@@ -150,8 +147,8 @@ void StudyJsonParser::readLabelSets(const QJsonValue &value, StudyDefinition &de
             for (qsizetype c = 0; c < arr.size(); ++c) {
                 const QString catPtr = child(catsPtr, c);
                 if (!arr[c].isObject()) {
-                    error(catPtr, QStringLiteral("category is %1 (expected an object with id, "
-                                                 "label and key)")
+                    error(catPtr, tr("category is %1 (expected an object with id, "
+                                     "label and key)")
                                       .arg(typeName(arr[c])));
                     continue;
                 }
@@ -162,11 +159,10 @@ void StudyJsonParser::readLabelSets(const QJsonValue &value, StudyDefinition &de
                 Category cat;
                 cat.id = requireString(co, catPtr, QStringLiteral("id"));
                 if (!cat.id.isEmpty()) {
-                    checkIdentifier(cat.id, child(catPtr, QStringLiteral("id")),
-                                    QStringLiteral("category id"));
+                    checkIdentifier(cat.id, child(catPtr, QStringLiteral("id")), tr("category id"));
                     if (set.indexOf(cat.id) >= 0)
                         error(child(catPtr, QStringLiteral("id")),
-                              QStringLiteral("category '%1' appears twice in label set '%2'")
+                              tr("category '%1' appears twice in label set '%2'")
                                   .arg(cat.id, set.name));
                 }
                 cat.label = optionalText(co, catPtr, QStringLiteral("label"), cat.id);
@@ -174,16 +170,14 @@ void StudyJsonParser::readLabelSets(const QJsonValue &value, StudyDefinition &de
                 if (!key.isEmpty()) {
                     if (key.size() != 1 || !key[0].isLetterOrNumber()) {
                         error(child(catPtr, QStringLiteral("key")),
-                              QStringLiteral("shortcut key '%1' is not a single letter or digit")
-                                  .arg(key));
+                              tr("shortcut key '%1' is not a single letter or digit").arg(key));
                     } else {
                         cat.key = key[0].toLower();
                         if (keys.contains(cat.key))
-                            error(
-                                child(catPtr, QStringLiteral("key")),
-                                QStringLiteral("shortcut key '%1' is used twice in label set '%2' "
-                                               "(expected unique keys)")
-                                    .arg(key, set.name));
+                            error(child(catPtr, QStringLiteral("key")),
+                                  tr("shortcut key '%1' is used twice in label set '%2' "
+                                     "(expected unique keys)")
+                                      .arg(key, set.name));
                         keys.insert(cat.key);
                     }
                 }
@@ -199,21 +193,20 @@ void StudyJsonParser::readQuestions(const QJsonValue &value, StudyDefinition &de
     const QString ptr = QStringLiteral("/questions");
     if (!value.isArray() || value.toArray().isEmpty()) {
         error(value.isUndefined() ? QString() : ptr,
-              QStringLiteral("the study needs a 'questions' array with at least one question"));
+              tr("the study needs a 'questions' array with at least one question"));
         return;
     }
     const QJsonArray arr = value.toArray();
     for (qsizetype i = 0; i < arr.size(); ++i) {
         const QString qPtr = child(ptr, i);
         if (!arr[i].isObject()) {
-            error(qPtr,
-                  QStringLiteral("question is %1 (expected an object)").arg(typeName(arr[i])));
+            error(qPtr, tr("question is %1 (expected an object)").arg(typeName(arr[i])));
             continue;
         }
         Question q = readQuestion(arr[i].toObject(), qPtr, def);
         if (!q.id.isEmpty() && def.question(q.id))
             error(child(qPtr, QStringLiteral("id")),
-                  QStringLiteral("question '%1' is defined twice (expected unique ids)").arg(q.id));
+                  tr("question '%1' is defined twice (expected unique ids)").arg(q.id));
         def.questions.append(q);
     }
 }
@@ -228,7 +221,7 @@ Question StudyJsonParser::readQuestion(const QJsonObject &obj, const QString &pt
     Question q;
     q.id = requireString(obj, ptr, QStringLiteral("id"));
     if (!q.id.isEmpty())
-        checkIdentifier(q.id, child(ptr, QStringLiteral("id")), QStringLiteral("question id"));
+        checkIdentifier(q.id, child(ptr, QStringLiteral("id")), tr("question id"));
     q.prompt = requireText(obj, ptr, QStringLiteral("prompt"));
 
     const QString kind = requireString(obj, ptr, QStringLiteral("kind"));
@@ -240,8 +233,7 @@ Question StudyJsonParser::readQuestion(const QJsonObject &obj, const QString &pt
     if (!kind.isEmpty() && !kinds.contains(kind))
         error(
             child(ptr, QStringLiteral("kind")),
-            QStringLiteral("unknown question kind '%1' (expected categorical, mos, slider or text)")
-                .arg(kind));
+            tr("unknown question kind '%1' (expected categorical, mos, slider or text)").arg(kind));
     q.kind = kinds.value(kind, QuestionKind::Mos);
 
     const QString target =
@@ -252,8 +244,7 @@ Question StudyJsonParser::readQuestion(const QJsonObject &obj, const QString &pt
         {QStringLiteral("dialogue"), QuestionTarget::Dialogue}};
     if (!targets.contains(target))
         error(child(ptr, QStringLiteral("target")),
-              QStringLiteral("unknown target '%1' (expected user_turn, reply or dialogue)")
-                  .arg(target));
+              tr("unknown target '%1' (expected user_turn, reply or dialogue)").arg(target));
     q.target = targets.value(target, QuestionTarget::Reply);
     q.required = optionalBool(obj, ptr, QStringLiteral("required"), q.kind != QuestionKind::Text);
 
@@ -263,13 +254,13 @@ Question StudyJsonParser::readQuestion(const QJsonObject &obj, const QString &pt
         q.labelSet = requireString(obj, ptr, QStringLiteral("label_set"));
         if (!q.labelSet.isEmpty() && !def.labelSet(q.labelSet))
             error(child(ptr, QStringLiteral("label_set")),
-                  QStringLiteral("label set '%1' is not defined in label_sets").arg(q.labelSet));
+                  tr("label set '%1' is not defined in label_sets").arg(q.labelSet));
         if (hasScale)
             warning(child(ptr, QStringLiteral("scale")),
-                    QStringLiteral("a categorical question ignores 'scale'"));
+                    tr("a categorical question ignores 'scale'"));
     } else if (hasLabelSet) {
         warning(child(ptr, QStringLiteral("label_set")),
-                QStringLiteral("only categorical questions use 'label_set'"));
+                tr("only categorical questions use 'label_set'"));
     }
     if (q.kind == QuestionKind::Mos)
         q.scale = hasScale ? readScale(obj.value(QStringLiteral("scale")),
@@ -277,9 +268,7 @@ Question StudyJsonParser::readQuestion(const QJsonObject &obj, const QString &pt
                            : Scale::acr();
     else if (q.kind == QuestionKind::Slider) {
         if (!hasScale)
-            error(
-                ptr,
-                QStringLiteral("slider question '%1' needs a 'scale' (min, max, step)").arg(q.id));
+            error(ptr, tr("slider question '%1' needs a 'scale' (min, max, step)").arg(q.id));
         else
             q.scale = readScale(obj.value(QStringLiteral("scale")),
                                 child(ptr, QStringLiteral("scale")), q.kind);
@@ -292,8 +281,7 @@ Scale StudyJsonParser::readScale(const QJsonValue &value, const QString &ptr, Qu
     Scale scale;
     scale.anchors.clear();
     if (!value.isObject()) {
-        error(ptr, QStringLiteral("scale is %1 (expected an object with min, max, step)")
-                       .arg(typeName(value)));
+        error(ptr, tr("scale is %1 (expected an object with min, max, step)").arg(typeName(value)));
         return Scale::acr();
     }
     const QJsonObject obj = value.toObject();
@@ -304,27 +292,24 @@ Scale StudyJsonParser::readScale(const QJsonValue &value, const QString &ptr, Qu
     scale.max = optionalNumber(obj, ptr, QStringLiteral("max"), 5);
     scale.step = optionalNumber(obj, ptr, QStringLiteral("step"), 1);
     if (scale.max <= scale.min) {
-        error(ptr, QStringLiteral("scale max (%1) must be greater than min (%2)")
-                       .arg(scale.max)
-                       .arg(scale.min));
+        error(ptr,
+              tr("scale max (%1) must be greater than min (%2)").arg(scale.max).arg(scale.min));
         return scale;
     }
     if (scale.step <= 0) {
-        error(child(ptr, QStringLiteral("step")), QStringLiteral("scale step must be positive"));
+        error(child(ptr, QStringLiteral("step")), tr("scale step must be positive"));
         return scale;
     }
     const double steps = (scale.max - scale.min) / scale.step;
     if (std::abs(steps - std::round(steps)) > 1e-6)
-        error(child(ptr, QStringLiteral("step")),
-              QStringLiteral("scale step %1 does not divide max - min (%2)")
-                  .arg(scale.step)
-                  .arg(scale.max - scale.min));
+        error(child(ptr, QStringLiteral("step")), tr("scale step %1 does not divide max - min (%2)")
+                                                      .arg(scale.step)
+                                                      .arg(scale.max - scale.min));
     if (kind == QuestionKind::Mos) {
         if (scale.min != std::floor(scale.min) || scale.step != std::floor(scale.step))
-            error(ptr, QStringLiteral(
-                           "a mos scale needs integer points (expected integer min and step)"));
+            error(ptr, tr("a mos scale needs integer points (expected integer min and step)"));
         if (scale.pointCount() > kMaxMosPoints)
-            error(ptr, QStringLiteral("a mos scale has %1 points (expected at most %2)")
+            error(ptr, tr("a mos scale has %1 points (expected at most %2)")
                            .arg(scale.pointCount())
                            .arg(kMaxMosPoints));
     }
@@ -337,7 +322,7 @@ Scale StudyJsonParser::readScale(const QJsonValue &value, const QString &ptr, Qu
             const double point = it.key().toDouble(&ok);
             if (!ok || !scale.contains(point))
                 error(child(anchorsPtr, it.key()),
-                      QStringLiteral("anchor '%1' is not a point of the scale %2..%3 step %4")
+                      tr("anchor '%1' is not a point of the scale %2..%3 step %4")
                           .arg(it.key())
                           .arg(scale.min)
                           .arg(scale.max)
@@ -345,26 +330,23 @@ Scale StudyJsonParser::readScale(const QJsonValue &value, const QString &ptr, Qu
             else if (it.value().isObject())
                 scale.anchors.insert(point,
                                      readTexts(it.value().toObject(), child(anchorsPtr, it.key()),
-                                               QStringLiteral("anchor '%1'").arg(it.key())));
+                                               tr("anchor '%1'").arg(it.key())));
             else if (!it.value().isString())
                 error(child(anchorsPtr, it.key()),
-                      QStringLiteral("anchor label is %1 (expected a string)")
-                          .arg(typeName(it.value())));
+                      tr("anchor label is %1 (expected a string)").arg(typeName(it.value())));
             else
                 scale.anchors.insert(point, it.value().toString());
         }
     } else if (!anchors.isUndefined()) {
-        error(anchorsPtr,
-              QStringLiteral("anchors is %1 (expected an object such as {\"1\": \"Bad\"})")
-                  .arg(typeName(anchors)));
+        error(anchorsPtr, tr("anchors is %1 (expected an object such as {\"1\": \"Bad\"})")
+                              .arg(typeName(anchors)));
     }
     if (kind == QuestionKind::Mos && scale.anchors.size() < scale.pointCount() &&
         scale.pointCount() <= kMaxMosPoints)
-        warning(
-            anchors.isUndefined() ? ptr : anchorsPtr,
-            QStringLiteral("%1 of %2 scale points have an anchor label (expected one per point)")
-                .arg(scale.anchors.size())
-                .arg(scale.pointCount()));
+        warning(anchors.isUndefined() ? ptr : anchorsPtr,
+                tr("%1 of %2 scale points have an anchor label (expected one per point)")
+                    .arg(scale.anchors.size())
+                    .arg(scale.pointCount()));
     return scale;
 }
 
@@ -374,7 +356,7 @@ void StudyJsonParser::readPresentation(const QJsonValue &value, Presentation &p)
     if (value.isUndefined())
         return;
     if (!value.isObject()) {
-        error(ptr, QStringLiteral("presentation is %1 (expected an object)").arg(typeName(value)));
+        error(ptr, tr("presentation is %1 (expected an object)").arg(typeName(value)));
         return;
     }
     const QJsonObject obj = value.toObject();
@@ -386,15 +368,14 @@ void StudyJsonParser::readPresentation(const QJsonValue &value, Presentation &p)
     const double seed = optionalNumber(obj, ptr, QStringLiteral("seed"), 1);
     if (seed < 0 || seed != std::floor(seed) || seed > 9007199254740992.0)
         error(child(ptr, QStringLiteral("seed")),
-              QStringLiteral("seed must be a non-negative integer below 2^53"));
+              tr("seed must be a non-negative integer below 2^53"));
     else
         p.seed = quint64(seed);
     p.mustPlayFully = optionalBool(obj, ptr, QStringLiteral("must_play_fully"), false);
     p.goldRate = optionalNumber(obj, ptr, QStringLiteral("gold_rate"), 0.0);
     if (p.goldRate < 0 || p.goldRate > 1)
         error(child(ptr, QStringLiteral("gold_rate")),
-              QStringLiteral("gold_rate %1 is outside 0..1 (expected a share such as 0.1)")
-                  .arg(p.goldRate));
+              tr("gold_rate %1 is outside 0..1 (expected a share such as 0.1)").arg(p.goldRate));
     p.allowNewRaters = optionalBool(obj, ptr, QStringLiteral("allow_new_raters"), true);
 }
 
@@ -404,7 +385,7 @@ void StudyJsonParser::readRaters(const QJsonValue &value, StudyDefinition &def)
     if (value.isUndefined())
         return;
     if (!value.isArray()) {
-        error(ptr, QStringLiteral("raters is %1 (expected an array)").arg(typeName(value)));
+        error(ptr, tr("raters is %1 (expected an array)").arg(typeName(value)));
         return;
     }
     const QJsonArray arr = value.toArray();
@@ -412,8 +393,7 @@ void StudyJsonParser::readRaters(const QJsonValue &value, StudyDefinition &def)
     for (qsizetype i = 0; i < arr.size(); ++i) {
         const QString rPtr = child(ptr, i);
         if (!arr[i].isObject()) {
-            error(rPtr, QStringLiteral("rater is %1 (expected an object with an id)")
-                            .arg(typeName(arr[i])));
+            error(rPtr, tr("rater is %1 (expected an object with an id)").arg(typeName(arr[i])));
             continue;
         }
         const QJsonObject obj = arr[i].toObject();
@@ -422,10 +402,10 @@ void StudyJsonParser::readRaters(const QJsonValue &value, StudyDefinition &def)
         r.id = requireString(obj, rPtr, QStringLiteral("id"));
         r.name = optionalString(obj, rPtr, QStringLiteral("name"));
         if (!r.id.isEmpty()) {
-            checkIdentifier(r.id, child(rPtr, QStringLiteral("id")), QStringLiteral("rater id"));
+            checkIdentifier(r.id, child(rPtr, QStringLiteral("id")), tr("rater id"));
             if (seen.contains(r.id))
                 error(child(rPtr, QStringLiteral("id")),
-                      QStringLiteral("rater '%1' is listed twice").arg(r.id));
+                      tr("rater '%1' is listed twice").arg(r.id));
             seen.insert(r.id);
         }
         def.raters.append(r);
@@ -437,11 +417,11 @@ QString StudyJsonParser::requireString(const QJsonObject &obj, const QString &pt
 {
     const QJsonValue v = obj.value(key);
     if (v.isUndefined()) {
-        error(ptr, QStringLiteral("missing required key '%1'").arg(key));
+        error(ptr, tr("missing required key '%1'").arg(key));
         return {};
     }
     if (!v.isString() || v.toString().trimmed().isEmpty()) {
-        error(child(ptr, key), QStringLiteral("'%1' is %2 (expected a non-empty string)")
+        error(child(ptr, key), tr("'%1' is %2 (expected a non-empty string)")
                                    .arg(key, v.isString() ? QStringLiteral("empty") : typeName(v)));
         return {};
     }
@@ -455,8 +435,7 @@ QString StudyJsonParser::optionalString(const QJsonObject &obj, const QString &p
     if (v.isUndefined())
         return fallback;
     if (!v.isString()) {
-        error(child(ptr, key),
-              QStringLiteral("'%1' is %2 (expected a string)").arg(key, typeName(v)));
+        error(child(ptr, key), tr("'%1' is %2 (expected a string)").arg(key, typeName(v)));
         return fallback;
     }
     return v.toString();
@@ -489,12 +468,12 @@ LocalizedText StudyJsonParser::readTexts(const QJsonObject &texts, const QString
         const QString tag = it.key();
         if (!LocalizedText::isLanguageTag(tag)) {
             error(child(ptr, tag),
-                  QStringLiteral("%1 has an invalid language tag '%2' (expected a language such as "
-                                 "\"de\", or a language and territory such as \"zh_CN\")")
+                  tr("%1 has an invalid language tag '%2' (expected a language such as "
+                     "\"de\", or a language and territory such as \"zh_CN\")")
                       .arg(field, tag));
         } else if (!it.value().isString() || it.value().toString().trimmed().isEmpty()) {
             error(child(ptr, tag),
-                  QStringLiteral("%1 text for '%2' is %3 (expected a non-empty string)")
+                  tr("%1 text for '%2' is %3 (expected a non-empty string)")
                       .arg(field, tag,
                            it.value().isString() ? QStringLiteral("empty") : typeName(it.value())));
         } else if (tag == u"en") {
@@ -504,8 +483,8 @@ LocalizedText StudyJsonParser::readTexts(const QJsonObject &texts, const QString
         }
     }
     if (!texts.contains(QStringLiteral("en")))
-        error(ptr, QStringLiteral("%1 has no \"en\" text (expected the English text, shown when "
-                                  "there is none in the annotator's language)")
+        error(ptr, tr("%1 has no \"en\" text (expected the English text, shown when "
+                      "there is none in the annotator's language)")
                        .arg(field));
     return LocalizedText(english, translations);
 }
@@ -517,8 +496,7 @@ bool StudyJsonParser::optionalBool(const QJsonObject &obj, const QString &ptr, c
     if (v.isUndefined())
         return fallback;
     if (!v.isBool()) {
-        error(child(ptr, key),
-              QStringLiteral("'%1' is %2 (expected true or false)").arg(key, typeName(v)));
+        error(child(ptr, key), tr("'%1' is %2 (expected true or false)").arg(key, typeName(v)));
         return fallback;
     }
     return v.toBool();
@@ -531,8 +509,7 @@ double StudyJsonParser::optionalNumber(const QJsonObject &obj, const QString &pt
     if (v.isUndefined())
         return fallback;
     if (!v.isDouble()) {
-        error(child(ptr, key),
-              QStringLiteral("'%1' is %2 (expected a number)").arg(key, typeName(v)));
+        error(child(ptr, key), tr("'%1' is %2 (expected a number)").arg(key, typeName(v)));
         return fallback;
     }
     return v.toDouble();
@@ -542,9 +519,8 @@ void StudyJsonParser::checkIdentifier(const QString &id, const QString &ptr, con
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.-]+$"));
     if (!pattern.match(id).hasMatch())
-        error(ptr,
-              QStringLiteral("%1 '%2' has characters other than letters, digits, '-', '_' and '.'")
-                  .arg(what, id));
+        error(ptr, tr("%1 '%2' has characters other than letters, digits, '-', '_' and '.'")
+                       .arg(what, id));
 }
 
 void StudyJsonParser::warnUnknownKeys(const QJsonObject &obj, const QString &ptr,
@@ -552,9 +528,8 @@ void StudyJsonParser::warnUnknownKeys(const QJsonObject &obj, const QString &ptr
 {
     for (auto it = obj.begin(); it != obj.end(); ++it)
         if (!known.contains(it.key()))
-            warning(child(ptr, it.key()),
-                    QStringLiteral("unknown key '%1' is ignored (expected one of: %2)")
-                        .arg(it.key(), known.join(QStringLiteral(", "))));
+            warning(child(ptr, it.key()), tr("unknown key '%1' is ignored (expected one of: %2)")
+                                              .arg(it.key(), known.join(QStringLiteral(", "))));
 }
 
 void StudyJsonParser::error(const QString &ptr, const QString &message)

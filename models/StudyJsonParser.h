@@ -4,6 +4,7 @@
 #include "StudyTypes.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace avemo {
@@ -14,6 +15,8 @@ class JsonLocator;
 // the line and column of the value at fault.
 class StudyJsonParser
 {
+    Q_DECLARE_TR_FUNCTIONS(avemo::StudyJsonParser)
+
 public:
     struct Result
     {
