@@ -76,15 +76,14 @@ StudyDatabase::~StudyDatabase()
 std::unique_ptr<StudyDatabase> StudyDatabase::openUnmigrated(const QString &path, QString &error)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        error = QStringLiteral("the Qt SQLite driver is missing (install libqt6sql6-sqlite)");
+        error = tr("the Qt SQLite driver is missing (install libqt6sql6-sqlite)");
         return nullptr;
     }
     std::unique_ptr<StudyDatabase> result(new StudyDatabase(
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()), path));
     result->m_db.setDatabaseName(path);
     if (!result->m_db.open()) {
-        error = sqlError(QStringLiteral("cannot open database '%1'").arg(path),
-                         result->m_db.lastError());
+        error = sqlError(tr("cannot open database '%1'").arg(path), result->m_db.lastError());
         return nullptr;
     }
     if (!result->configure(error))
@@ -105,16 +104,15 @@ bool StudyDatabase::configure(QString &error)
     QSqlQuery q(m_db);
     // A file that is not SQLite only shows itself at the first statement.
     if (!q.exec(QStringLiteral("PRAGMA schema_version"))) {
-        error = sqlError(QStringLiteral("'%1' is not a study database").arg(m_path), q);
+        error = sqlError(tr("'%1' is not a study database").arg(m_path), q);
         return false;
     }
     // WAL keeps readers and the writer apart and makes each commit one append; it is only in
     // force when SQLite answers "wal" (it cannot be set on some file systems).
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
         q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        error = QStringLiteral(
-                    "cannot switch '%1' to write-ahead logging (SQLite answered '%2'); is it on "
-                    "a network or read-only file system?")
+        error = tr("cannot switch '%1' to write-ahead logging (SQLite answered '%2'); is it on "
+                   "a network or read-only file system?")
                     .arg(m_path, q.isValid() ? q.value(0).toString() : q.lastError().text());
         return false;
     }
@@ -124,12 +122,12 @@ bool StudyDatabase::configure(QString &error)
                               QStringLiteral("PRAGMA busy_timeout=5000")};
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma)) {
-            error = sqlError(QStringLiteral("cannot configure '%1' (%2)").arg(m_path, pragma), q);
+            error = sqlError(tr("cannot configure '%1' (%2)").arg(m_path, pragma), q);
             return false;
         }
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1) {
-        error = QStringLiteral("SQLite refused to enforce foreign keys on '%1'").arg(m_path);
+        error = tr("SQLite refused to enforce foreign keys on '%1'").arg(m_path);
         return false;
     }
     return true;
@@ -163,13 +161,12 @@ bool StudyDatabase::migrate(QString &error, int target)
 {
     const int current = schemaVersion();
     if (current < 0) {
-        error = QStringLiteral("cannot read the schema version of '%1'").arg(m_path);
+        error = tr("cannot read the schema version of '%1'").arg(m_path);
         return false;
     }
     if (current > kSchemaVersion) {
-        error = QStringLiteral(
-                    "'%1' was written by a newer AV-EMO Rater (schema version %2; this version "
-                    "reads up to %3). Update AV-EMO Rater to open it.")
+        error = tr("'%1' was written by a newer AV-EMO Rater (schema version %2; this version "
+                   "reads up to %3). Update AV-EMO Rater to open it.")
                     .arg(m_path)
                     .arg(current)
                     .arg(kSchemaVersion);
@@ -178,29 +175,26 @@ bool StudyDatabase::migrate(QString &error, int target)
     for (int version = current + 1; version <= target; ++version) {
         const QString script = migrationScript(version);
         if (script.isEmpty()) {
-            error = QStringLiteral("migration %1 is missing from the program").arg(version);
+            error = tr("migration %1 is missing from the program").arg(version);
             return false;
         }
         ScopedTransaction transaction(m_db);
         QSqlQuery q(m_db);
         for (const QString &statement : splitStatements(script)) {
             if (!q.exec(statement)) {
-                error = sqlError(
-                    QStringLiteral("migrating '%1' to schema version %2 failed; the database "
-                                   "is unchanged")
-                        .arg(m_path)
-                        .arg(version),
-                    q);
+                error = sqlError(tr("migrating '%1' to schema version %2 failed; the database "
+                                    "is unchanged")
+                                     .arg(m_path)
+                                     .arg(version),
+                                 q);
                 return false;
             }
         }
         // PRAGMA takes no bound values; version is an int from our own loop.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) ||
             !transaction.commit()) {
-            error = sqlError(QStringLiteral("recording schema version %1 in '%2' failed")
-                                 .arg(version)
-                                 .arg(m_path),
-                             q);
+            error = sqlError(
+                tr("recording schema version %1 in '%2' failed").arg(version).arg(m_path), q);
             return false;
         }
         qCInfo(lcStorage) << "migrated" << m_path << "to schema version" << version;

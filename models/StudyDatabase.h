@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace avemo {
 // other storage class (StudyImporter, StudyReader, RatingStore) works through one of these.
 class StudyDatabase
 {
+    Q_DECLARE_TR_FUNCTIONS(avemo::StudyDatabase)
+
 public:
     static constexpr int kSchemaVersion = 3;
 

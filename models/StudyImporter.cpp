@@ -44,7 +44,7 @@ private:
     {
         if (q.exec())
             return true;
-        error = sqlError(QStringLiteral("import failed while writing %1").arg(what), q);
+        error = sqlError(StudyImporter::tr("import failed while writing %1").arg(what), q);
         return false;
     }
 
@@ -52,7 +52,7 @@ private:
     {
         if (q.prepare(sql))
             return true;
-        error = sqlError(QStringLiteral("import failed preparing a statement"), q);
+        error = sqlError(StudyImporter::tr("import failed preparing a statement"), q);
         return false;
     }
 
@@ -79,7 +79,7 @@ private:
         q.addBindValue(m_study.folder);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         q.addBindValue(QStringLiteral(AVEMO_VERSION));
-        return exec(q, QStringLiteral("the study"), error);
+        return exec(q, StudyImporter::tr("the study"), error);
     }
 
     bool writeLabelSets(QString &error)
@@ -95,7 +95,7 @@ private:
             return false;
         for (const LabelSet &set : m_study.definition.labelSets) {
             setQuery.addBindValue(set.name);
-            if (!exec(setQuery, QStringLiteral("label set '%1'").arg(set.name), error))
+            if (!exec(setQuery, StudyImporter::tr("label set '%1'").arg(set.name), error))
                 return false;
             const qint64 setId = setQuery.lastInsertId().toLongLong();
             m_labelSetIds.insert(set.name, setId);
@@ -106,7 +106,7 @@ private:
                 labelQuery.addBindValue(c.id);
                 labelQuery.addBindValue(text(c.label));
                 labelQuery.addBindValue(c.key.isNull() ? QVariant() : QVariant(QString(c.key)));
-                if (!exec(labelQuery, QStringLiteral("category '%1'").arg(c.id), error))
+                if (!exec(labelQuery, StudyImporter::tr("category '%1'").arg(c.id), error))
                     return false;
             }
         }
@@ -148,7 +148,7 @@ private:
             q.addBindValue(scaled ? QVariant(QString::fromUtf8(
                                         QJsonDocument(anchors).toJson(QJsonDocument::Compact)))
                                   : QVariant());
-            if (!exec(q, QStringLiteral("question '%1'").arg(question.id), error))
+            if (!exec(q, StudyImporter::tr("question '%1'").arg(question.id), error))
                 return false;
         }
         return true;
@@ -170,7 +170,7 @@ private:
             q.addBindValue(m.durationMs);
             q.addBindValue(m.hasVideo ? 1 : 0);
             q.addBindValue(m.hasAudio ? 1 : 0);
-            if (!exec(q, QStringLiteral("media '%1'").arg(m.path), error))
+            if (!exec(q, StudyImporter::tr("media '%1'").arg(m.path), error))
                 return false;
             m_mediaIds.insert(m.path, q.lastInsertId().toLongLong());
         }
@@ -187,8 +187,8 @@ private:
         SqliteStatement context(
             m_db, "INSERT INTO item_context (item_id, position, media_id) VALUES (?, ?, ?)");
         if (!item.isValid() || !context.isValid()) {
-            error =
-                QStringLiteral("import failed preparing a statement: %1").arg(item.errorMessage());
+            error = StudyImporter::tr("import failed preparing a statement: %1")
+                        .arg(item.errorMessage());
             return false;
         }
         const auto &items = m_study.items;
@@ -221,7 +221,7 @@ private:
             }
             item.bind(12, qint64(it.csvLine));
             if (!item.step()) {
-                error = QStringLiteral("import failed while writing item '%1': %2")
+                error = StudyImporter::tr("import failed while writing item '%1': %2")
                             .arg(it.itemId, item.errorMessage());
                 return false;
             }
@@ -231,9 +231,9 @@ private:
                 context.bind(2, qint64(c));
                 context.bind(3, m_mediaIds.value(it.contextMedia[c]));
                 if (!context.step()) {
-                    error =
-                        QStringLiteral("import failed while writing the context of item '%1': %2")
-                            .arg(it.itemId, context.errorMessage());
+                    error = StudyImporter::tr(
+                                "import failed while writing the context of item '%1': %2")
+                                .arg(it.itemId, context.errorMessage());
                     return false;
                 }
             }
@@ -254,7 +254,7 @@ private:
             q.addBindValue(r.id);
             q.addBindValue(text(r.name));
             q.addBindValue(now);
-            if (!exec(q, QStringLiteral("rater '%1'").arg(r.id), error))
+            if (!exec(q, StudyImporter::tr("rater '%1'").arg(r.id), error))
                 return false;
         }
         return true;
@@ -271,8 +271,8 @@ private:
 bool StudyImporter::import(StudyDatabase &db, const Study &study, QString &error)
 {
     if (db.hasStudy()) {
-        error = QStringLiteral("'%1' already holds a study (expected a new, empty database file)")
-                    .arg(db.path());
+        error =
+            tr("'%1' already holds a study (expected a new, empty database file)").arg(db.path());
         return false;
     }
     // A large study is written in one transaction; with SQLite's default 2 MB page cache it
@@ -280,13 +280,13 @@ bool StudyImporter::import(StudyDatabase &db, const Study &study, QString &error
     QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
     ScopedTransaction transaction(db.connection());
     if (!transaction.isActive()) {
-        error = sqlError(QStringLiteral("cannot start the import"), db.connection().lastError());
+        error = sqlError(tr("cannot start the import"), db.connection().lastError());
         return false;
     }
     if (!ImportWriter(db.connection(), study).run(error))
         return false; // the transaction rolls back
     if (!transaction.commit()) {
-        error = sqlError(QStringLiteral("cannot commit the import"), db.connection().lastError());
+        error = sqlError(tr("cannot commit the import"), db.connection().lastError());
         return false;
     }
     return true;
@@ -299,16 +299,14 @@ StudyImporter::FolderResult StudyImporter::importFolder(const QString &folder,
     FolderResult result;
     if (QFile::exists(dbPath)) {
         result.error =
-            QStringLiteral(
-                "'%1' already exists (expected a new file; remove it or pick another name)")
+            tr("'%1' already exists (expected a new file; remove it or pick another name)")
                 .arg(dbPath);
         return result;
     }
     const auto loaded = StudyFolderLoader::load(folder, options);
     result.problems = loaded.problems;
     if (!loaded.ok()) {
-        result.error =
-            QStringLiteral("%1 error(s) in the study folder").arg(countErrors(loaded.problems));
+        result.error = tr("%n error(s) in the study folder", nullptr, countErrors(loaded.problems));
         return result;
     }
     {

@@ -3,6 +3,8 @@
 #include "StudyFolderLoader.h"
 #include "StudyTypes.h"
 
+#include <QCoreApplication>
+
 namespace avemo {
 
 class StudyDatabase;
@@ -10,6 +12,8 @@ class StudyDatabase;
 // Writes a validated Study into an empty study database, all or nothing.
 class StudyImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(avemo::StudyImporter)
+
 public:
     // False (with a reason) when the database already holds a study or a write fails; the
     // database is then exactly as it was.

@@ -30,8 +30,8 @@ bool StudyReader::summary(StudySummary &out, QString &error) const
     if (!q.exec(
             QStringLiteral("SELECT study_id, title, definition_hash, source_folder FROM study")) ||
         !q.next()) {
-        error = q.lastError().isValid() ? sqlError(QStringLiteral("cannot read the study"), q)
-                                        : QStringLiteral("'%1' holds no study").arg(m_db.path());
+        error = q.lastError().isValid() ? sqlError(tr("cannot read the study"), q)
+                                        : tr("'%1' holds no study").arg(m_db.path());
         return false;
     }
     out.studyId = q.value(0).toString();
@@ -60,13 +60,13 @@ bool StudyReader::definition(StudyDefinition &out, QString &error) const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT definition_json FROM study")) || !q.next()) {
-        error = QStringLiteral("'%1' holds no study").arg(m_db.path());
+        error = tr("'%1' holds no study").arg(m_db.path());
         return false;
     }
     const auto parsed =
         StudyJsonParser::parse(q.value(0).toString().toUtf8(), QStringLiteral("study.json"));
     if (hasErrors(parsed.problems)) {
-        error = QStringLiteral("the study definition stored in '%1' is damaged: %2")
+        error = tr("the study definition stored in '%1' is damaged: %2")
                     .arg(m_db.path(), parsed.problems.first().toString());
         return false;
     }
@@ -94,7 +94,7 @@ bool StudyReader::items(QList<StoredItem> &out, QString &error) const
     if (!c.exec(QStringLiteral(
             "SELECT c.item_id, m.path FROM item_context c JOIN media m ON m.id = c.media_id "
             "ORDER BY c.item_id, c.position"))) {
-        error = sqlError(QStringLiteral("cannot read the items' context media"), c);
+        error = sqlError(tr("cannot read the items' context media"), c);
         return false;
     }
     while (c.next())
@@ -107,7 +107,7 @@ bool StudyReader::items(QList<StoredItem> &out, QString &error) const
             "FROM item i JOIN media r ON r.id = i.reply_media_id LEFT JOIN media a ON a.id = "
             "i.reply_audio_media_id "
             "ORDER BY i.position"))) {
-        error = sqlError(QStringLiteral("cannot read the items"), q);
+        error = sqlError(tr("cannot read the items"), q);
         return false;
     }
     out.clear();

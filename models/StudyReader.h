@@ -2,6 +2,7 @@
 
 #include "StudyTypes.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -40,6 +41,8 @@ struct StoredItem
 // Reads a study back out of a study database.
 class StudyReader
 {
+    Q_DECLARE_TR_FUNCTIONS(avemo::StudyReader)
+
 public:
     explicit StudyReader(StudyDatabase &db)
         : m_db(db)
