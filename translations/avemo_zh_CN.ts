@@ -50,6 +50,69 @@
     </message>
 </context>
 <context>
+    <name>avemo::Adjudications</name>
+    <message>
+        <location filename="../models/coordination/Adjudications.cpp" line="+38"/>
+        <source>&apos;%1&apos; has no item &apos;%2&apos;</source>
+        <translation>“%1”中没有条目“%2”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the study has no question &apos;%1&apos;</source>
+        <translation>该研究没有问题“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a category of question &apos;%2&apos; (expected a category id of label set &apos;%3&apos;)</source>
+        <translation>“%1”不是问题“%2”的类别（应为标签集“%3”中的类别ID）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a point of the scale of question &apos;%2&apos; (expected %3 to %4 in steps of %5)</source>
+        <translation>“%1”不是问题“%2”量表上的点（应为%3到%4之间、步长为%5的值）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an adjudicated answer to &apos;%1&apos; cannot be empty</source>
+        <translation>问题“%1”的裁定答案不能为空</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an adjudication of item &apos;%1&apos;, question &apos;%2&apos; needs a reason and who decided</source>
+        <translation>对条目“%1”问题“%2”的裁定需要填写理由和裁定人</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot record the adjudication of item &apos;%1&apos;, question &apos;%2&apos;</source>
+        <translation>无法记录对条目“%1”问题“%2”的裁定</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot commit the adjudication</source>
+        <translation>无法提交裁定</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>item &apos;%1&apos; has no adjudication for question &apos;%2&apos;</source>
+        <translation>条目“%1”没有针对问题“%2”的裁定</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot remove the adjudication of item &apos;%1&apos;, question &apos;%2&apos;</source>
+        <translation>无法删除对条目“%1”问题“%2”的裁定</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot commit removing the adjudication</source>
+        <translation>无法提交裁定的删除</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the adjudications</source>
+        <translation>无法读取裁定记录</translation>
+    </message>
+</context>
+<context>
     <name>avemo::AgreementModel</name>
     <message>
         <location filename="../ui/dashboard/AgreementModel.cpp" line="+58"/>
@@ -137,6 +200,82 @@
         <location line="+25"/>
         <source>the stored item order of rater &apos;%1&apos; names an item the study does not have</source>
         <translation>评分员“%1”已保存的条目顺序中包含该研究不存在的条目</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::AnnotatorPackager</name>
+    <message>
+        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+24"/>
+        <location line="+32"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>the study database names a media path outside the study: &apos;%1&apos;</source>
+        <translation>研究数据库中的媒体路径位于研究之外：“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read media file &apos;%1&apos;: %2 (the package needs every file the study uses)</source>
+        <translation>无法读取媒体文件“%1”：%2（任务包需要研究用到的所有文件）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create the folder for &apos;%1&apos;</source>
+        <translation>无法为“%1”创建文件夹</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read media file &apos;%1&apos;: %2</source>
+        <translation>无法读取媒体文件“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>media file &apos;%1&apos; changed since the study was imported (its SHA-256 differs); re-import the study or restore the file</source>
+        <translation>媒体文件“%1”在研究导入后已被更改（SHA-256不一致）；请重新导入研究或恢复该文件</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot create a temporary folder beside &apos;%1&apos;: %2</source>
+        <translation>无法在“%1”旁创建临时文件夹：%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cancelled; no package was written</source>
+        <translation>已取消；未写入任务包</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a valid rater id (expected letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>“%1”不是有效的评分员ID（只能包含字母、数字、“-”、“_”或“.”）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no output folder given</source>
+        <translation>未指定输出文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; already exists (expected a new or empty folder)</source>
+        <translation>“%1”已存在（应为新文件夹或空文件夹）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>无法创建文件夹“%1”</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>cannot replace the empty folder &apos;%1&apos;</source>
+        <translation>无法替换空文件夹“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot move the finished package to &apos;%1&apos;</source>
+        <translation>无法将已完成的任务包移动到“%1”</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1497,134 @@ Open the folder?</source>
     </message>
 </context>
 <context>
+    <name>avemo::MergeWriter</name>
+    <message>
+        <location filename="../models/coordination/MergeWriter.cpp" line="+50"/>
+        <source>cannot count what to merge</source>
+        <translation>无法统计待合并的内容</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>无法读取“%1”</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cancelled; nothing from &apos;%1&apos; was merged</source>
+        <translation>已取消；未合并“%1”中的任何内容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; was refused: rater id(s) %2 already belong to another annotator database (%3); nothing from this file was merged</source>
+        <translation>已拒绝“%1”：评分员ID %2已属于另一个标注员数据库（%3）；未合并此文件中的任何内容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot merge &apos;%1&apos;</source>
+        <translation>无法合并“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot merge &apos;%1&apos;: %2</source>
+        <translation>无法合并“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot prepare the merge</source>
+        <translation>无法准备合并</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read the raters</source>
+        <translation>无法读取评分员</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot match the items</source>
+        <translation>无法匹配条目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot match the questions</source>
+        <translation>无法匹配问题</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot check the raters for conflicts</source>
+        <translation>无法检查评分员冲突</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; rated in the master itself</source>
+        <translation>“%1”直接在主数据库中评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; came from instance %2</source>
+        <translation>“%1”来自实例%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot add the raters</source>
+        <translation>无法添加评分员</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot record where the raters rated</source>
+        <translation>无法记录评分员的评分来源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot match the raters</source>
+        <translation>无法匹配评分员</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot list the raters</source>
+        <translation>无法列出评分员</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot copy the raters&apos; item orders</source>
+        <translation>无法复制评分员的条目顺序</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the responses</source>
+        <translation>无法读取回答</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot write the responses</source>
+        <translation>无法写入回答</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the flags</source>
+        <translation>无法读取标记</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot write the flags</source>
+        <translation>无法写入标记</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot write the events</source>
+        <translation>无法写入事件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read the merge history</source>
+        <translation>无法读取合并历史</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot record the merge</source>
+        <translation>无法记录本次合并</translation>
+    </message>
+</context>
+<context>
     <name>avemo::MetricsChartTab</name>
     <message>
         <location filename="../ui/dashboard/MetricsChartTab.cpp" line="+31"/>
@@ -1558,6 +1825,79 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     </message>
 </context>
 <context>
+    <name>avemo::PackageDatabase</name>
+    <message>
+        <location filename="../models/coordination/PackageDatabase.cpp" line="+38"/>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>无法读取“%1”</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot read the study of &apos;%1&apos;</source>
+        <translation>无法读取“%1”中的研究</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; holds no study</source>
+        <translation>“%1”中没有研究</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the media list of &apos;%1&apos;</source>
+        <translation>无法读取“%1”的媒体列表</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot look up rater &apos;%1&apos;</source>
+        <translation>无法查找评分员“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rater &apos;%1&apos; already has results merged from another database (instance %2); their results from a new package would be refused as a conflict. Hand out a new rater id instead.</source>
+        <translation>评分员“%1”已有从另一个数据库（实例%2）合并的结果；其新任务包的结果会因冲突而被拒绝。请改为分配新的评分员ID。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rater &apos;%1&apos; has already rated in &apos;%2&apos; itself; results from a package would be refused as a conflict. Hand out a new rater id instead.</source>
+        <translation>评分员“%1”已直接在“%2”中评分；任务包的结果会因冲突而被拒绝。请改为分配新的评分员ID。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot copy the %1 table</source>
+        <translation>无法复制%1表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot reset the study folder</source>
+        <translation>无法重置研究文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot add rater &apos;%1&apos;</source>
+        <translation>无法添加评分员“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot copy the item order of rater &apos;%1&apos;</source>
+        <translation>无法复制评分员“%1”的条目顺序</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot commit the package database</source>
+        <translation>无法提交任务包数据库</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot read the package&apos;s item order</source>
+        <translation>无法读取任务包的条目顺序</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the package database failed its integrity check: %1</source>
+        <translation>任务包数据库未通过完整性检查：%1</translation>
+    </message>
+</context>
+<context>
     <name>avemo::PlaybackErrorText</name>
     <message>
         <location filename="../ui/player/PlaybackErrorText.cpp" line="+11"/>
@@ -1682,6 +2022,64 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <location line="+6"/>
         <source>Rater:</source>
         <translation>评分员：</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::RaterExclusions</name>
+    <message>
+        <location filename="../models/coordination/RaterExclusions.cpp" line="+19"/>
+        <source>cannot look up rater &apos;%1&apos;</source>
+        <translation>无法查找评分员“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; has no rater &apos;%2&apos;</source>
+        <translation>“%1”中没有评分员“%2”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>excluding rater &apos;%1&apos; needs a reason (it is reported in every export)</source>
+        <translation>排除评分员“%1”需要填写理由（理由会在每次导出中报告）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rater &apos;%1&apos; is already excluded (include them first to change the reason)</source>
+        <translation>评分员“%1”已被排除（如需修改理由，请先将其重新纳入）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot exclude rater &apos;%1&apos;</source>
+        <translation>无法排除评分员“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot commit the exclusion of rater &apos;%1&apos;</source>
+        <translation>无法提交对评分员“%1”的排除</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot read the exclusion of rater &apos;%1&apos;</source>
+        <translation>无法读取评分员“%1”的排除记录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rater &apos;%1&apos; is not excluded</source>
+        <translation>评分员“%1”未被排除</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot include rater &apos;%1&apos; again</source>
+        <translation>无法重新纳入评分员“%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot commit including rater &apos;%1&apos;</source>
+        <translation>无法提交对评分员“%1”的重新纳入</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the rater exclusions</source>
+        <translation>无法读取评分员排除记录</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2345,44 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     </message>
 </context>
 <context>
+    <name>avemo::ResultsMerger</name>
+    <message>
+        <location filename="../models/coordination/ResultsMerger.cpp" line="+23"/>
+        <source>&apos;%1&apos; does not exist or is not a file</source>
+        <translation>“%1”不存在或不是文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is a database without a study</source>
+        <translation>“%1”是不含研究的数据库</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; has no instance id</source>
+        <translation>“%1”没有实例ID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is from study &apos;%2&apos;, the master holds &apos;%3&apos;</source>
+        <translation>“%1”来自研究“%2”，而主数据库中的研究为“%3”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; holds a different version of study &apos;%2&apos;: its definition hash is %3..., the master&apos;s is %4... (the study definition, its items or its media changed between the two imports)</source>
+        <translation>“%1”中的研究“%2”版本不同：其定义哈希为%3...，主数据库的为%4...（两次导入之间研究定义、条目或媒体发生了变化）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is the master database itself (or a copy of it)</source>
+        <translation>“%1”就是主数据库本身（或其副本）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cancelled before &apos;%1&apos;</source>
+        <translation>在“%1”之前已取消</translation>
+    </message>
+</context>
+<context>
     <name>avemo::ScaleQuestionRow</name>
     <message>
         <location filename="../ui/rating/ScaleQuestionRow.cpp" line="+44"/>
@@ -2012,6 +2448,64 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     </message>
 </context>
 <context>
+    <name>avemo::StudyDatabase</name>
+    <message>
+        <location filename="../models/StudyDatabase.cpp" line="+79"/>
+        <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
+        <translation>缺少Qt SQLite驱动（请安装libqt6sql6-sqlite）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open database &apos;%1&apos;</source>
+        <translation>无法打开数据库“%1”</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; is not a study database</source>
+        <translation>“%1”不是研究数据库</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot switch &apos;%1&apos; to write-ahead logging (SQLite answered &apos;%2&apos;); is it on a network or read-only file system?</source>
+        <translation>无法将“%1”切换为预写日志模式（SQLite返回“%2”）；该文件是否位于网络或只读文件系统上？</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot configure &apos;%1&apos; (%2)</source>
+        <translation>无法配置“%1”（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SQLite refused to enforce foreign keys on &apos;%1&apos;</source>
+        <translation>SQLite拒绝对“%1”启用外键约束</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot read the schema version of &apos;%1&apos;</source>
+        <translation>无法读取“%1”的架构版本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; was written by a newer AV-EMO Rater (schema version %2; this version reads up to %3). Update AV-EMO Rater to open it.</source>
+        <translation>“%1”由更新版本的AV-EMO Rater写入（架构版本%2；本版本最高可读取%3）。请更新AV-EMO Rater后再打开。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>migration %1 is missing from the program</source>
+        <translation>程序中缺少迁移%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>migrating &apos;%1&apos; to schema version %2 failed; the database is unchanged</source>
+        <translation>将“%1”迁移到架构版本%2失败；数据库未作更改</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>recording schema version %1 in &apos;%2&apos; failed</source>
+        <translation>在“%2”中记录架构版本%1失败</translation>
+    </message>
+</context>
+<context>
     <name>avemo::StudyFolderLoader</name>
     <message>
         <location filename="../models/StudyFolderLoader.cpp" line="+39"/>
@@ -2047,6 +2541,390 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <location line="+15"/>
         <source>not a folder (expected a study folder with study.json and items.csv)</source>
         <translation>不是文件夹（应为包含study.json和items.csv的研究文件夹）</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::StudyImporter</name>
+    <message>
+        <location filename="../models/StudyImporter.cpp" line="+47"/>
+        <source>import failed while writing %1</source>
+        <translation>写入%1时导入失败</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>import failed preparing a statement</source>
+        <translation>导入时准备语句失败</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the study</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>label set &apos;%1&apos;</source>
+        <translation>标签集“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>category &apos;%1&apos;</source>
+        <translation>类别“%1”</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>question &apos;%1&apos;</source>
+        <translation>问题“%1”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>media &apos;%1&apos;</source>
+        <translation>媒体文件“%1”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>import failed preparing a statement: %1</source>
+        <translation>导入时准备语句失败：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>import failed while writing item &apos;%1&apos;: %2</source>
+        <translation>写入条目“%1”时导入失败：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import failed while writing the context of item &apos;%1&apos;: %2</source>
+        <translation>写入条目“%1”的上下文时导入失败：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>rater &apos;%1&apos;</source>
+        <translation>评分员“%1”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; already holds a study (expected a new, empty database file)</source>
+        <translation>“%1”中已有研究（应为新的空数据库文件）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot start the import</source>
+        <translation>无法开始导入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot commit the import</source>
+        <translation>无法提交导入</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; already exists (expected a new file; remove it or pick another name)</source>
+        <translation>“%1”已存在（应为新文件；请删除它或另选名称）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n error(s) in the study folder</source>
+        <translation>
+            <numerusform>研究文件夹中有%n个错误</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>avemo::StudyJsonParser</name>
+    <message>
+        <location filename="../models/StudyJsonParser.cpp" line="+24"/>
+        <source>null</source>
+        <extracomment>the JSON literal null, as in &quot;&apos;title&apos; is null&quot;</extracomment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>无值</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON语法错误：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the top level is not an object (expected { ... })</source>
+        <translation>顶层不是对象（应为{ ... }）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>format_version must be a positive integer (expected 1)</source>
+        <translation>format_version必须为正整数（应为1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>format_version %1 is newer than this program reads (expected %2 or lower; update AV-EMO Rater)</source>
+        <translation>format_version %1高于本程序可读取的版本（应不高于%2；请更新AV-EMO Rater）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>study id</source>
+        <translation>研究ID</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>label_sets is %1 (expected an array of label sets)</source>
+        <translation>label_sets为%1（应为标签集数组）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>label set is %1 (expected an object with name and categories)</source>
+        <translation>标签集为%1（应为包含name和categories的对象）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>label set &apos;%1&apos; is defined twice (expected unique names)</source>
+        <translation>标签集“%1”被定义了两次（名称应唯一）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label set &apos;%1&apos; needs a &apos;categories&apos; array with at least two categories</source>
+        <translation>标签集“%1”需要至少包含两个类别的“categories”数组</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>category is %1 (expected an object with id, label and key)</source>
+        <translation>类别为%1（应为包含id、label和key的对象）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>category id</source>
+        <translation>类别ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>category &apos;%1&apos; appears twice in label set &apos;%2&apos;</source>
+        <translation>类别“%1”在标签集“%2”中出现了两次</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>shortcut key &apos;%1&apos; is not a single letter or digit</source>
+        <translation>快捷键“%1”不是单个字母或数字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>shortcut key &apos;%1&apos; is used twice in label set &apos;%2&apos; (expected unique keys)</source>
+        <translation>快捷键“%1”在标签集“%2”中使用了两次（快捷键应唯一）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the study needs a &apos;questions&apos; array with at least one question</source>
+        <translation>研究需要至少包含一个问题的“questions”数组</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>question is %1 (expected an object)</source>
+        <translation>问题为%1（应为对象）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>question &apos;%1&apos; is defined twice (expected unique ids)</source>
+        <translation>问题“%1”被定义了两次（ID应唯一）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>question id</source>
+        <translation>问题ID</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown question kind &apos;%1&apos; (expected categorical, mos, slider or text)</source>
+        <translation>未知的问题类型“%1”（应为categorical、mos、slider或text）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown target &apos;%1&apos; (expected user_turn, reply or dialogue)</source>
+        <translation>未知的目标“%1”（应为user_turn、reply或dialogue）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>label set &apos;%1&apos; is not defined in label_sets</source>
+        <translation>标签集“%1”未在label_sets中定义</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a categorical question ignores &apos;scale&apos;</source>
+        <translation>类别问题会忽略“scale”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only categorical questions use &apos;label_set&apos;</source>
+        <translation>只有类别问题使用“label_set”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>slider question &apos;%1&apos; needs a &apos;scale&apos; (min, max, step)</source>
+        <translation>滑块问题“%1”需要“scale”（min、max、step）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>scale is %1 (expected an object with min, max, step)</source>
+        <translation>scale为%1（应为包含min、max、step的对象）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>scale max (%1) must be greater than min (%2)</source>
+        <translation>量表max（%1）必须大于min（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>scale step must be positive</source>
+        <translation>量表step必须为正数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scale step %1 does not divide max - min (%2)</source>
+        <translation>量表step %1不能整除max - min（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a mos scale needs integer points (expected integer min and step)</source>
+        <translation>MOS量表的点必须为整数（min和step应为整数）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a mos scale has %1 points (expected at most %2)</source>
+        <translation>MOS量表有%1个点（最多应为%2个）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>anchor &apos;%1&apos; is not a point of the scale %2..%3 step %4</source>
+        <translation>锚点“%1”不是量表%2..%3（步长%4）上的点</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>anchor &apos;%1&apos;</source>
+        <translation>锚点“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>anchor label is %1 (expected a string)</source>
+        <translation>锚点标签为%1（应为字符串）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>anchors is %1 (expected an object such as {&quot;1&quot;: &quot;Bad&quot;})</source>
+        <translation>anchors为%1（应为对象，例如{&quot;1&quot;: &quot;Bad&quot;}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 scale points have an anchor label (expected one per point)</source>
+        <translation>%2个量表点中有%1个带锚点标签（每个点应有一个）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>presentation is %1 (expected an object)</source>
+        <translation>presentation为%1（应为对象）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>seed must be a non-negative integer below 2^53</source>
+        <translation>seed必须为小于2^53的非负整数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>gold_rate %1 is outside 0..1 (expected a share such as 0.1)</source>
+        <translation>gold_rate %1超出0..1范围（应为比例，例如0.1）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>raters is %1 (expected an array)</source>
+        <translation>raters为%1（应为数组）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rater is %1 (expected an object with an id)</source>
+        <translation>评分员为%1（应为包含id的对象）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rater id</source>
+        <translation>评分员ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rater &apos;%1&apos; is listed twice</source>
+        <translation>评分员“%1”被列出了两次</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing required key &apos;%1&apos;</source>
+        <translation>缺少必需的键“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is %2 (expected a non-empty string)</source>
+        <translation>“%1”为%2（应为非空字符串）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is %2 (expected a string)</source>
+        <translation>“%1”为%2（应为字符串）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 has an invalid language tag &apos;%2&apos; (expected a language such as &quot;de&quot;, or a language and territory such as &quot;zh_CN&quot;)</source>
+        <translation>%1的语言标记“%2”无效（应为语言，例如“de”，或语言加地区，例如“zh_CN”）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 text for &apos;%2&apos; is %3 (expected a non-empty string)</source>
+        <translation>%1的“%2”文本为%3（应为非空字符串）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no &quot;en&quot; text (expected the English text, shown when there is none in the annotator&apos;s language)</source>
+        <translation>%1没有“en”文本（应提供英文文本，在没有标注员所用语言的文本时显示）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is %2 (expected true or false)</source>
+        <translation>“%1”为%2（应为true或false）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is %2 (expected a number)</source>
+        <translation>“%1”为%2（应为数字）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 &apos;%2&apos; has characters other than letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>%1“%2”包含字母、数字、“-”、“_”和“.”以外的字符</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown key &apos;%1&apos; is ignored (expected one of: %2)</source>
+        <translation>已忽略未知键“%1”（应为以下之一：%2）</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +3020,35 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <location line="+1"/>
         <source>Blind study: systems and media are hidden from annotators.</source>
         <translation>盲评研究：系统和媒体信息对标注员隐藏。</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::StudyReader</name>
+    <message>
+        <location filename="../models/StudyReader.cpp" line="+33"/>
+        <source>cannot read the study</source>
+        <translation>无法读取研究</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>&apos;%1&apos; holds no study</source>
+        <translation>“%1”中没有研究</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the study definition stored in &apos;%1&apos; is damaged: %2</source>
+        <translation>“%1”中存储的研究定义已损坏：%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot read the items&apos; context media</source>
+        <translation>无法读取条目的上下文媒体</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the items</source>
+        <translation>无法读取条目</translation>
     </message>
 </context>
 <context>
