@@ -50,6 +50,69 @@
     </message>
 </context>
 <context>
+    <name>avemo::Adjudications</name>
+    <message>
+        <location filename="../models/coordination/Adjudications.cpp" line="+38"/>
+        <source>&apos;%1&apos; has no item &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; no tiene el ítem &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the study has no question &apos;%1&apos;</source>
+        <translation>el estudio no tiene la pregunta &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a category of question &apos;%2&apos; (expected a category id of label set &apos;%3&apos;)</source>
+        <translation>&apos;%1&apos; no es una categoría de la pregunta &apos;%2&apos; (se esperaba un ID de categoría del conjunto de etiquetas &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a point of the scale of question &apos;%2&apos; (expected %3 to %4 in steps of %5)</source>
+        <translation>&apos;%1&apos; no es un punto de la escala de la pregunta &apos;%2&apos; (se esperaba de %3 a %4 en pasos de %5)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an adjudicated answer to &apos;%1&apos; cannot be empty</source>
+        <translation>una respuesta arbitrada a &apos;%1&apos; no puede estar vacía</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an adjudication of item &apos;%1&apos;, question &apos;%2&apos; needs a reason and who decided</source>
+        <translation>un arbitraje del ítem &apos;%1&apos;, pregunta &apos;%2&apos;, necesita un motivo y quién lo decidió</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot record the adjudication of item &apos;%1&apos;, question &apos;%2&apos;</source>
+        <translation>no se puede registrar el arbitraje del ítem &apos;%1&apos;, pregunta &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot commit the adjudication</source>
+        <translation>no se puede confirmar el arbitraje</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>item &apos;%1&apos; has no adjudication for question &apos;%2&apos;</source>
+        <translation>el ítem &apos;%1&apos; no tiene arbitraje para la pregunta &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot remove the adjudication of item &apos;%1&apos;, question &apos;%2&apos;</source>
+        <translation>no se puede quitar el arbitraje del ítem &apos;%1&apos;, pregunta &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot commit removing the adjudication</source>
+        <translation>no se puede confirmar la eliminación del arbitraje</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the adjudications</source>
+        <translation>no se pueden leer los arbitrajes</translation>
+    </message>
+</context>
+<context>
     <name>avemo::AgreementModel</name>
     <message>
         <location filename="../ui/dashboard/AgreementModel.cpp" line="+58"/>
@@ -139,6 +202,82 @@
         <location line="+25"/>
         <source>the stored item order of rater &apos;%1&apos; names an item the study does not have</source>
         <translation>el orden de ítems guardado del evaluador &apos;%1&apos; menciona un ítem que el estudio no tiene</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::AnnotatorPackager</name>
+    <message>
+        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+24"/>
+        <location line="+32"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>no se puede escribir &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>the study database names a media path outside the study: &apos;%1&apos;</source>
+        <translation>la base de datos del estudio menciona una ruta multimedia fuera del estudio: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read media file &apos;%1&apos;: %2 (the package needs every file the study uses)</source>
+        <translation>no se puede leer el archivo multimedia &apos;%1&apos;: %2 (el paquete necesita todos los archivos que usa el estudio)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create the folder for &apos;%1&apos;</source>
+        <translation>no se puede crear la carpeta para &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read media file &apos;%1&apos;: %2</source>
+        <translation>no se puede leer el archivo multimedia &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>media file &apos;%1&apos; changed since the study was imported (its SHA-256 differs); re-import the study or restore the file</source>
+        <translation>el archivo multimedia &apos;%1&apos; cambió desde que se importó el estudio (su SHA-256 es distinto); volver a importar el estudio o restaurar el archivo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot create a temporary folder beside &apos;%1&apos;: %2</source>
+        <translation>no se puede crear una carpeta temporal junto a &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cancelled; no package was written</source>
+        <translation>cancelado; no se escribió ningún paquete</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a valid rater id (expected letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>&apos;%1&apos; no es un ID de evaluador válido (se esperaban letras, dígitos, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no output folder given</source>
+        <translation>no se indicó ninguna carpeta de salida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; already exists (expected a new or empty folder)</source>
+        <translation>&apos;%1&apos; ya existe (se esperaba una carpeta nueva o vacía)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>no se puede crear la carpeta &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>cannot replace the empty folder &apos;%1&apos;</source>
+        <translation>no se puede reemplazar la carpeta vacía &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot move the finished package to &apos;%1&apos;</source>
+        <translation>no se puede mover el paquete terminado a &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1508,134 @@ Open the folder?</source>
     </message>
 </context>
 <context>
+    <name>avemo::MergeWriter</name>
+    <message>
+        <location filename="../models/coordination/MergeWriter.cpp" line="+50"/>
+        <source>cannot count what to merge</source>
+        <translation>no se puede contar lo que hay que combinar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>no se puede leer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cancelled; nothing from &apos;%1&apos; was merged</source>
+        <translation>cancelado; no se combinó nada de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; was refused: rater id(s) %2 already belong to another annotator database (%3); nothing from this file was merged</source>
+        <translation>&apos;%1&apos; se rechazó: los ID de evaluador %2 ya pertenecen a otra base de datos de anotador (%3); no se combinó nada de este archivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot merge &apos;%1&apos;</source>
+        <translation>no se puede combinar &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot merge &apos;%1&apos;: %2</source>
+        <translation>no se puede combinar &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot prepare the merge</source>
+        <translation>no se puede preparar la combinación</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read the raters</source>
+        <translation>no se pueden leer los evaluadores</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot match the items</source>
+        <translation>no se pueden emparejar los ítems</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot match the questions</source>
+        <translation>no se pueden emparejar las preguntas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot check the raters for conflicts</source>
+        <translation>no se pueden comprobar los conflictos entre evaluadores</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; rated in the master itself</source>
+        <translation>&apos;%1&apos; evaluó directamente en la base de datos maestra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; came from instance %2</source>
+        <translation>&apos;%1&apos; procede de la instancia %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot add the raters</source>
+        <translation>no se pueden agregar los evaluadores</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot record where the raters rated</source>
+        <translation>no se puede registrar dónde evaluó cada evaluador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot match the raters</source>
+        <translation>no se pueden emparejar los evaluadores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot list the raters</source>
+        <translation>no se pueden listar los evaluadores</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot copy the raters&apos; item orders</source>
+        <translation>no se pueden copiar los órdenes de ítems de los evaluadores</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the responses</source>
+        <translation>no se pueden leer las respuestas</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot write the responses</source>
+        <translation>no se pueden escribir las respuestas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the flags</source>
+        <translation>no se pueden leer las marcas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot write the flags</source>
+        <translation>no se pueden escribir las marcas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot write the events</source>
+        <translation>no se pueden escribir los eventos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read the merge history</source>
+        <translation>no se puede leer el historial de combinaciones</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot record the merge</source>
+        <translation>no se puede registrar la combinación</translation>
+    </message>
+</context>
+<context>
     <name>avemo::MetricsChartTab</name>
     <message>
         <location filename="../ui/dashboard/MetricsChartTab.cpp" line="+31"/>
@@ -1580,6 +1847,79 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     </message>
 </context>
 <context>
+    <name>avemo::PackageDatabase</name>
+    <message>
+        <location filename="../models/coordination/PackageDatabase.cpp" line="+38"/>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>no se puede leer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot read the study of &apos;%1&apos;</source>
+        <translation>no se puede leer el estudio de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; holds no study</source>
+        <translation>&apos;%1&apos; no contiene ningún estudio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the media list of &apos;%1&apos;</source>
+        <translation>no se puede leer la lista de archivos multimedia de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot look up rater &apos;%1&apos;</source>
+        <translation>no se puede buscar al evaluador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rater &apos;%1&apos; already has results merged from another database (instance %2); their results from a new package would be refused as a conflict. Hand out a new rater id instead.</source>
+        <translation>el evaluador &apos;%1&apos; ya tiene resultados combinados desde otra base de datos (instancia %2); sus resultados de un paquete nuevo se rechazarían por conflicto. Conviene asignar un ID de evaluador nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rater &apos;%1&apos; has already rated in &apos;%2&apos; itself; results from a package would be refused as a conflict. Hand out a new rater id instead.</source>
+        <translation>el evaluador &apos;%1&apos; ya ha evaluado directamente en &apos;%2&apos;; los resultados de un paquete se rechazarían por conflicto. Conviene asignar un ID de evaluador nuevo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot copy the %1 table</source>
+        <translation>no se puede copiar la tabla %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot reset the study folder</source>
+        <translation>no se puede restablecer la carpeta del estudio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot add rater &apos;%1&apos;</source>
+        <translation>no se puede agregar al evaluador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot copy the item order of rater &apos;%1&apos;</source>
+        <translation>no se puede copiar el orden de ítems del evaluador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot commit the package database</source>
+        <translation>no se puede confirmar la base de datos del paquete</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot read the package&apos;s item order</source>
+        <translation>no se puede leer el orden de ítems del paquete</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the package database failed its integrity check: %1</source>
+        <translation>la base de datos del paquete no superó la comprobación de integridad: %1</translation>
+    </message>
+</context>
+<context>
     <name>avemo::PlaybackErrorText</name>
     <message>
         <location filename="../ui/player/PlaybackErrorText.cpp" line="+11"/>
@@ -1704,6 +2044,64 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <location line="+6"/>
         <source>Rater:</source>
         <translation>Evaluador:</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::RaterExclusions</name>
+    <message>
+        <location filename="../models/coordination/RaterExclusions.cpp" line="+19"/>
+        <source>cannot look up rater &apos;%1&apos;</source>
+        <translation>no se puede buscar al evaluador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; has no rater &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; no tiene el evaluador &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>excluding rater &apos;%1&apos; needs a reason (it is reported in every export)</source>
+        <translation>excluir al evaluador &apos;%1&apos; requiere un motivo (se incluye en cada exportación)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rater &apos;%1&apos; is already excluded (include them first to change the reason)</source>
+        <translation>el evaluador &apos;%1&apos; ya está excluido (para cambiar el motivo, primero hay que volver a incluirlo)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot exclude rater &apos;%1&apos;</source>
+        <translation>no se puede excluir al evaluador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot commit the exclusion of rater &apos;%1&apos;</source>
+        <translation>no se puede confirmar la exclusión del evaluador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot read the exclusion of rater &apos;%1&apos;</source>
+        <translation>no se puede leer la exclusión del evaluador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rater &apos;%1&apos; is not excluded</source>
+        <translation>el evaluador &apos;%1&apos; no está excluido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot include rater &apos;%1&apos; again</source>
+        <translation>no se puede volver a incluir al evaluador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot commit including rater &apos;%1&apos;</source>
+        <translation>no se puede confirmar la inclusión del evaluador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the rater exclusions</source>
+        <translation>no se pueden leer las exclusiones de evaluadores</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2367,44 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     </message>
 </context>
 <context>
+    <name>avemo::ResultsMerger</name>
+    <message>
+        <location filename="../models/coordination/ResultsMerger.cpp" line="+23"/>
+        <source>&apos;%1&apos; does not exist or is not a file</source>
+        <translation>&apos;%1&apos; no existe o no es un archivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is a database without a study</source>
+        <translation>&apos;%1&apos; es una base de datos sin estudio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; has no instance id</source>
+        <translation>&apos;%1&apos; no tiene ID de instancia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is from study &apos;%2&apos;, the master holds &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; es del estudio &apos;%2&apos; y la base de datos maestra contiene &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; holds a different version of study &apos;%2&apos;: its definition hash is %3..., the master&apos;s is %4... (the study definition, its items or its media changed between the two imports)</source>
+        <translation>&apos;%1&apos; contiene otra versión del estudio &apos;%2&apos;: su hash de definición es %3..., el de la base de datos maestra es %4... (la definición del estudio, sus ítems o sus archivos multimedia cambiaron entre las dos importaciones)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is the master database itself (or a copy of it)</source>
+        <translation>&apos;%1&apos; es la propia base de datos maestra (o una copia)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cancelled before &apos;%1&apos;</source>
+        <translation>cancelado antes de &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>avemo::ScaleQuestionRow</name>
     <message>
         <location filename="../ui/rating/ScaleQuestionRow.cpp" line="+44"/>
@@ -2034,6 +2470,64 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     </message>
 </context>
 <context>
+    <name>avemo::StudyDatabase</name>
+    <message>
+        <location filename="../models/StudyDatabase.cpp" line="+79"/>
+        <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
+        <translation>falta el controlador SQLite de Qt (instalar libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open database &apos;%1&apos;</source>
+        <translation>no se puede abrir la base de datos &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; is not a study database</source>
+        <translation>&apos;%1&apos; no es una base de datos de estudio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot switch &apos;%1&apos; to write-ahead logging (SQLite answered &apos;%2&apos;); is it on a network or read-only file system?</source>
+        <translation>no se puede cambiar &apos;%1&apos; al modo write-ahead logging (SQLite respondió &apos;%2&apos;); ¿está en un sistema de archivos de red o de solo lectura?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot configure &apos;%1&apos; (%2)</source>
+        <translation>no se puede configurar &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SQLite refused to enforce foreign keys on &apos;%1&apos;</source>
+        <translation>SQLite se negó a aplicar las claves foráneas en &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot read the schema version of &apos;%1&apos;</source>
+        <translation>no se puede leer la versión del esquema de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; was written by a newer AV-EMO Rater (schema version %2; this version reads up to %3). Update AV-EMO Rater to open it.</source>
+        <translation>&apos;%1&apos; se escribió con una versión más reciente de AV-EMO Rater (versión de esquema %2; esta versión lee hasta la %3). Para abrirlo, hay que actualizar AV-EMO Rater.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>migration %1 is missing from the program</source>
+        <translation>falta la migración %1 en el programa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>migrating &apos;%1&apos; to schema version %2 failed; the database is unchanged</source>
+        <translation>falló la migración de &apos;%1&apos; a la versión de esquema %2; la base de datos no ha cambiado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>recording schema version %1 in &apos;%2&apos; failed</source>
+        <translation>falló el registro de la versión de esquema %1 en &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>avemo::StudyFolderLoader</name>
     <message>
         <location filename="../models/StudyFolderLoader.cpp" line="+39"/>
@@ -2069,6 +2563,391 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <location line="+15"/>
         <source>not a folder (expected a study folder with study.json and items.csv)</source>
         <translation>no es una carpeta (se esperaba una carpeta de estudio con study.json e items.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::StudyImporter</name>
+    <message>
+        <location filename="../models/StudyImporter.cpp" line="+47"/>
+        <source>import failed while writing %1</source>
+        <translation>la importación falló al escribir %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>import failed preparing a statement</source>
+        <translation>la importación falló al preparar una sentencia</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the study</source>
+        <translation>el estudio</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>label set &apos;%1&apos;</source>
+        <translation>el conjunto de etiquetas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>category &apos;%1&apos;</source>
+        <translation>la categoría &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>question &apos;%1&apos;</source>
+        <translation>la pregunta &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>media &apos;%1&apos;</source>
+        <translation>el archivo multimedia &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>import failed preparing a statement: %1</source>
+        <translation>la importación falló al preparar una sentencia: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>import failed while writing item &apos;%1&apos;: %2</source>
+        <translation>la importación falló al escribir el ítem &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import failed while writing the context of item &apos;%1&apos;: %2</source>
+        <translation>la importación falló al escribir el contexto del ítem &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>rater &apos;%1&apos;</source>
+        <translation>el evaluador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; already holds a study (expected a new, empty database file)</source>
+        <translation>&apos;%1&apos; ya contiene un estudio (se esperaba un archivo de base de datos nuevo y vacío)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot start the import</source>
+        <translation>no se puede iniciar la importación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot commit the import</source>
+        <translation>no se puede confirmar la importación</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; already exists (expected a new file; remove it or pick another name)</source>
+        <translation>&apos;%1&apos; ya existe (se esperaba un archivo nuevo; eliminarlo o elegir otro nombre)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n error(s) in the study folder</source>
+        <translation>
+            <numerusform>%n error en la carpeta del estudio</numerusform>
+            <numerusform>%n errores en la carpeta del estudio</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>avemo::StudyJsonParser</name>
+    <message>
+        <location filename="../models/StudyJsonParser.cpp" line="+24"/>
+        <source>null</source>
+        <extracomment>the JSON literal null, as in &quot;&apos;title&apos; is null&quot;</extracomment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>inexistente</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>JSON syntax error: %1</source>
+        <translation>error de sintaxis JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the top level is not an object (expected { ... })</source>
+        <translation>el nivel superior no es un objeto (se esperaba { ... })</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>format_version must be a positive integer (expected 1)</source>
+        <translation>format_version debe ser un entero positivo (se esperaba 1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>format_version %1 is newer than this program reads (expected %2 or lower; update AV-EMO Rater)</source>
+        <translation>format_version %1 es más reciente de lo que lee este programa (se esperaba %2 o anterior; hay que actualizar AV-EMO Rater)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>study id</source>
+        <translation>el ID del estudio</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>label_sets is %1 (expected an array of label sets)</source>
+        <translation>label_sets es %1 (se esperaba un array de conjuntos de etiquetas)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>label set is %1 (expected an object with name and categories)</source>
+        <translation>el conjunto de etiquetas es %1 (se esperaba un objeto con name y categories)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>label set &apos;%1&apos; is defined twice (expected unique names)</source>
+        <translation>el conjunto de etiquetas &apos;%1&apos; está definido dos veces (se esperaban nombres únicos)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label set &apos;%1&apos; needs a &apos;categories&apos; array with at least two categories</source>
+        <translation>el conjunto de etiquetas &apos;%1&apos; necesita un array &apos;categories&apos; con al menos dos categorías</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>category is %1 (expected an object with id, label and key)</source>
+        <translation>la categoría es %1 (se esperaba un objeto con id, label y key)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>category id</source>
+        <translation>el ID de categoría</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>category &apos;%1&apos; appears twice in label set &apos;%2&apos;</source>
+        <translation>la categoría &apos;%1&apos; aparece dos veces en el conjunto de etiquetas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>shortcut key &apos;%1&apos; is not a single letter or digit</source>
+        <translation>la tecla de acceso rápido &apos;%1&apos; no es una sola letra o dígito</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>shortcut key &apos;%1&apos; is used twice in label set &apos;%2&apos; (expected unique keys)</source>
+        <translation>la tecla de acceso rápido &apos;%1&apos; se usa dos veces en el conjunto de etiquetas &apos;%2&apos; (se esperaban teclas únicas)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the study needs a &apos;questions&apos; array with at least one question</source>
+        <translation>el estudio necesita un array &apos;questions&apos; con al menos una pregunta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>question is %1 (expected an object)</source>
+        <translation>la pregunta es %1 (se esperaba un objeto)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>question &apos;%1&apos; is defined twice (expected unique ids)</source>
+        <translation>la pregunta &apos;%1&apos; está definida dos veces (se esperaban ID únicos)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>question id</source>
+        <translation>el ID de pregunta</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown question kind &apos;%1&apos; (expected categorical, mos, slider or text)</source>
+        <translation>tipo de pregunta desconocido &apos;%1&apos; (se esperaba categorical, mos, slider o text)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown target &apos;%1&apos; (expected user_turn, reply or dialogue)</source>
+        <translation>objetivo desconocido &apos;%1&apos; (se esperaba user_turn, reply o dialogue)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>label set &apos;%1&apos; is not defined in label_sets</source>
+        <translation>el conjunto de etiquetas &apos;%1&apos; no está definido en label_sets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a categorical question ignores &apos;scale&apos;</source>
+        <translation>una pregunta categórica ignora &apos;scale&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only categorical questions use &apos;label_set&apos;</source>
+        <translation>solo las preguntas categóricas usan &apos;label_set&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>slider question &apos;%1&apos; needs a &apos;scale&apos; (min, max, step)</source>
+        <translation>la pregunta de control deslizante &apos;%1&apos; necesita &apos;scale&apos; (min, max, step)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>scale is %1 (expected an object with min, max, step)</source>
+        <translation>scale es %1 (se esperaba un objeto con min, max, step)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>scale max (%1) must be greater than min (%2)</source>
+        <translation>el max de la escala (%1) debe ser mayor que min (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>scale step must be positive</source>
+        <translation>el step de la escala debe ser positivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scale step %1 does not divide max - min (%2)</source>
+        <translation>el step %1 de la escala no divide max - min (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a mos scale needs integer points (expected integer min and step)</source>
+        <translation>una escala mos necesita puntos enteros (se esperaban min y step enteros)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a mos scale has %1 points (expected at most %2)</source>
+        <translation>una escala mos tiene %1 puntos (se esperaban como máximo %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>anchor &apos;%1&apos; is not a point of the scale %2..%3 step %4</source>
+        <translation>el ancla &apos;%1&apos; no es un punto de la escala %2..%3 con paso %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>anchor &apos;%1&apos;</source>
+        <translation>ancla &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>anchor label is %1 (expected a string)</source>
+        <translation>la etiqueta del ancla es %1 (se esperaba una cadena)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>anchors is %1 (expected an object such as {&quot;1&quot;: &quot;Bad&quot;})</source>
+        <translation>anchors es %1 (se esperaba un objeto como {&quot;1&quot;: &quot;Bad&quot;})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 scale points have an anchor label (expected one per point)</source>
+        <translation>%1 de %2 puntos de la escala tienen etiqueta de ancla (se esperaba una por punto)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>presentation is %1 (expected an object)</source>
+        <translation>presentation es %1 (se esperaba un objeto)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>seed must be a non-negative integer below 2^53</source>
+        <translation>seed debe ser un entero no negativo menor que 2^53</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>gold_rate %1 is outside 0..1 (expected a share such as 0.1)</source>
+        <translation>gold_rate %1 está fuera de 0..1 (se esperaba una proporción como 0.1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>raters is %1 (expected an array)</source>
+        <translation>raters es %1 (se esperaba un array)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rater is %1 (expected an object with an id)</source>
+        <translation>el evaluador es %1 (se esperaba un objeto con id)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rater id</source>
+        <translation>el ID de evaluador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rater &apos;%1&apos; is listed twice</source>
+        <translation>el evaluador &apos;%1&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing required key &apos;%1&apos;</source>
+        <translation>falta la clave obligatoria &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is %2 (expected a non-empty string)</source>
+        <translation>&apos;%1&apos; es %2 (se esperaba una cadena no vacía)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is %2 (expected a string)</source>
+        <translation>&apos;%1&apos; es %2 (se esperaba una cadena)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 has an invalid language tag &apos;%2&apos; (expected a language such as &quot;de&quot;, or a language and territory such as &quot;zh_CN&quot;)</source>
+        <translation>%1 tiene una etiqueta de idioma no válida &apos;%2&apos; (se esperaba un idioma como &quot;de&quot;, o un idioma y un territorio como &quot;zh_CN&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 text for &apos;%2&apos; is %3 (expected a non-empty string)</source>
+        <translation>%1: el texto en &apos;%2&apos; es %3 (se esperaba una cadena no vacía)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no &quot;en&quot; text (expected the English text, shown when there is none in the annotator&apos;s language)</source>
+        <translation>%1 no tiene texto &quot;en&quot; (se esperaba el texto en inglés, que se muestra cuando no hay ninguno en el idioma del anotador)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is %2 (expected true or false)</source>
+        <translation>&apos;%1&apos; es %2 (se esperaba true o false)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is %2 (expected a number)</source>
+        <translation>&apos;%1&apos; es %2 (se esperaba un número)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 &apos;%2&apos; has characters other than letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>%1 &apos;%2&apos; contiene caracteres distintos de letras, dígitos, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown key &apos;%1&apos; is ignored (expected one of: %2)</source>
+        <translation>se ignora la clave desconocida &apos;%1&apos; (se esperaba una de: %2)</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +3050,35 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <location line="+1"/>
         <source>Blind study: systems and media are hidden from annotators.</source>
         <translation>Estudio ciego: los sistemas y los archivos multimedia se ocultan a los anotadores.</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::StudyReader</name>
+    <message>
+        <location filename="../models/StudyReader.cpp" line="+33"/>
+        <source>cannot read the study</source>
+        <translation>no se puede leer el estudio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>&apos;%1&apos; holds no study</source>
+        <translation>&apos;%1&apos; no contiene ningún estudio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the study definition stored in &apos;%1&apos; is damaged: %2</source>
+        <translation>la definición del estudio guardada en &apos;%1&apos; está dañada: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot read the items&apos; context media</source>
+        <translation>no se pueden leer los archivos multimedia de contexto de los ítems</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the items</source>
+        <translation>no se pueden leer los ítems</translation>
     </message>
 </context>
 <context>
