@@ -308,7 +308,7 @@
     <message>
         <location line="+91"/>
         <source>Space</source>
-        <translation>Space</translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -318,7 +318,7 @@
     <message>
         <location line="+1"/>
         <source>Left / Right</source>
-        <translation>Left / Right</translation>
+        <translation>Izquierda / Derecha</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -328,7 +328,7 @@
     <message>
         <location line="+1"/>
         <source>Shift+Left / Shift+Right</source>
-        <translation>Shift+Left / Shift+Right</translation>
+        <translation>Mayús+Izquierda / Mayús+Derecha</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -388,7 +388,7 @@
     <message>
         <location line="+1"/>
         <source>Page Up / Alt+Left</source>
-        <translation>Page Up / Alt+Left</translation>
+        <translation>Re Pág / Alt+Izquierda</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -398,7 +398,7 @@
     <message>
         <location line="+1"/>
         <source>Page Down / Alt+Right</source>
-        <translation>Page Down / Alt+Right</translation>
+        <translation>Av Pág / Alt+Derecha</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -423,10 +423,10 @@ Use Page Up to go back and revise an answer, or close the study.</source>
         <translation>
             <numerusform>Se ha evaluado y guardado %n ítem. ¡Gracias!
 
-Con Page Up se puede volver atrás para revisar una respuesta; también se puede cerrar el estudio.</numerusform>
+Con Re Pág se puede volver atrás para revisar una respuesta; también se puede cerrar el estudio.</numerusform>
             <numerusform>Se han evaluado y guardado los %n ítems. ¡Gracias!
 
-Con Page Up se puede volver atrás para revisar una respuesta; también se puede cerrar el estudio.</numerusform>
+Con Re Pág se puede volver atrás para revisar una respuesta; también se puede cerrar el estudio.</numerusform>
         </translation>
     </message>
     <message>
@@ -1174,7 +1174,7 @@ Open the folder?</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>Open a study folder (Ctrl+O) or a study database (Ctrl+Shift+O) to begin.</source>
-        <translation>Para empezar, abrir una carpeta de estudio (Ctrl+O) o una base de datos de estudio (Ctrl+Shift+O).</translation>
+        <translation>Para empezar, abrir una carpeta de estudio (Ctrl+O) o una base de datos de estudio (Ctrl+Mayús+O).</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
@@ -2247,7 +2247,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="+1"/>
         <source>Tab / Shift+Tab</source>
-        <translation>Tab / Shift+Tab</translation>
+        <translation>Tab / Mayús+Tab</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2258,7 +2258,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="+0"/>
         <source>Down / Up</source>
-        <translation>Down / Up</translation>
+        <translation>Abajo / Arriba</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2441,7 +2441,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="+66"/>
         <source>Left / Right</source>
-        <translation>Left / Right</translation>
+        <translation>Izquierda / Derecha</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2451,7 +2451,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="+1"/>
         <source>Home / End</source>
-        <translation>Home / End</translation>
+        <translation>Inicio / Fin</translation>
     </message>
     <message>
         <location line="+0"/>
