@@ -1,5 +1,6 @@
 #include "StudyRatings.h"
 
+#include "ResponseReader.h"
 #include "SqlError.h"
 #include "StudyDatabase.h"
 #include "StudyReader.h"
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <future>
 #include <limits>
 #include <sqlite3.h>
 #include <tuple>
@@ -77,16 +79,6 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
 };
-
-std::optional<double> parseNumber(std::string_view text)
-{
-    double value = 0;
-    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (result.ec != std::errc() || result.ptr != text.data() + text.size() ||
-        !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
 
 // Row ids -> dense indices; row ids are small positive integers, so a vector beats a hash.
 std::vector<std::uint32_t> denseIndex(const QHash<qint64, std::uint32_t> &map)
@@ -231,117 +223,60 @@ bool StudyRatings::loadResponses(StudyDatabase &db, QString &error, ProblemList 
 {
     // Scanned in rowid order and sorted here: reading through the (item_id, rater_id,
     // question_id) index instead costs SQLite a table lookup per row, twice the scan's time.
-    Statement stmt(handleOf(db.connection()),
-                   "SELECT item_id, rater_id, question_id, value, answered_at, time_spent_ms, "
-                   "play_count, revision FROM response");
-    if (!stmt) {
-        error = stmt.error(QStringLiteral("cannot read the responses of '%1'").arg(db.path()));
-        return false;
-    }
-    const auto itemIndex = denseIndex(m_itemOfRow);
-    const auto raterIndex = denseIndex(m_raterOfRow);
-    const auto questionIndex = denseIndex(m_questionOfRow);
-    const auto lookup = [](const std::vector<std::uint32_t> &index, qint64 row) {
-        return row >= 0 && std::size_t(row) < index.size() ? index[std::size_t(row)] : kUnknown;
-    };
-    // Category ids per question, as UTF-8, in label-set order.
-    std::vector<std::vector<QByteArray>> categories(std::size_t(m_definition.questions.size()));
-    for (std::size_t qi = 0; qi < categories.size(); ++qi)
+    // The scan is most of the load, so the rowid range is read as two halves at once, the
+    // upper one on a second thread with a read-only connection of its own.
+    ResponseCodes codes;
+    codes.item = denseIndex(m_itemOfRow);
+    codes.rater = denseIndex(m_raterOfRow);
+    codes.question = denseIndex(m_questionOfRow);
+    codes.categories.resize(std::size_t(m_definition.questions.size()));
+    for (std::size_t qi = 0; qi < codes.categories.size(); ++qi)
         if (const LabelSet *set = labelSet(qi))
             for (const Category &c : set->categories)
-                categories[qi].push_back(c.id.toUtf8());
-
-    int badValues = 0;
-    const auto report = [&](const RatedResponse &r, std::string_view value, const QString &what) {
-        if (++badValues > kShownProblems)
-            return;
-        Problem p;
-        p.file = db.path();
-        p.message =
-            QStringLiteral("response of rater '%1' to item '%2', question '%3': value '%4' %5")
-                .arg(m_raters[r.rater].raterId, m_items[r.item].itemId,
-                     m_definition.questions[qsizetype(r.question)].id,
-                     QString::fromUtf8(value.data(), qsizetype(value.size())), what);
-        problems.append(p);
-    };
-    // The largest rowid bounds the row count without a scan; reserving avoids copying a
-    // growing vector of a million responses.
-    QSqlQuery count(db.connection());
-    if (count.exec(QStringLiteral("SELECT max(rowid) FROM response")) && count.next()) {
-        const auto rows = std::size_t(count.value(0).toLongLong());
-        m_responses.reserve(rows);
-        m_arena.reserve(rows * 4);
-    }
-    // The answers of one submission share one answered_at stamp and are stored one after the
-    // other: a stamp equal to the previous row's is kept once, not once per response.
-    Span stamp;
-    bool haveStamp = false;
-    // Rows already in export order (item, rater, question) need no sort.
-    bool inOrder = true;
-    std::tuple<std::uint32_t, std::uint32_t, std::uint32_t> previous{0, 0, 0};
-    sqlite3_stmt *const st = stmt.get();
-    int rc = SQLITE_ROW;
-    while ((rc = stmt.step()) == SQLITE_ROW) {
-        RatedResponse r;
-        r.item = lookup(itemIndex, sqlite3_column_int64(st, 0));
-        r.rater = lookup(raterIndex, sqlite3_column_int64(st, 1));
-        r.question = lookup(questionIndex, sqlite3_column_int64(st, 2));
-        if (r.item == kUnknown || r.rater == kUnknown || r.question == kUnknown)
-            continue; // foreign keys make this impossible; never index out of range
-        const std::string_view value = columnText(st, 3);
-        const std::string_view answered = columnText(st, 4);
-        r.timeSpentMs = sqlite3_column_int64(st, 5);
-        r.plays = std::uint32_t(sqlite3_column_int64(st, 6));
-        r.revision = std::uint32_t(sqlite3_column_int64(st, 7));
-        r.valueOffset = std::uint32_t(m_arena.size());
-        r.valueLength = std::uint32_t(value.size());
-        m_arena.append(value);
-        if (!haveStamp ||
-            std::string_view(m_arena).substr(stamp.offset, stamp.length) != answered) {
-            stamp = {std::uint32_t(m_arena.size()), std::uint32_t(answered.size())};
-            m_arena.append(answered);
-            m_stamps.push_back(stamp);
-            haveStamp = true;
-        }
-        r.answered = std::uint32_t(m_stamps.size() - 1);
-
-        const Question &question = m_definition.questions[qsizetype(r.question)];
-        r.number = std::numeric_limits<double>::quiet_NaN();
-        if (question.kind == QuestionKind::Categorical) {
-            const auto &ids = categories[r.question];
-            const auto it = std::find_if(ids.begin(), ids.end(), [&](const QByteArray &id) {
-                return std::string_view(id.constData(), std::size_t(id.size())) == value;
-            });
-            if (it == ids.end())
-                report(
-                    r, value,
-                    QStringLiteral("is not a category of label set '%1'").arg(question.labelSet));
-            else
-                r.number = double(it - ids.begin());
-        } else if (question.kind != QuestionKind::Text) {
-            const auto number = parseNumber(value);
-            const bool onScale = number && (question.kind == QuestionKind::Mos
-                                                ? question.scale.contains(*number)
-                                                : *number >= question.scale.min - 1e-9 &&
-                                                      *number <= question.scale.max + 1e-9);
-            if (!onScale)
-                report(r, value,
-                       QStringLiteral("is not a number on the scale %1..%2")
-                           .arg(question.scale.min)
-                           .arg(question.scale.max));
-            else
-                r.number = *number;
-        }
-        const auto key = std::tie(r.item, r.rater, r.question);
-        inOrder = inOrder && (m_responses.empty() || previous < key);
-        previous = key;
-        m_responses.push_back(r);
-    }
-    if (rc != SQLITE_DONE) {
-        error = stmt.error(QStringLiteral("cannot read the responses of '%1'").arg(db.path()));
+                codes.categories[qi].push_back(c.id.toUtf8());
+    qint64 firstRow = 0, lastRow = -1;
+    QSqlQuery bounds(db.connection());
+    if (!bounds.exec(QStringLiteral("SELECT min(rowid), max(rowid) FROM response")) ||
+        !bounds.next()) {
+        error =
+            sqlError(QStringLiteral("cannot read the responses of '%1'").arg(db.path()), bounds);
         return false;
     }
+    if (!bounds.value(0).isNull()) {
+        firstRow = bounds.value(0).toLongLong();
+        lastRow = bounds.value(1).toLongLong();
+    }
+    const qint64 middle = firstRow + (lastRow - firstRow) / 2;
+    ResponseRange lower, upper;
+    // Row ids bound the row counts without a scan; the lower half holds both in the end.
+    const auto rows = std::size_t(std::clamp<qint64>(lastRow - firstRow + 1, 0, 1 << 26));
+    lower.responses.reserve(rows);
+    upper.responses.reserve(rows / 2 + 1);
+    lower.arena.reserve(rows * 4);
+    upper.arena.reserve(rows * 2);
+    auto second = std::async(std::launch::async, [&] {
+        return upper.readOwnConnection(db.path(), *this, codes, middle + 1, lastRow);
+    });
+    const bool lowerRead =
+        lower.read(handleOf(db.connection()), db.path(), *this, codes, firstRow, middle);
+    // Without a second connection (a read-only open refused, say) the upper half is read here.
+    if (!second.get() && lowerRead) {
+        upper = ResponseRange();
+        upper.read(handleOf(db.connection()), db.path(), *this, codes, middle + 1, lastRow);
+    }
+    for (const ResponseRange *range : {&lower, &upper}) {
+        if (!range->error.isEmpty()) {
+            error = QStringLiteral("cannot read the responses of '%1': %2")
+                        .arg(db.path(), range->error);
+            return false;
+        }
+    }
+    const int badValues = lower.badValues + upper.badValues;
     if (badValues > 0) {
+        for (const ResponseRange *range : {&lower, &upper})
+            for (const Problem &p : range->problems)
+                if (problems.size() < kShownProblems)
+                    problems.append(p);
         if (badValues > kShownProblems) {
             Problem more;
             more.file = db.path();
@@ -354,10 +289,38 @@ bool StudyRatings::loadResponses(StudyDatabase &db, QString &error, ProblemList 
                     .arg(db.path());
         return false;
     }
+    join(lower, upper);
+    const bool inOrder = lower.inOrder && upper.inOrder &&
+                         (lower.responses.empty() || upper.responses.empty() ||
+                          std::tie(lower.responses.back().item, lower.responses.back().rater,
+                                   lower.responses.back().question) <
+                              std::tie(upper.responses.front().item, upper.responses.front().rater,
+                                       upper.responses.front().question));
     if (!inOrder)
         sortResponses();
     indexResponses();
     return true;
+}
+
+void StudyRatings::join(ResponseRange &lower, const ResponseRange &upper)
+{
+    // The lower half's vectors become the study's; the upper half's offsets and stamp
+    // indices move past the lower half's.
+    const auto arenaShift = std::uint32_t(lower.arena.size());
+    const auto stampShift = std::uint32_t(lower.stamps.size());
+    m_arena = std::move(lower.arena);
+    m_arena.append(upper.arena);
+    m_stamps.reserve(lower.stamps.size() + upper.stamps.size());
+    for (const auto &[offset, length] : lower.stamps)
+        m_stamps.push_back({offset, length});
+    for (const auto &[offset, length] : upper.stamps)
+        m_stamps.push_back({offset + arenaShift, length});
+    m_responses = std::move(lower.responses);
+    for (RatedResponse r : upper.responses) {
+        r.valueOffset += arenaShift;
+        r.answered += stampShift;
+        m_responses.push_back(r);
+    }
 }
 
 void StudyRatings::sortResponses()

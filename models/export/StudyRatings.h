@@ -17,6 +17,7 @@
 namespace avemo {
 
 class StudyDatabase;
+struct ResponseRange;
 
 // An item as the exports and the dashboard see it (no media).
 struct RatedItem
@@ -123,6 +124,7 @@ private:
     bool loadRaters(StudyDatabase &db, QString &error);
     bool loadAdjudications(StudyDatabase &db, QString &error);
     bool loadResponses(StudyDatabase &db, QString &error, ProblemList &problems);
+    void join(ResponseRange &lower, const ResponseRange &upper);
     void sortResponses();
     void indexResponses();
 

@@ -133,6 +133,43 @@ private slots:
                                     QStringLiteral("systems.csv"), QStringLiteral("agreement.csv")})
             QCOMPARE(readAll(QDir(out).filePath(file)), readAll(QDir(m_out).filePath(file)));
     }
+
+    // Bad stored values in both halves of the table (the loader reads two halves at once):
+    // the first 20 are named in table order, the rest counted, and nothing is exported.
+    void badValuesAreNamedInTableOrder()
+    {
+        const QString db = copyOrderedBy(QStringLiteral("bad"), QStringLiteral("rowid"));
+        QVERIFY(!db.isEmpty());
+        QList<qint64> rows;
+        {
+            QString error;
+            auto study = StudyDatabase::open(db, error);
+            QVERIFY2(study, qPrintable(error));
+            QSqlQuery q(study->connection());
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE response SET value = 'bad-' || rowid WHERE rowid % 11 = 0 AND "
+                "question_id IN (SELECT id FROM question WHERE kind = 'mos')")));
+            QVERIFY(q.exec(QStringLiteral("SELECT rowid FROM response WHERE value LIKE 'bad-%' "
+                                          "ORDER BY rowid")));
+            while (q.next())
+                rows.append(q.value(0).toLongLong());
+        }
+        QVERIFY(rows.size() > 20);
+        const QString out = m_tmp.filePath(QStringLiteral("out-bad"));
+        const auto summary = StudyExporter::run(db, out, options());
+        QVERIFY(!summary.ok);
+        QVERIFY2(summary.error.startsWith(QString::number(rows.size()) +
+                                          QStringLiteral(" stored responses in")),
+                 qPrintable(summary.error));
+        QCOMPARE(summary.problems.size(), 21);
+        for (int i = 0; i < 20; ++i)
+            QVERIFY2(summary.problems[i].message.contains(
+                         QStringLiteral("value 'bad-%1' is not a number").arg(rows[i])),
+                     qPrintable(summary.problems[i].message));
+        QCOMPARE(summary.problems[20].message,
+                 QStringLiteral("and %1 more responses with a bad value").arg(rows.size() - 20));
+        QVERIFY(!QFile::exists(QDir(out).filePath(QStringLiteral("ratings.csv"))));
+    }
 };
 
 QTEST_MAIN(TestRatingsOrder)

@@ -1,0 +1,154 @@
+#include "ResponseReader.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <sqlite3.h>
+#include <tuple>
+
+namespace avemo {
+
+namespace {
+
+constexpr int kShownProblems = 20;
+
+std::string_view columnText(sqlite3_stmt *stmt, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+    return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(stmt, column)))
+                : std::string_view();
+}
+
+std::optional<double> parseNumber(std::string_view text)
+{
+    double value = 0;
+    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (result.ec != std::errc() || result.ptr != text.data() + text.size() ||
+        !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+std::uint32_t lookup(const std::vector<std::uint32_t> &index, qint64 row)
+{
+    return row >= 0 && std::size_t(row) < index.size() ? index[std::size_t(row)]
+                                                       : ResponseCodes::kUnknown;
+}
+
+} // namespace
+
+bool ResponseRange::readOwnConnection(const QString &dbPath, const StudyRatings &study,
+                                      const ResponseCodes &codes, qint64 firstRow, qint64 lastRow)
+{
+    sqlite3 *handle = nullptr;
+    const int rc = sqlite3_open_v2(dbPath.toUtf8().constData(), &handle,
+                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    bool ok = rc == SQLITE_OK;
+    if (ok) {
+        sqlite3_busy_timeout(handle, 5000);
+        ok = read(handle, dbPath, study, codes, firstRow, lastRow);
+    } else {
+        error = QString::fromUtf8(handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));
+    }
+    sqlite3_close(handle);
+    return ok;
+}
+
+bool ResponseRange::read(sqlite3 *handle, const QString &dbPath, const StudyRatings &study,
+                         const ResponseCodes &codes, qint64 firstRow, qint64 lastRow)
+{
+    sqlite3_stmt *st = nullptr;
+    if (!handle || sqlite3_prepare_v2(handle,
+                                      "SELECT item_id, rater_id, question_id, value, answered_at, "
+                                      "time_spent_ms, play_count, revision FROM response WHERE "
+                                      "rowid BETWEEN ? AND ?",
+                                      -1, &st, nullptr) != SQLITE_OK) {
+        error = handle ? QString::fromUtf8(sqlite3_errmsg(handle))
+                       : QStringLiteral("not an SQLite connection");
+        sqlite3_finalize(st);
+        return false;
+    }
+    sqlite3_bind_int64(st, 1, firstRow);
+    sqlite3_bind_int64(st, 2, lastRow);
+    const QList<Question> &questions = study.questions();
+    const auto report = [&](const RatedResponse &r, std::string_view value, const QString &what) {
+        if (++badValues > kShownProblems)
+            return;
+        Problem p;
+        p.file = dbPath;
+        p.message =
+            QStringLiteral("response of rater '%1' to item '%2', question '%3': value '%4' %5")
+                .arg(study.raters()[r.rater].raterId, study.items()[r.item].itemId,
+                     questions[qsizetype(r.question)].id,
+                     QString::fromUtf8(value.data(), qsizetype(value.size())), what);
+        problems.append(p);
+    };
+    // The answers of one submission share one answered_at stamp and are stored one after the
+    // other: a stamp equal to the previous row's is kept once, not once per response.
+    bool haveStamp = false;
+    std::tuple<std::uint32_t, std::uint32_t, std::uint32_t> previous{0, 0, 0};
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        RatedResponse r;
+        r.item = lookup(codes.item, sqlite3_column_int64(st, 0));
+        r.rater = lookup(codes.rater, sqlite3_column_int64(st, 1));
+        r.question = lookup(codes.question, sqlite3_column_int64(st, 2));
+        if (r.item == ResponseCodes::kUnknown || r.rater == ResponseCodes::kUnknown ||
+            r.question == ResponseCodes::kUnknown)
+            continue; // foreign keys make this impossible; never index out of range
+        const std::string_view value = columnText(st, 3);
+        const std::string_view answered = columnText(st, 4);
+        r.timeSpentMs = sqlite3_column_int64(st, 5);
+        r.plays = std::uint32_t(sqlite3_column_int64(st, 6));
+        r.revision = std::uint32_t(sqlite3_column_int64(st, 7));
+        r.valueOffset = std::uint32_t(arena.size());
+        r.valueLength = std::uint32_t(value.size());
+        arena.append(value);
+        if (!haveStamp ||
+            std::string_view(arena).substr(stamps.back().first, stamps.back().second) != answered) {
+            stamps.emplace_back(std::uint32_t(arena.size()), std::uint32_t(answered.size()));
+            arena.append(answered);
+            haveStamp = true;
+        }
+        r.answered = std::uint32_t(stamps.size() - 1);
+
+        const Question &question = questions[qsizetype(r.question)];
+        r.number = std::numeric_limits<double>::quiet_NaN();
+        if (question.kind == QuestionKind::Categorical) {
+            const auto &ids = codes.categories[r.question];
+            const auto it = std::find_if(ids.begin(), ids.end(), [&](const QByteArray &id) {
+                return std::string_view(id.constData(), std::size_t(id.size())) == value;
+            });
+            if (it == ids.end())
+                report(
+                    r, value,
+                    QStringLiteral("is not a category of label set '%1'").arg(question.labelSet));
+            else
+                r.number = double(it - ids.begin());
+        } else if (question.kind != QuestionKind::Text) {
+            const auto number = parseNumber(value);
+            const bool onScale = number && (question.kind == QuestionKind::Mos
+                                                ? question.scale.contains(*number)
+                                                : *number >= question.scale.min - 1e-9 &&
+                                                      *number <= question.scale.max + 1e-9);
+            if (!onScale)
+                report(r, value,
+                       QStringLiteral("is not a number on the scale %1..%2")
+                           .arg(question.scale.min)
+                           .arg(question.scale.max));
+            else
+                r.number = *number;
+        }
+        const auto key = std::tie(r.item, r.rater, r.question);
+        inOrder = inOrder && (responses.empty() || previous < key);
+        previous = key;
+        responses.push_back(r);
+    }
+    if (rc != SQLITE_DONE)
+        error = QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE;
+}
+
+} // namespace avemo
