@@ -91,6 +91,9 @@ QLocale Language::localeFor(const QString &code, const QLocale &system)
     const QLocale language(code);
     if (system.language() == language.language() && system.script() == language.script())
         return system;
+    // The C locale (LANG=C, C.UTF-8) is English without a country: keep its plain formats.
+    if (system.language() == QLocale::C && language.language() == QLocale::English)
+        return system;
     return language;
 }
 

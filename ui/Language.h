@@ -33,7 +33,7 @@ public:
     static QString choose(const QString &override, const QString &setting,
                           const QStringList &systemLanguages, const QStringList &available);
     // The default locale for code: the system's own when it speaks that language (keeps de_AT
-    // number formats), else the language's main locale.
+    // number formats; the C locale counts as English), else the language's main locale.
     static QLocale localeFor(const QString &code, const QLocale &system);
 
     // For main(): chooses from AVEMO_LANGUAGE, AppSettings::language() and the system.

@@ -206,6 +206,8 @@ void TestLanguage::localeFollowsTheLanguage()
              QStringLiteral("de_DE"));
     QCOMPARE(Language::localeFor(QStringLiteral("zh_CN"), QLocale::c()).name(),
              QStringLiteral("zh_CN"));
+    // English on a C locale keeps C's plain numbers (no "1,234").
+    QCOMPARE(Language::localeFor(QStringLiteral("en"), QLocale::c()), QLocale::c());
     install(QStringLiteral("es"));
     QCOMPARE(QLocale().language(), QLocale::Spanish);
 }
