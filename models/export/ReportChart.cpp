@@ -192,8 +192,10 @@ void ReportChart::paint(QPainter &painter) const
 QImage ReportChart::toImage(double scale) const
 {
     QImage image(QSize(int(std::ceil(m_width * scale)), int(std::ceil(m_height * scale))),
-                 QImage::Format_RGB32);
-    image.fill(Qt::white);
+                 QImage::Format_ARGB32_Premultiplied);
+    // Transparent, so the chart sits on the page's own white (an opaque image shows as an
+    // off-white box once the PDF writer has compressed it).
+    image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.scale(scale, scale);
     paint(painter);

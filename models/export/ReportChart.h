@@ -82,7 +82,7 @@ public:
 
     // <svg ...>...</svg>, every text XML-escaped; needs no QGuiApplication.
     QString toSvg() const;
-    // The chart painted at `scale` pixels per unit on white; text needs a QGuiApplication
+    // The chart painted at `scale` pixels per unit, transparent; text needs a QGuiApplication
     // (fonts), which ReportPdf checks. Safe on a worker thread: QImage and QPainter on an
     // image are reentrant.
     QImage toImage(double scale) const;

@@ -397,7 +397,7 @@ ReportChart ReportCharts::metricScatter(const ExportData &data, const QuestionSt
         points.emplace_back(v, item.mos);
         items.push_back(item.item);
     }
-    constexpr double width = 320, height = 240;
+    constexpr double width = 310, height = 236;
     ReportChart chart(chartId(q, QStringLiteral("metric-") + metric), width, height);
     double lo = 0, hi = 1;
     if (!points.empty()) {

@@ -31,12 +31,9 @@ QString interval(double low, double high)
 class Table
 {
 public:
-    // width: e.g. "100%" for a table with long notes, which QTextDocument would otherwise
-    // squeeze into narrow columns, breaking every word.
-    explicit Table(const QStringList &headers, const QString &width = {})
+    explicit Table(const QStringList &headers)
     {
-        m_html = width.isEmpty() ? QStringLiteral("<table><tr>")
-                                 : QStringLiteral("<table width=\"%1\"><tr>").arg(width);
+        m_html = QStringLiteral("<table><tr>");
         for (const QString &h : headers)
             m_html += QStringLiteral("<th>") + esc(h) + QStringLiteral("</th>");
         m_html += QStringLiteral("</tr>\n");
@@ -95,21 +92,31 @@ QString agreementSection(const ExportData &data)
     Table t({QStringLiteral("question"), QStringLiteral("level"), QStringLiteral("items"),
              QStringLiteral("raters"), QStringLiteral("alpha"), QStringLiteral("alpha CI95"),
              QStringLiteral("Fleiss kappa"), QStringLiteral("mean Cohen kappa"),
-             QStringLiteral("notes")},
-            QStringLiteral("100%"));
+             QStringLiteral("notes")});
+    // Notes are long and repeat from question to question: numbered once below the table, so
+    // the table stays narrow enough to read (and to print).
+    QStringList distinct;
     for (const QuestionStatistics &qs : data.questions) {
         const AgreementStatistics &a = qs.agreement;
-        QStringList notes;
-        for (const QString &n : {a.alphaNote, a.fleissNote, a.cohenNote})
-            if (!n.isEmpty())
-                notes.append(esc(n));
+        QStringList marks;
+        for (const QString &n : {a.alphaNote, a.fleissNote, a.cohenNote}) {
+            if (n.isEmpty())
+                continue;
+            if (!distinct.contains(n))
+                distinct.append(n);
+            marks.append(QString::number(distinct.indexOf(n) + 1));
+        }
         t.row({esc(data.study->questions()[qsizetype(qs.question)].id), esc(a.level),
                QString::number(a.items), QString::number(a.raters), fixed(a.alpha),
                interval(a.alphaLow, a.alphaHigh), fixed(a.fleiss),
                fixed(a.cohenMean) + QStringLiteral(" (%1)").arg(esc(a.cohenWeights)),
-               notes.join(QStringLiteral("<br>"))});
+               marks.join(QStringLiteral(", "))});
     }
-    return QStringLiteral("<h2>Agreement</h2>\n") + t.html();
+    QString notes;
+    for (qsizetype i = 0; i < distinct.size(); ++i)
+        notes +=
+            QStringLiteral("<p class=\"caption\">%1. %2</p>\n").arg(i + 1).arg(esc(distinct[i]));
+    return QStringLiteral("<h2>Agreement</h2>\n") + t.html() + notes;
 }
 
 QString chartsSection(const ExportData &data, const QuestionStatistics &qs,

@@ -1,6 +1,8 @@
 #include "ReportPdf.h"
 
+#include <QAbstractEventDispatcher>
 #include <QAbstractTextDocumentLayout>
+#include <QEventLoop>
 #include <QFile>
 #include <QGuiApplication>
 #include <QPageLayout>
@@ -8,6 +10,8 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
+
+#include <optional>
 
 namespace avemo {
 
@@ -60,6 +64,12 @@ bool ReportPdf::write(const QString &html, const QString &path, QString &error)
 bool ReportPdf::print(const QString &html, const QList<std::pair<QString, QImage>> &images,
                       const QString &path, QString &error)
 {
+    // QTextDocument's layout starts timers, which need an event dispatcher: a worker thread
+    // that is not a QThread (TaskRunner's std::thread) has none until a QEventLoop object
+    // makes one (it is never run; the layout is finished synchronously by print()).
+    std::optional<QEventLoop> dispatcher;
+    if (!QAbstractEventDispatcher::instance())
+        dispatcher.emplace();
     {
         QPdfWriter writer(path);
         writer.setPageSize(QPageSize(QPageSize::A4));
