@@ -2470,6 +2470,64 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     </message>
 </context>
 <context>
+    <name>avemo::StudyDatabase</name>
+    <message>
+        <location filename="../models/StudyDatabase.cpp" line="+79"/>
+        <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
+        <translation>der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open database &apos;%1&apos;</source>
+        <translation>Datenbank „%1“ kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; is not a study database</source>
+        <translation>„%1“ ist keine Studiendatenbank</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot switch &apos;%1&apos; to write-ahead logging (SQLite answered &apos;%2&apos;); is it on a network or read-only file system?</source>
+        <translation>„%1“ kann nicht auf Write-Ahead-Logging umgestellt werden (SQLite antwortete „%2“); liegt die Datei auf einem Netzwerk- oder schreibgeschützten Dateisystem?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot configure &apos;%1&apos; (%2)</source>
+        <translation>„%1“ kann nicht konfiguriert werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SQLite refused to enforce foreign keys on &apos;%1&apos;</source>
+        <translation>SQLite verweigert die Prüfung von Fremdschlüsseln für „%1“</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot read the schema version of &apos;%1&apos;</source>
+        <translation>die Schemaversion von „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; was written by a newer AV-EMO Rater (schema version %2; this version reads up to %3). Update AV-EMO Rater to open it.</source>
+        <translation>„%1“ wurde von einer neueren Version von AV-EMO Rater geschrieben (Schemaversion %2; diese Version liest bis %3). Aktualisieren Sie AV-EMO Rater, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>migration %1 is missing from the program</source>
+        <translation>Migration %1 fehlt im Programm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>migrating &apos;%1&apos; to schema version %2 failed; the database is unchanged</source>
+        <translation>die Migration von „%1“ auf Schemaversion %2 ist fehlgeschlagen; die Datenbank ist unverändert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>recording schema version %1 in &apos;%2&apos; failed</source>
+        <translation>das Speichern der Schemaversion %1 in „%2“ ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>avemo::StudyFolderLoader</name>
     <message>
         <location filename="../models/StudyFolderLoader.cpp" line="+39"/>
@@ -2505,6 +2563,391 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <location line="+15"/>
         <source>not a folder (expected a study folder with study.json and items.csv)</source>
         <translation>kein Ordner (erwartet: ein Studienordner mit study.json und items.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::StudyImporter</name>
+    <message>
+        <location filename="../models/StudyImporter.cpp" line="+47"/>
+        <source>import failed while writing %1</source>
+        <translation>Import beim Schreiben von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>import failed preparing a statement</source>
+        <translation>Import beim Vorbereiten einer SQL-Anweisung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the study</source>
+        <translation>der Studiendefinition</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>label set &apos;%1&apos;</source>
+        <translation>Label-Set „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>category &apos;%1&apos;</source>
+        <translation>Kategorie „%1“</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>question &apos;%1&apos;</source>
+        <translation>Frage „%1“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>media &apos;%1&apos;</source>
+        <translation>Mediendatei „%1“</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>import failed preparing a statement: %1</source>
+        <translation>Import beim Vorbereiten einer SQL-Anweisung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>import failed while writing item &apos;%1&apos;: %2</source>
+        <translation>Import beim Schreiben von Item „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import failed while writing the context of item &apos;%1&apos;: %2</source>
+        <translation>Import beim Schreiben des Kontexts von Item „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>rater &apos;%1&apos;</source>
+        <translation>Bewerter „%1“</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; already holds a study (expected a new, empty database file)</source>
+        <translation>„%1“ enthält bereits eine Studie (erwartet: eine neue, leere Datenbankdatei)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot start the import</source>
+        <translation>der Import kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot commit the import</source>
+        <translation>der Import kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; already exists (expected a new file; remove it or pick another name)</source>
+        <translation>„%1“ existiert bereits (erwartet: eine neue Datei; entfernen Sie sie oder wählen Sie einen anderen Namen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n error(s) in the study folder</source>
+        <translation>
+            <numerusform>%n Fehler im Studienordner</numerusform>
+            <numerusform>%n Fehler im Studienordner</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>avemo::StudyJsonParser</name>
+    <message>
+        <location filename="../models/StudyJsonParser.cpp" line="+24"/>
+        <source>null</source>
+        <extracomment>the JSON literal null, as in &quot;&apos;title&apos; is null&quot;</extracomment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the top level is not an object (expected { ... })</source>
+        <translation>die oberste Ebene ist kein Objekt (erwartet: { ... })</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>format_version must be a positive integer (expected 1)</source>
+        <translation>format_version muss eine positive ganze Zahl sein (erwartet: 1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>format_version %1 is newer than this program reads (expected %2 or lower; update AV-EMO Rater)</source>
+        <translation>format_version %1 ist neuer, als dieses Programm lesen kann (erwartet: %2 oder niedriger; aktualisieren Sie AV-EMO Rater)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>study id</source>
+        <translation>Studien-ID</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>label_sets is %1 (expected an array of label sets)</source>
+        <translation>label_sets ist %1 (erwartet: ein Array von Label-Sets)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>label set is %1 (expected an object with name and categories)</source>
+        <translation>Label-Set ist %1 (erwartet: ein Objekt mit name und categories)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>label set &apos;%1&apos; is defined twice (expected unique names)</source>
+        <translation>Label-Set „%1“ ist doppelt definiert (erwartet: eindeutige Namen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label set &apos;%1&apos; needs a &apos;categories&apos; array with at least two categories</source>
+        <translation>Label-Set „%1“ braucht ein Array &apos;categories&apos; mit mindestens zwei Kategorien</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>category is %1 (expected an object with id, label and key)</source>
+        <translation>Kategorie ist %1 (erwartet: ein Objekt mit id, label und key)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>category id</source>
+        <translation>Kategorie-ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>category &apos;%1&apos; appears twice in label set &apos;%2&apos;</source>
+        <translation>Kategorie „%1“ kommt in Label-Set „%2“ doppelt vor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>shortcut key &apos;%1&apos; is not a single letter or digit</source>
+        <translation>Tastenkürzel „%1“ ist kein einzelner Buchstabe und keine einzelne Ziffer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>shortcut key &apos;%1&apos; is used twice in label set &apos;%2&apos; (expected unique keys)</source>
+        <translation>Tastenkürzel „%1“ wird in Label-Set „%2“ doppelt verwendet (erwartet: eindeutige Tasten)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the study needs a &apos;questions&apos; array with at least one question</source>
+        <translation>die Studie braucht ein Array &apos;questions&apos; mit mindestens einer Frage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>question is %1 (expected an object)</source>
+        <translation>Frage ist %1 (erwartet: ein Objekt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>question &apos;%1&apos; is defined twice (expected unique ids)</source>
+        <translation>Frage „%1“ ist doppelt definiert (erwartet: eindeutige IDs)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>question id</source>
+        <translation>Fragen-ID</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown question kind &apos;%1&apos; (expected categorical, mos, slider or text)</source>
+        <translation>unbekannter Fragetyp „%1“ (erwartet: categorical, mos, slider oder text)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown target &apos;%1&apos; (expected user_turn, reply or dialogue)</source>
+        <translation>unbekanntes Ziel „%1“ (erwartet: user_turn, reply oder dialogue)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>label set &apos;%1&apos; is not defined in label_sets</source>
+        <translation>Label-Set „%1“ ist in label_sets nicht definiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a categorical question ignores &apos;scale&apos;</source>
+        <translation>eine kategoriale Frage ignoriert &apos;scale&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only categorical questions use &apos;label_set&apos;</source>
+        <translation>nur kategoriale Fragen verwenden &apos;label_set&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>slider question &apos;%1&apos; needs a &apos;scale&apos; (min, max, step)</source>
+        <translation>Schiebereglerfrage „%1“ braucht eine &apos;scale&apos; (min, max, step)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>scale is %1 (expected an object with min, max, step)</source>
+        <translation>scale ist %1 (erwartet: ein Objekt mit min, max, step)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>scale max (%1) must be greater than min (%2)</source>
+        <translation>max der Skala (%1) muss größer als min (%2) sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>scale step must be positive</source>
+        <translation>step der Skala muss positiv sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scale step %1 does not divide max - min (%2)</source>
+        <translation>step %1 der Skala teilt max - min (%2) nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a mos scale needs integer points (expected integer min and step)</source>
+        <translation>eine MOS-Skala braucht ganzzahlige Punkte (erwartet: ganzzahlige Werte für min und step)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a mos scale has %1 points (expected at most %2)</source>
+        <translation>eine MOS-Skala hat %1 Punkte (erwartet: höchstens %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>anchor &apos;%1&apos; is not a point of the scale %2..%3 step %4</source>
+        <translation>Anker „%1“ ist kein Punkt der Skala %2..%3 mit Schrittweite %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>anchor &apos;%1&apos;</source>
+        <translation>Anker „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>anchor label is %1 (expected a string)</source>
+        <translation>Ankerbeschriftung ist %1 (erwartet: eine Zeichenkette)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>anchors is %1 (expected an object such as {&quot;1&quot;: &quot;Bad&quot;})</source>
+        <translation>anchors ist %1 (erwartet: ein Objekt wie {&quot;1&quot;: &quot;Bad&quot;})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 scale points have an anchor label (expected one per point)</source>
+        <translation>%1 von %2 Skalenpunkten haben eine Ankerbeschriftung (erwartet: eine je Punkt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>presentation is %1 (expected an object)</source>
+        <translation>presentation ist %1 (erwartet: ein Objekt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>seed must be a non-negative integer below 2^53</source>
+        <translation>seed muss eine nicht negative ganze Zahl unter 2^53 sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>gold_rate %1 is outside 0..1 (expected a share such as 0.1)</source>
+        <translation>gold_rate %1 liegt außerhalb von 0..1 (erwartet: ein Anteil wie 0.1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>raters is %1 (expected an array)</source>
+        <translation>raters ist %1 (erwartet: ein Array)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rater is %1 (expected an object with an id)</source>
+        <translation>Bewerter ist %1 (erwartet: ein Objekt mit id)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rater id</source>
+        <translation>Bewerter-ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rater &apos;%1&apos; is listed twice</source>
+        <translation>Bewerter „%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing required key &apos;%1&apos;</source>
+        <translation>Pflichtschlüssel „%1“ fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is %2 (expected a non-empty string)</source>
+        <translation>„%1“ ist %2 (erwartet: eine nicht leere Zeichenkette)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is %2 (expected a string)</source>
+        <translation>„%1“ ist %2 (erwartet: eine Zeichenkette)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 has an invalid language tag &apos;%2&apos; (expected a language such as &quot;de&quot;, or a language and territory such as &quot;zh_CN&quot;)</source>
+        <translation>%1 hat ein ungültiges Sprachkürzel „%2“ (erwartet: eine Sprache wie &quot;de&quot; oder Sprache und Region wie &quot;zh_CN&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 text for &apos;%2&apos; is %3 (expected a non-empty string)</source>
+        <translation>Text von %1 für „%2“ ist %3 (erwartet: eine nicht leere Zeichenkette)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no &quot;en&quot; text (expected the English text, shown when there is none in the annotator&apos;s language)</source>
+        <translation>%1 hat keinen &quot;en&quot;-Text (erwartet: den englischen Text, der angezeigt wird, wenn es keinen in der Sprache des Annotators gibt)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is %2 (expected true or false)</source>
+        <translation>„%1“ ist %2 (erwartet: true oder false)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is %2 (expected a number)</source>
+        <translation>„%1“ ist %2 (erwartet: eine Zahl)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 &apos;%2&apos; has characters other than letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>%1 „%2“ enthält andere Zeichen als Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown key &apos;%1&apos; is ignored (expected one of: %2)</source>
+        <translation>unbekannter Schlüssel „%1“ wird ignoriert (zulässig: %2)</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +3050,35 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <location line="+1"/>
         <source>Blind study: systems and media are hidden from annotators.</source>
         <translation>Blindstudie: Systeme und Medien sind für Annotatoren verborgen.</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::StudyReader</name>
+    <message>
+        <location filename="../models/StudyReader.cpp" line="+33"/>
+        <source>cannot read the study</source>
+        <translation>die Studie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>&apos;%1&apos; holds no study</source>
+        <translation>„%1“ enthält keine Studie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the study definition stored in &apos;%1&apos; is damaged: %2</source>
+        <translation>die in „%1“ gespeicherte Studiendefinition ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot read the items&apos; context media</source>
+        <translation>die Kontextmedien der Items können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the items</source>
+        <translation>die Items können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
