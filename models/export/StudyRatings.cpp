@@ -236,7 +236,10 @@ bool StudyRatings::loadResponses(StudyDatabase &db, QString &error, ProblemList 
                 codes.categories[qi].push_back(c.id.toUtf8());
     qint64 firstRow = 0, lastRow = -1;
     QSqlQuery bounds(db.connection());
-    if (!bounds.exec(QStringLiteral("SELECT min(rowid), max(rowid) FROM response")) ||
+    // Two subqueries: SQLite answers a lone min() or max() from the b-tree's ends, but
+    // "SELECT min(rowid), max(rowid)" scans the whole table.
+    if (!bounds.exec(QStringLiteral("SELECT (SELECT min(rowid) FROM response), "
+                                    "(SELECT max(rowid) FROM response)")) ||
         !bounds.next()) {
         error =
             sqlError(QStringLiteral("cannot read the responses of '%1'").arg(db.path()), bounds);
