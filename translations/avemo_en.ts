@@ -195,6 +195,17 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
     </message>
 </context>
 <context>
+    <name>avemo::StudyImporter</name>
+    <message numerus="yes">
+        <location filename="../models/StudyImporter.cpp" line="+309"/>
+        <source>%n error(s) in the study folder</source>
+        <translation>
+            <numerusform>%n error in the study folder</numerusform>
+            <numerusform>%n errors in the study folder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>avemo::StudyLibrary</name>
     <message numerus="yes">
         <location filename="../models/StudyLibrary.cpp" line="+55"/>
