@@ -49,7 +49,8 @@ private slots:
         const Listed shown = listed(*dialog.table());
 
         for (const Category &c : emotion4().categories)
-            QVERIFY2(shown.keys.contains(qMakePair(QString(c.key), c.label)), qPrintable(c.label));
+            QVERIFY2(shown.keys.contains(qMakePair(QString(c.key), c.label.text())),
+                     qPrintable(c.label.text()));
         // Two questions share emotion4: its keys are listed once, under one title.
         QCOMPARE(shown.titles.count(s("Categories: emotion4")), 1);
         QCOMPARE(std::count_if(shown.keys.cbegin(), shown.keys.cend(),

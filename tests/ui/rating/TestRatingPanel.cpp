@@ -1,11 +1,16 @@
+#include "AvemoTestPaths.h"
 #include "ChoiceQuestionRow.h"
 #include "RatingFixtures.h"
 #include "RatingPanel.h"
 #include "SliderQuestionRow.h"
+#include "StudyJsonParser.h"
 #include "TextQuestionRow.h"
 
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QShortcut>
 #include <QSignalSpy>
 #include <QTest>
@@ -45,11 +50,12 @@ class TestRatingPanel : public QObject
     RatingPanel *m_panel = nullptr;
 
     // A shown, active window holding a panel built from `questions`, first question focused.
-    void showPanel(const QList<Question> &questions = demoQuestions())
+    void showPanel(const QList<Question> &questions = demoQuestions(),
+                   const QList<LabelSet> &labelSets = {emotion4()})
     {
         m_window = std::make_unique<QWidget>();
         auto *layout = new QVBoxLayout(m_window.get());
-        m_panel = new RatingPanel(questions, {emotion4()}, m_window.get());
+        m_panel = new RatingPanel(questions, labelSets, m_window.get());
         layout->addWidget(m_panel);
         m_window->resize(480, 760);
         m_window->show();
@@ -349,6 +355,37 @@ private slots:
         QCOMPARE(m_panel->answers().value(s("valence")), s("4"));
         QVERIFY(type('h')); // not the slider's key
         QCOMPARE(letters.size(), 1);
+    }
+
+    // The demo study in German: prompts, labels and anchors in German, answered with the same
+    // keys and stored as the same ids as in English.
+    void studyTextsFollowTheApplicationLanguage()
+    {
+        QFile file(QStringLiteral(AVEMO_DEMO_STUDY_DIR "/study.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto parsed = StudyJsonParser::parse(file.readAll(), s("study.json"));
+        QVERIFY(!hasErrors(parsed.problems));
+        const QLocale before;
+        QLocale::setDefault(QLocale(s("de_DE")));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        showPanel(parsed.definition.questions, parsed.definition.labelSets);
+
+        const QuestionRow *reply = m_panel->row(s("reply_emotion"));
+        QCOMPARE(reply->accessibleName(), s("Welche Emotion drückt die Antwort aus?"));
+        QStringList labels;
+        for (const QLabel *label : reply->findChildren<QLabel *>())
+            labels.append(label->text());
+        QVERIFY2(labels.contains(s("Welche Emotion drückt die Antwort aus?")),
+                 qPrintable(labels.join(u'|')));
+        auto *choices = qobject_cast<const ChoiceQuestionRow *>(reply);
+        QCOMPARE(choices->button(1)->text(), s("Fröhlich [h]"));
+        QVERIFY(reply->answerKeys().contains(qMakePair(s("h"), s("Fröhlich"))));
+        auto *mos = qobject_cast<const ChoiceQuestionRow *>(m_panel->row(s("naturalness")));
+        QCOMPARE(mos->button(2)->text(), s("3\nOrdentlich"));
+
+        QVERIFY(type('s') && press(Qt::Key_Tab) && type('h')); // Traurig, then Fröhlich
+        QCOMPARE(m_panel->answers().value(s("user_emotion")), s("sad"));
+        QCOMPARE(m_panel->answers().value(s("reply_emotion")), s("happy"));
     }
 };
 
