@@ -2107,7 +2107,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::RaterTableModel</name>
     <message>
-        <location filename="../ui/dashboard/RaterTableModel.cpp" line="+89"/>
+        <location filename="../ui/dashboard/RaterTableModel.cpp" line="+90"/>
         <source>Excluded: %1</source>
         <translation>Excluido: %1</translation>
     </message>
@@ -2133,11 +2133,12 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     </message>
     <message>
         <location line="+2"/>
+        <location line="+33"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2162,7 +2163,35 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>apto</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>gold accuracy %1 below %2 (%3 of %4)</source>
+        <translation>acierto en control %1 por debajo de %2 (%3 de %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>shares no item with another rater</source>
+        <translation>no comparte ningún ítem con otro evaluador</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>only %n item(s) shared with other raters: consensus correlation not computed</source>
+        <translation>
+            <numerusform>solo %n ítem compartido con otros evaluadores: no se calcula la correlación con el consenso</numerusform>
+            <numerusform>solo %n ítems compartidos con otros evaluadores: no se calcula la correlación con el consenso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>constant ratings (or constant consensus): correlation undefined</source>
+        <translation>valoraciones constantes (o consenso constante): correlación no definida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correlation with the other raters&apos; mean %1 below %2</source>
+        <translation>correlación con la media del resto de evaluadores %1 por debajo de %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Rater</source>
         <translation>Evaluador</translation>
     </message>
