@@ -2085,7 +2085,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::RaterTableModel</name>
     <message>
-        <location filename="../ui/dashboard/RaterTableModel.cpp" line="+89"/>
+        <location filename="../ui/dashboard/RaterTableModel.cpp" line="+90"/>
         <source>Excluded: %1</source>
         <translation>已排除：%1</translation>
     </message>
@@ -2111,11 +2111,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     </message>
     <message>
         <location line="+2"/>
+        <location line="+33"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
         <source>%1 s</source>
         <translation>%1秒</translation>
     </message>
@@ -2140,7 +2141,34 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>通过</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>gold accuracy %1 below %2 (%3 of %4)</source>
+        <translation>金标准准确率%1，低于%2（%3/%4）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>shares no item with another rater</source>
+        <translation>与其他评分员没有共同条目</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>only %n item(s) shared with other raters: consensus correlation not computed</source>
+        <translation>
+            <numerusform>与其他评分员仅有%n个共同条目：未计算共识相关性</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>constant ratings (or constant consensus): correlation undefined</source>
+        <translation>评分恒定（或共识恒定）：相关性无定义</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correlation with the other raters&apos; mean %1 below %2</source>
+        <translation>与其他评分员均值的相关性%1，低于%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Rater</source>
         <translation>评分员</translation>
     </message>
