@@ -37,7 +37,36 @@ std::string percent(double share)
     return s.str();
 }
 
+std::string number(double x, int decimals)
+{
+    std::ostringstream s;
+    s.setf(std::ios::fixed);
+    s.precision(decimals);
+    s << x;
+    return s.str();
+}
+
 } // namespace
+
+std::string describe(const ScreeningFlag &flag)
+{
+    switch (flag.kind) {
+    case ScreeningFlag::Kind::LowGoldAccuracy:
+        return "gold accuracy " + percent(flag.value) + " below " + percent(flag.threshold) + " (" +
+               std::to_string(flag.count) + " of " + std::to_string(flag.total) + ")";
+    case ScreeningFlag::Kind::NoSharedItems:
+        return "shares no item with another rater";
+    case ScreeningFlag::Kind::FewSharedItems:
+        return "only " + std::to_string(flag.count) +
+               " items shared with other raters: consensus correlation not computed";
+    case ScreeningFlag::Kind::ConstantRatings:
+        return "constant ratings (or constant consensus): correlation undefined";
+    case ScreeningFlag::Kind::LowConsensusCorrelation:
+        return "correlation with the other raters' mean " + number(flag.value, 3) + " below " +
+               number(flag.threshold, 2);
+    }
+    return {};
+}
 
 std::vector<RaterScreening> screenRaters(const RatingTable &table,
                                          const std::unordered_map<std::string, double> &gold,
@@ -70,32 +99,28 @@ std::vector<RaterScreening> screenRaters(const RatingTable &table,
         }
     }
 
+    using Kind = ScreeningFlag::Kind;
     for (std::size_t k = 0; k < result.size(); ++k) {
         auto &s = result[k];
         if (s.goldRated > 0) {
             s.goldAccuracy = double(s.goldCorrect) / double(s.goldRated);
             if (*s.goldAccuracy < options.minGoldAccuracy)
-                s.flags.push_back("gold accuracy " + percent(*s.goldAccuracy) + " below " +
-                                  percent(options.minGoldAccuracy) + " (" +
-                                  std::to_string(s.goldCorrect) + " of " +
-                                  std::to_string(s.goldRated) + ")");
+                s.flags.push_back({Kind::LowGoldAccuracy, *s.goldAccuracy, options.minGoldAccuracy,
+                                   s.goldCorrect, s.goldRated});
         }
         s.sharedItems = static_cast<std::size_t>(sums[k].n);
         if (s.sharedItems == 0) {
-            s.flags.push_back("shares no item with another rater");
+            s.flags.push_back({Kind::NoSharedItems});
         } else if (s.sharedItems < options.minItemsForCorrelation) {
-            s.flags.push_back("only " + std::to_string(s.sharedItems) +
-                              " items shared with other raters: consensus correlation not "
-                              "computed");
+            s.flags.push_back({Kind::FewSharedItems, 0.0,
+                               static_cast<double>(options.minItemsForCorrelation), s.sharedItems});
         } else {
             s.consensusCorrelation = sums[k].correlation();
             if (!s.consensusCorrelation)
-                s.flags.push_back("constant ratings (or constant consensus): correlation "
-                                  "undefined");
+                s.flags.push_back({Kind::ConstantRatings});
             else if (*s.consensusCorrelation < options.minConsensusCorrelation)
-                s.flags.push_back("correlation with the other raters' mean " +
-                                  std::to_string(*s.consensusCorrelation).substr(0, 5) + " below " +
-                                  std::to_string(options.minConsensusCorrelation).substr(0, 4));
+                s.flags.push_back({Kind::LowConsensusCorrelation, *s.consensusCorrelation,
+                                   options.minConsensusCorrelation});
         }
     }
     return result;

@@ -25,6 +25,27 @@ struct ScreeningOptions
     std::size_t minItemsForCorrelation = 5;
 };
 
+// Why a rater is flagged. Typed, not text: the dashboard words it in the user's language, and
+// describe() gives the English wording for logs and the command line.
+struct ScreeningFlag
+{
+    enum class Kind
+    {
+        LowGoldAccuracy,        // value: accuracy, threshold: minGoldAccuracy, count of total
+        NoSharedItems,          // no item rated by another rater too
+        FewSharedItems,         // count: shared items, threshold: minItemsForCorrelation
+        ConstantRatings,        // the rater's values or the consensus never vary
+        LowConsensusCorrelation // value: r, threshold: minConsensusCorrelation
+    };
+    Kind kind = Kind::NoSharedItems;
+    double value = 0.0;
+    double threshold = 0.0;
+    std::size_t count = 0;
+    std::size_t total = 0;
+};
+
+std::string describe(const ScreeningFlag &flag);
+
 struct RaterScreening
 {
     std::size_t rater = 0;
@@ -36,7 +57,7 @@ struct RaterScreening
     // items (leave-one-out consensus), over items with at least one other rating.
     std::size_t sharedItems = 0;
     std::optional<double> consensusCorrelation;
-    std::vector<std::string> flags; // empty: the rater passes
+    std::vector<ScreeningFlag> flags; // empty: the rater passes
 };
 
 // Screens every rater; gold maps item ids to their expected value.

@@ -25,7 +25,10 @@ private slots:
         QCOMPARE(s[0].goldCorrect, std::size_t(2));
         QCOMPARE(s[1].goldCorrect, std::size_t(1)); // 4 is within 1 of 5; 3 is 2 away from 1
         QCOMPARE(*s[1].goldAccuracy, 0.5);
-        QVERIFY(s[1].flags.front().starts_with("gold accuracy 50%"));
+        QCOMPARE(s[1].flags.front().kind, ScreeningFlag::Kind::LowGoldAccuracy);
+        QCOMPARE(s[1].flags.front().count, std::size_t(1));
+        QCOMPARE(s[1].flags.front().total, std::size_t(2));
+        QCOMPARE(describe(s[1].flags.front()), std::string("gold accuracy 50% below 80% (1 of 2)"));
         options.rule = GoldRule::ExactCategory;
         QCOMPARE(screenRaters(table, gold, options)[1].goldCorrect, std::size_t(0));
     }
@@ -40,7 +43,11 @@ private slots:
         QVERIFY(*s[0].consensusCorrelation > 0.3);
         QVERIFY(s[0].flags.empty());
         QVERIFY(*s[3].consensusCorrelation < 0.0);
-        QVERIFY(s[3].flags.front().starts_with("correlation with the other raters' mean"));
+        QCOMPARE(s[3].flags.front().kind, ScreeningFlag::Kind::LowConsensusCorrelation);
+        QCOMPARE(s[3].flags.front().value, *s[3].consensusCorrelation);
+        QCOMPARE(s[3].flags.front().threshold, 0.3);
+        QVERIFY(
+            describe(s[3].flags.front()).starts_with("correlation with the other raters' mean -"));
         // By hand for rater 0: others' means per item.
         std::vector<double> mine{1, 2, 3, 4, 5, 1}, others;
         const double rows[3][6] = {{1, 3, 3, 4, 5, 2}, {2, 2, 3, 5, 5, 1}, {5, 4, 3, 2, 1, 5}};
@@ -66,11 +73,15 @@ private slots:
                                                {2, 2, 2, 2, 2, missing},
                                                {missing, missing, missing, missing, missing, 3}});
         const auto s = screenRaters(table, {}, {});
-        QVERIFY(s[1].flags.front().starts_with("constant ratings"));
-        QCOMPARE(s[2].flags.front(), std::string("shares no item with another rater"));
+        QCOMPARE(s[1].flags.front().kind, ScreeningFlag::Kind::ConstantRatings);
+        QCOMPARE(s[2].flags.front().kind, ScreeningFlag::Kind::NoSharedItems);
+        QCOMPARE(describe(s[2].flags.front()), std::string("shares no item with another rater"));
         ScreeningOptions strict;
         strict.minItemsForCorrelation = 10;
-        QVERIFY(screenRaters(table, {}, strict)[0].flags.front().starts_with("only 5 items"));
+        const ScreeningFlag few = screenRaters(table, {}, strict)[0].flags.front();
+        QCOMPARE(few.kind, ScreeningFlag::Kind::FewSharedItems);
+        QCOMPARE(few.count, std::size_t(5));
+        QVERIFY(describe(few).starts_with("only 5 items"));
     }
 };
 

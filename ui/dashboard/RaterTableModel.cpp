@@ -3,6 +3,7 @@
 #include "DashboardFormat.h"
 
 #include <QBrush>
+#include <QLocale>
 #include <QPalette>
 
 namespace avemo {
@@ -154,13 +155,40 @@ QVariant RaterTableModel::display(int row, int column) const
         if (!s)
             return tr("no ratings of this question");
         QStringList flags;
-        for (const std::string &flag : s->flags)
-            flags.append(QString::fromStdString(flag));
+        for (const ratings::ScreeningFlag &flag : s->flags)
+            flags.append(describe(flag));
         return flags.isEmpty() ? tr("passes") : flags.join(QStringLiteral("; "));
     }
     default:
         return {};
     }
+}
+
+QString RaterTableModel::describe(const ratings::ScreeningFlag &flag)
+{
+    using Kind = ratings::ScreeningFlag::Kind;
+    const QLocale locale;
+    const auto percent = [&locale](double share) {
+        return tr("%1%").arg(locale.toString(100.0 * share, 'g', 3));
+    };
+    switch (flag.kind) {
+    case Kind::LowGoldAccuracy:
+        return tr("gold accuracy %1 below %2 (%3 of %4)")
+            .arg(percent(flag.value), percent(flag.threshold))
+            .arg(flag.count)
+            .arg(flag.total);
+    case Kind::NoSharedItems:
+        return tr("shares no item with another rater");
+    case Kind::FewSharedItems:
+        return tr("only %n item(s) shared with other raters: consensus correlation not computed",
+                  nullptr, int(flag.count));
+    case Kind::ConstantRatings:
+        return tr("constant ratings (or constant consensus): correlation undefined");
+    case Kind::LowConsensusCorrelation:
+        return tr("correlation with the other raters' mean %1 below %2")
+            .arg(locale.toString(flag.value, 'f', 3), locale.toString(flag.threshold, 'f', 2));
+    }
+    return {};
 }
 
 QVariant RaterTableModel::headerData(int section, Qt::Orientation orientation, int role) const

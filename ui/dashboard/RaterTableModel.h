@@ -38,6 +38,8 @@ public:
     void setQuestion(std::size_t question);
     QString raterId(int row) const;
     bool isExcluded(int row) const;
+    // A screening flag in the interface language, numbers in the default locale.
+    static QString describe(const ratings::ScreeningFlag &flag);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -11,6 +11,7 @@
 #include "ItemAnswersModel.h"
 #include "ItemDisagreementModel.h"
 #include "ItemsTab.h"
+#include "Language.h"
 #include "MetricsChartTab.h"
 #include "MosChartTab.h"
 #include "OverviewTab.h"
@@ -45,6 +46,7 @@ private slots:
     void overviewShowsTheEnginesAlpha();
     void excludingARaterChangesTheFiguresAndIsRecorded();
     void raterTableShowsProgressAndScreening();
+    void screeningFlagsAreWordedFromTheirFigures();
     void itemsAreSortedByDisagreement();
     void selectingAnItemPlaysItAndShowsEveryAnswer();
     void adjudicationIsRecordedAndShownApart();
@@ -234,6 +236,27 @@ void TestCoordinatorDashboard::raterTableShowsProgressAndScreening()
     QCOMPARE(lowestRow, r05);
     QVERIFY(raters.index(r05, RaterTableModel::Flags).data().toString() !=
             QStringLiteral("passes"));
+}
+
+void TestCoordinatorDashboard::screeningFlagsAreWordedFromTheirFigures()
+{
+    // The flags arrive typed from the statistics engine; the dashboard words them in the
+    // interface language, with their own figures. English needs its plural forms installed.
+    QObject owner;
+    QVERIFY(!avemo::Language::install(QStringLiteral("en"), &owner).isEmpty());
+    using Kind = avemo::ratings::ScreeningFlag::Kind;
+    QCOMPARE(RaterTableModel::describe({Kind::LowGoldAccuracy, 0.5, 0.8, 1, 2}),
+             QStringLiteral("gold accuracy 50% below 80% (1 of 2)"));
+    QCOMPARE(RaterTableModel::describe({Kind::LowConsensusCorrelation, -0.41234, 0.3}),
+             QStringLiteral("correlation with the other raters' mean -0.412 below 0.30"));
+    QCOMPARE(RaterTableModel::describe({Kind::FewSharedItems, 0, 5, 1}),
+             QStringLiteral("only 1 item shared with other raters: consensus correlation not "
+                            "computed"));
+    QCOMPARE(RaterTableModel::describe({Kind::FewSharedItems, 0, 5, 3}),
+             QStringLiteral("only 3 items shared with other raters: consensus correlation not "
+                            "computed"));
+    QCOMPARE(RaterTableModel::describe({Kind::NoSharedItems}),
+             QStringLiteral("shares no item with another rater"));
 }
 
 void TestCoordinatorDashboard::itemsAreSortedByDisagreement()
