@@ -2107,7 +2107,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::RaterTableModel</name>
     <message>
-        <location filename="../ui/dashboard/RaterTableModel.cpp" line="+89"/>
+        <location filename="../ui/dashboard/RaterTableModel.cpp" line="+90"/>
         <source>Excluded: %1</source>
         <translation>Ausgeschlossen: %1</translation>
     </message>
@@ -2133,11 +2133,12 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     </message>
     <message>
         <location line="+2"/>
+        <location line="+33"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2162,7 +2163,35 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>bestanden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>gold accuracy %1 below %2 (%3 of %4)</source>
+        <translation>Gold-Trefferquote %1 unter %2 (%3 von %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>shares no item with another rater</source>
+        <translation>kein gemeinsames Item mit anderen Bewertern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>only %n item(s) shared with other raters: consensus correlation not computed</source>
+        <translation>
+            <numerusform>nur %n gemeinsames Item mit anderen Bewertern: Konsenskorrelation nicht berechnet</numerusform>
+            <numerusform>nur %n gemeinsame Items mit anderen Bewertern: Konsenskorrelation nicht berechnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>constant ratings (or constant consensus): correlation undefined</source>
+        <translation>konstante Bewertungen (oder konstanter Konsens): Korrelation nicht definiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correlation with the other raters&apos; mean %1 below %2</source>
+        <translation>Korrelation mit dem Mittel der anderen Bewerter %1 unter %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Rater</source>
         <translation>Bewerter</translation>
     </message>
