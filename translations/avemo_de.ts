@@ -2287,7 +2287,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     <message>
         <location line="+0"/>
         <source>Down / Up</source>
-        <translation>Runter / Hoch</translation>
+        <translation>Herunter / Hoch</translation>
     </message>
     <message>
         <location line="+1"/>
