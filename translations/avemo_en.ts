@@ -195,6 +195,17 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
     </message>
 </context>
 <context>
+    <name>avemo::RaterTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/RaterTableModel.cpp" line="+183"/>
+        <source>only %n item(s) shared with other raters: consensus correlation not computed</source>
+        <translation>
+            <numerusform>only %n item shared with other raters: consensus correlation not computed</numerusform>
+            <numerusform>only %n items shared with other raters: consensus correlation not computed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>avemo::StudyImporter</name>
     <message numerus="yes">
         <location filename="../models/StudyImporter.cpp" line="+309"/>
