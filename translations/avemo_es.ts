@@ -1172,7 +1172,7 @@ Open the folder?</source>
 <context>
     <name>avemo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/MainWindow.cpp" line="+50"/>
         <source>Open a study folder (Ctrl+O) or a study database (Ctrl+Shift+O) to begin.</source>
         <translation>Para empezar, abrir una carpeta de estudio (Ctrl+O) o una base de datos de estudio (Ctrl+Mayús+O).</translation>
     </message>
