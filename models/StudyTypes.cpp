@@ -84,12 +84,20 @@ bool Scale::contains(double value) const
 
 Scale Scale::acr()
 {
+    // ITU-T P.800's category labels and the wording its German, Spanish and Chinese editions
+    // use, so a study that gives no anchors still speaks the annotator's language.
+    const auto label = [](const char *en, const char *de, const char *es, const char *zh) {
+        return LocalizedText(QString::fromUtf8(en),
+                             {{QStringLiteral("de"), QString::fromUtf8(de)},
+                              {QStringLiteral("es"), QString::fromUtf8(es)},
+                              {QStringLiteral("zh_CN"), QString::fromUtf8(zh)}});
+    };
     Scale s;
-    s.anchors = {{1, QStringLiteral("Bad")},
-                 {2, QStringLiteral("Poor")},
-                 {3, QStringLiteral("Fair")},
-                 {4, QStringLiteral("Good")},
-                 {5, QStringLiteral("Excellent")}};
+    s.anchors = {{1, label("Bad", "Schlecht", "Mala", "劣")},
+                 {2, label("Poor", "Dürftig", "Mediocre", "差")},
+                 {3, label("Fair", "Ordentlich", "Aceptable", "中")},
+                 {4, label("Good", "Gut", "Buena", "良")},
+                 {5, label("Excellent", "Ausgezeichnet", "Excelente", "优")}};
     return s;
 }
 

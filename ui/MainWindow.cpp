@@ -22,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -245,7 +246,7 @@ bool MainWindow::openStudy(const QString &path)
         return false;
     }
     m_studyPath = path;
-    m_studyTitle = summary.title;
+    m_studyTitle = definition.title.text(QLocale()); // in the annotator's language
     m_studyId = summary.studyId;
     m_overview->setStudy(summary, definition, reader.systems(), std::move(items));
     m_pages->setCurrentWidget(m_overview);

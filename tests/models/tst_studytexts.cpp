@@ -61,6 +61,20 @@ private slots:
         QCOMPARE(stored, QStringLiteral("Happy"));
     }
 
+    void defaultMosAnchorsSpeakTheTranslatedLanguages()
+    {
+        // A mos question without a scale gets ITU-T P.800's anchors, in every interface language.
+        const Scale acr = Scale::acr();
+        QCOMPARE(acr.anchors.value(1).text(QLocale(QStringLiteral("en"))), QStringLiteral("Bad"));
+        QCOMPARE(acr.anchors.value(3).text(QLocale(QStringLiteral("de_DE"))),
+                 QStringLiteral("Ordentlich"));
+        QCOMPARE(acr.anchors.value(5).text(QLocale(QStringLiteral("es_ES"))),
+                 QStringLiteral("Excelente"));
+        QCOMPARE(acr.anchors.value(4).text(QLocale(QStringLiteral("zh_CN"))), QStringLiteral("良"));
+        QCOMPARE(acr.anchors.value(2).text(QLocale(QStringLiteral("fr_FR"))),
+                 QStringLiteral("Poor"));
+    }
+
     void languageTags()
     {
         for (const char *good : {"de", "es", "zh_CN", "pt_BR", "fil"})
