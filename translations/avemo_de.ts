@@ -1154,7 +1154,7 @@ Ordner öffnen?</translation>
 <context>
     <name>avemo::KeyboardShortcutsDialog</name>
     <message>
-        <location filename="../ui/rating/KeyboardShortcutsDialog.cpp" line="+14"/>
+        <location filename="../ui/rating/KeyboardShortcutsDialog.cpp" line="+16"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1172,7 +1172,7 @@ Ordner öffnen?</translation>
 <context>
     <name>avemo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/MainWindow.cpp" line="+50"/>
         <source>Open a study folder (Ctrl+O) or a study database (Ctrl+Shift+O) to begin.</source>
         <translation>Öffnen Sie zum Beginnen einen Studienordner (Strg+O) oder eine Studiendatenbank (Strg+Umschalt+O).</translation>
     </message>
