@@ -2,6 +2,8 @@
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -55,6 +57,22 @@ void KeyboardShortcutsDialog::addSection(const QString &title,
         m_table->setItem(row, 0, new QTableWidgetItem(key));
         m_table->setItem(row, 1, new QTableWidgetItem(what));
     }
+}
+
+void KeyboardShortcutsDialog::showEvent(QShowEvent *event)
+{
+    // Wide enough for the longest action text: German and Spanish run a third longer than
+    // English, and an elided action ("Zurück zum vorigen Item (zum Ü...") helps nobody. Within
+    // the screen; beyond it the table elides as before.
+    const QAbstractItemView *view = m_table;
+    const int needed = m_table->horizontalHeader()->sectionSize(0) + view->sizeHintForColumn(1) +
+                       m_table->verticalScrollBar()->sizeHint().width() +
+                       2 * m_table->frameWidth() + layout()->contentsMargins().left() +
+                       layout()->contentsMargins().right();
+    const int available = screen() ? screen()->availableGeometry().width() * 9 / 10 : needed;
+    if (width() < needed)
+        resize(std::min(needed, available), height());
+    QDialog::showEvent(event);
 }
 
 void KeyboardShortcutsDialog::addSections(const QList<ShortcutSection> &sections)

@@ -32,6 +32,9 @@ public:
 
     QTableWidget *table() const { return m_table; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QList<ShortcutSection> m_sections;
     QTableWidget *m_table = nullptr;

@@ -67,6 +67,21 @@ private slots:
             QVERIFY2(keys.contains(expected), qPrintable(expected));
     }
 
+    void longActionsAreShownWhole()
+    {
+        // Translations run longer than English: the dialog widens so no action is elided.
+        KeyboardShortcutsDialog dialog;
+        const QString longAction = s("Zurück zum vorigen Item (zum Überarbeiten einer Antwort, "
+                                     "die schon gespeichert ist)");
+        dialog.addSection(s("Items"), {{s("Bild aufwärts / Alt+Links"), longAction}});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTableWidget *table = dialog.table();
+        const int needed = table->fontMetrics().horizontalAdvance(longAction);
+        QVERIFY2(table->columnWidth(1) >= needed,
+                 qPrintable(QStringLiteral("%1 < %2").arg(table->columnWidth(1)).arg(needed)));
+    }
+
     void callerSectionsFollowInOrder()
     {
         KeyboardShortcutsDialog dialog;
