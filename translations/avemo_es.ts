@@ -1154,7 +1154,7 @@ Open the folder?</source>
 <context>
     <name>avemo::KeyboardShortcutsDialog</name>
     <message>
-        <location filename="../ui/rating/KeyboardShortcutsDialog.cpp" line="+14"/>
+        <location filename="../ui/rating/KeyboardShortcutsDialog.cpp" line="+16"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
