@@ -1144,7 +1144,7 @@ Open the folder?</source>
 <context>
     <name>avemo::KeyboardShortcutsDialog</name>
     <message>
-        <location filename="../ui/rating/KeyboardShortcutsDialog.cpp" line="+14"/>
+        <location filename="../ui/rating/KeyboardShortcutsDialog.cpp" line="+16"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1162,7 +1162,7 @@ Open the folder?</source>
 <context>
     <name>avemo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/MainWindow.cpp" line="+50"/>
         <source>Open a study folder (Ctrl+O) or a study database (Ctrl+Shift+O) to begin.</source>
         <translation>打开研究文件夹（Ctrl+O）或研究数据库（Ctrl+Shift+O）以开始。</translation>
     </message>
