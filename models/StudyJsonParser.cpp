@@ -474,8 +474,7 @@ LocalizedText StudyJsonParser::readTexts(const QJsonObject &texts, const QString
         } else if (!it.value().isString() || it.value().toString().trimmed().isEmpty()) {
             error(child(ptr, tag),
                   tr("%1 text for '%2' is %3 (expected a non-empty string)")
-                      .arg(field, tag,
-                           it.value().isString() ? QStringLiteral("empty") : typeName(it.value())));
+                      .arg(field, tag, it.value().isString() ? tr("empty") : typeName(it.value())));
         } else if (tag == u"en") {
             english = it.value().toString();
         } else {

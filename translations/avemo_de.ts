@@ -544,7 +544,7 @@ Mit „Bild aufwärts“ können Sie zurückgehen und eine Angabe überarbeiten,
 <context>
     <name>avemo::CoordinatorActions</name>
     <message>
-        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+48"/>
+        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+49"/>
         <source>Prepare Annotator Package</source>
         <translation>Annotator-Paket erstellen</translation>
     </message>
@@ -2954,7 +2954,12 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>Text von %1 für „%2“ ist %3 (erwartet: eine nicht leere Zeichenkette)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 has no &quot;en&quot; text (expected the English text, shown when there is none in the annotator&apos;s language)</source>
         <translation>%1 hat keinen &quot;en&quot;-Text (erwartet: den englischen Text, der angezeigt wird, wenn es keinen in der Sprache des Annotators gibt)</translation>
     </message>

@@ -67,7 +67,7 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
 <context>
     <name>avemo::CoordinatorActions</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+112"/>
+        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+113"/>
         <source>Merging %n results file(s)</source>
         <translation>
             <numerusform>Merging %n results file</numerusform>
@@ -89,7 +89,7 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
 <context>
     <name>avemo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+77"/>
+        <location filename="../ui/MainWindow.cpp" line="+78"/>
         <source>%1 of %n item(s) saved</source>
         <translation>
             <numerusform>%1 of %n item saved</numerusform>

@@ -544,7 +544,7 @@ Con Re Pág se puede volver atrás para revisar una respuesta; también se puede
 <context>
     <name>avemo::CoordinatorActions</name>
     <message>
-        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+48"/>
+        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+49"/>
         <source>Prepare Annotator Package</source>
         <translation>Preparar paquete para anotador</translation>
     </message>
@@ -2954,7 +2954,12 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>%1: el texto en &apos;%2&apos; es %3 (se esperaba una cadena no vacía)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 has no &quot;en&quot; text (expected the English text, shown when there is none in the annotator&apos;s language)</source>
         <translation>%1 no tiene texto &quot;en&quot; (se esperaba el texto en inglés, que se muestra cuando no hay ninguno en el idioma del anotador)</translation>
     </message>

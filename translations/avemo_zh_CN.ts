@@ -536,7 +536,7 @@ Use Page Up to go back and revise an answer, or close the study.</source>
 <context>
     <name>avemo::CoordinatorActions</name>
     <message>
-        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+48"/>
+        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+49"/>
         <source>Prepare Annotator Package</source>
         <translation>准备标注员任务包</translation>
     </message>
@@ -2930,7 +2930,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>%1的“%2”文本为%3（应为非空字符串）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 has no &quot;en&quot; text (expected the English text, shown when there is none in the annotator&apos;s language)</source>
         <translation>%1没有“en”文本（应提供英文文本，在没有标注员所用语言的文本时显示）</translation>
     </message>

@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QUrl>
 
@@ -92,7 +93,7 @@ void CoordinatorActions::showPackage(const PackageResult &r)
             tr("%1 items and %2 media files (%3 MB) in\n%4\n\nThe annotator opens %5.")
                 .arg(r.items)
                 .arg(r.mediaFiles)
-                .arg(double(r.mediaBytes) / 1e6, 0, 'f', 1)
+                .arg(QLocale().toString(double(r.mediaBytes) / 1e6, 'f', 1))
                 .arg(r.folder, QFileInfo(r.database).fileName()));
 }
 
