@@ -2956,7 +2956,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation>vacío</translation>
+        <translation>una cadena vacía</translation>
     </message>
     <message>
         <location line="+8"/>
