@@ -422,7 +422,7 @@ QString StudyJsonParser::requireString(const QJsonObject &obj, const QString &pt
     }
     if (!v.isString() || v.toString().trimmed().isEmpty()) {
         error(child(ptr, key), tr("'%1' is %2 (expected a non-empty string)")
-                                   .arg(key, v.isString() ? QStringLiteral("empty") : typeName(v)));
+                                   .arg(key, v.isString() ? tr("empty") : typeName(v)));
         return {};
     }
     return v.toString();
