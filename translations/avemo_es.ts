@@ -2954,7 +2954,8 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>%1: el texto en &apos;%2&apos; es %3 (se esperaba una cadena no vacía)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
+        <location line="+52"/>
         <source>empty</source>
         <translation>una cadena vacía</translation>
     </message>
