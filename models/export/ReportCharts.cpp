@@ -248,38 +248,11 @@ ReportChart ReportCharts::mos(const ExportData &data, const QuestionStatistics &
 std::optional<ReportCharts::Confusion>
 ReportCharts::confusion(const ExportData &data, const QuestionStatistics &qs, Reference reference)
 {
-    const StudyRatings &study = *data.study;
-    const LabelSet *set = study.labelSet(qs.question);
-    if (!set || qs.items.size() != study.items().size())
+    if (qs.items.size() != data.study->items().size())
         return std::nullopt;
-    Confusion c;
-    c.size = int(set->categories.size());
-    c.counts.assign(std::size_t(c.size * c.size), 0);
-    // The reference label of every item, -1 when it has none (qs.items is in items order).
-    std::vector<int> truth(study.items().size(), -1);
-    bool any = false;
-    for (std::size_t i = 0; i < truth.size(); ++i) {
-        if (reference == Reference::IntendedEmotion) {
-            truth[i] = set->indexOf(study.items()[i].intendedEmotion);
-        } else {
-            const QStringList &majority = qs.items[i].majority;
-            truth[i] = majority.size() == 1 ? set->indexOf(majority.first()) : -1;
-        }
-        any = any || truth[i] >= 0;
-    }
-    if (!any)
+    Confusion c = LabelConfusion::compute(*data.study, qs, reference);
+    if (c.size == 0 || !c.anyReference)
         return std::nullopt;
-    for (const RatedResponse &r : study.responses()) {
-        if (r.question != qs.question || std::isnan(r.number) || study.raters()[r.rater].excluded)
-            continue;
-        const int t = truth[r.item];
-        if (t < 0) {
-            ++c.leftOut;
-            continue;
-        }
-        ++c.counts[std::size_t(int(r.number) * c.size + t)];
-        ++c.total;
-    }
     return c;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExportData.h"
+#include "LabelConfusion.h"
 #include "ReportChart.h"
 
 #include <optional>
@@ -27,30 +28,14 @@ struct ReportChartGroup
 class ReportCharts
 {
 public:
-    enum class Reference
-    {
-        IntendedEmotion,
-        Consensus
-    };
-
-    // A confusion matrix over the included raters' ratings, every item (gold ones too, as on
-    // the dashboard): counts[given * size + reference].
-    struct Confusion
-    {
-        int size = 0;
-        std::vector<int> counts;
-        int total = 0;
-        int leftOut = 0; // ratings of items without a reference label (none, or a tie)
-        int count(int given, int reference) const
-        {
-            return counts[std::size_t(given * size + reference)];
-        }
-    };
+    using Reference = LabelConfusion::Reference;
+    using Confusion = LabelConfusion;
 
     static std::vector<ReportChartGroup> forQuestion(const ExportData &data,
                                                      const QuestionStatistics &question);
 
     static ReportChart mos(const ExportData &data, const QuestionStatistics &question);
+    // The included raters' ratings; empty when no item has a reference label.
     static std::optional<Confusion>
     confusion(const ExportData &data, const QuestionStatistics &question, Reference reference);
     // Empty when the reference has no label for any item.

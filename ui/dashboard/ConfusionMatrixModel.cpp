@@ -11,41 +11,16 @@ void ConfusionMatrixModel::compute(std::shared_ptr<const DashboardSnapshot> snap
     beginResetModel();
     m_reference = reference;
     m_labels.clear();
-    m_counts.clear();
-    m_total = m_leftOut = 0;
+    m_confusion = {};
+    m_size = 0;
     const StudyRatings *study = snapshot ? &snapshot->study : nullptr;
     const LabelSet *set = study ? study->labelSet(question) : nullptr;
     const QuestionStatistics *stats = snapshot ? snapshot->statisticsOf(question) : nullptr;
     if (set && stats) {
         for (const Category &c : set->categories)
             m_labels.append(c.id);
-        m_size = int(m_labels.size());
-        m_counts.assign(std::size_t(m_size * m_size), 0);
-        // The reference label of every item, -1 when it has none.
-        std::vector<int> truth(study->items().size(), -1);
-        for (std::size_t i = 0; i < truth.size(); ++i) {
-            if (reference == Reference::IntendedEmotion) {
-                truth[i] = set->indexOf(study->items()[i].intendedEmotion);
-            } else {
-                const QStringList &majority = stats->items[i].majority;
-                truth[i] = majority.size() == 1 ? set->indexOf(majority.first()) : -1;
-            }
-        }
-        for (const RatedResponse &r : study->responses()) {
-            if (r.question != question || std::isnan(r.number))
-                continue;
-            if (rater >= 0 ? int(r.rater) != rater : study->raters()[r.rater].excluded)
-                continue;
-            const int t = truth[r.item];
-            if (t < 0) {
-                ++m_leftOut;
-                continue;
-            }
-            ++m_counts[std::size_t(int(r.number) * m_size + t)];
-            ++m_total;
-        }
-    } else {
-        m_size = 0;
+        m_confusion = LabelConfusion::compute(*study, *stats, reference, rater);
+        m_size = m_confusion.size;
     }
     endResetModel();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DashboardSnapshot.h"
+#include "LabelConfusion.h"
 
 #include <QAbstractTableModel>
 
@@ -15,11 +16,7 @@ class ConfusionMatrixModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Reference
-    {
-        IntendedEmotion,
-        Consensus
-    };
+    using Reference = LabelConfusion::Reference;
 
     explicit ConfusionMatrixModel(QObject *parent = nullptr)
         : QAbstractTableModel(parent)
@@ -30,9 +27,9 @@ public:
     void compute(std::shared_ptr<const DashboardSnapshot> snapshot, std::size_t question,
                  Reference reference, int rater);
 
-    int count(int row, int column) const { return m_counts[std::size_t(row * m_size + column)]; }
-    int total() const { return m_total; }
-    int leftOut() const { return m_leftOut; } // ratings without a reference label
+    int count(int row, int column) const { return m_confusion.count(row, column); }
+    int total() const { return m_confusion.total; }
+    int leftOut() const { return m_confusion.leftOut; } // ratings without a reference label
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,10 +41,8 @@ private:
     int rowTotal(int row) const;
 
     QStringList m_labels;
-    int m_size = 0;
-    std::vector<int> m_counts; // row-major, rater label x reference label
-    int m_total = 0;
-    int m_leftOut = 0;
+    int m_size = 0; // 0 until computed on a categorical question with statistics
+    LabelConfusion m_confusion;
     Reference m_reference = Reference::IntendedEmotion;
 };
 
