@@ -47,6 +47,9 @@ struct ExportData
     static QStringList reservedMetricNames(const StudyRatings &study);
     // Fills correlations from questions and metrics (mos and slider questions only).
     void computeCorrelations();
+
+private:
+    void computeCorrelation(MetricCorrelation &c) const;
 };
 
 } // namespace avemo

@@ -23,7 +23,7 @@ namespace {
 
 // Progress in per-mille of the whole export, by phase.
 constexpr qint64 kTotal = 1000;
-constexpr qint64 kLoaded = 200, kStatistics = 550, kRatings = 900;
+constexpr qint64 kLoaded = 200, kStatistics = 550, kTables = 900;
 
 class Run
 {
@@ -97,24 +97,21 @@ public:
         return true;
     }
 
-    // The PDF is laid out from the data (its charts are images, not the HTML's SVG).
-    bool report(const QString &name, const QString &html, const ExportData *pdfData = nullptr,
-                const ReportOptions *pdfOptions = nullptr)
+    // The PDF is laid out from the data (its charts are images, not the HTML's SVG). Like
+    // writeCsv, touches nothing shared.
+    bool writeReport(const QString &name, const QString &html, QString &error,
+                     const ExportData *pdfData = nullptr,
+                     const ReportOptions *pdfOptions = nullptr) const
     {
         const QString path = m_tmp->filePath(name);
-        if (pdfData) {
-            if (!ReportPdf::write(*pdfData, *pdfOptions, path, m_summary.error))
-                return false;
-        } else {
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 ||
-                !file.flush()) {
-                m_summary.error = QStringLiteral("cannot write '%1': %2")
-                                      .arg(QDir(m_outDir).filePath(name), file.errorString());
-                return false;
-            }
+        if (pdfData)
+            return ReportPdf::write(*pdfData, *pdfOptions, path, error);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.flush()) {
+            error = QStringLiteral("cannot write '%1': %2")
+                        .arg(QDir(m_outDir).filePath(name), file.errorString());
+            return false;
         }
-        m_summary.files.append({name, 0});
         return true;
     }
 
@@ -149,8 +146,8 @@ private:
     std::optional<QTemporaryDir> m_tmp;
 };
 
-// Everything but ratings.csv, which StudyExporter::run() writes while statistics are computed.
-bool writeTables(Run &run, const ExportData &data, const ExportOptions &options)
+// The tables computed from the statistics: everything but ratings.csv and the reports.
+bool writeTables(Run &run, const ExportData &data)
 {
     const auto simple = [&](const char *name, void (*writer)(CsvWriter &, const ExportData &)) {
         return run.csv(QString::fromLatin1(name), [&](CsvWriter &w) {
@@ -162,17 +159,28 @@ bool writeTables(Run &run, const ExportData &data, const ExportOptions &options)
         !simple("systems.csv", ExportCsvFiles::writeSystems) ||
         !simple("agreement.csv", ExportCsvFiles::writeAgreement))
         return false;
-    if (data.metrics &&
-        (!simple("items_with_metrics.csv", ExportCsvFiles::writeItemsWithMetrics) ||
-         !simple("systems_with_metrics.csv", ExportCsvFiles::writeSystemsWithMetrics) ||
-         !simple("correlations.csv", ExportCsvFiles::writeCorrelations)))
+    return !data.metrics ||
+           (simple("items_with_metrics.csv", ExportCsvFiles::writeItemsWithMetrics) &&
+            simple("systems_with_metrics.csv", ExportCsvFiles::writeSystemsWithMetrics) &&
+            simple("correlations.csv", ExportCsvFiles::writeCorrelations));
+}
+
+// report.html and report.pdf, as asked; appends the names written to files.
+bool writeReports(const Run &run, const ExportData &data, const ExportOptions &options,
+                  QStringList &files, QString &error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto html = QStringLiteral("report.html"), pdf = QStringLiteral("report.pdf");
+    if (options.html && !run.writeReport(html, ReportHtml::build(data, options.report), error))
         return false;
-    if (run.cancelled())
+    if (options.html)
+        files.append(html);
+    if (options.pdf && !run.writeReport(pdf, {}, error, &data, &options.report))
         return false;
-    if ((options.html &&
-         !run.report(QStringLiteral("report.html"), ReportHtml::build(data, options.report))) ||
-        (options.pdf && !run.report(QStringLiteral("report.pdf"), {}, &data, &options.report)))
-        return false;
+    if (options.pdf)
+        files.append(pdf);
+    qCDebug(lcExport) << "reports" << timer.elapsed() << "ms";
     return true;
 }
 
@@ -228,23 +236,12 @@ ExportSummary StudyExporter::run(const StudyRatings &study, const QString &outDi
     ExportData data;
     data.study = &study;
     data.options = options.statistics;
-    if (!options.metricsPath.isEmpty()) {
-        data.metricsFile = options.metricsPath;
-        data.metrics = MetricsTable::read(options.metricsPath, study,
-                                          ExportData::reservedMetricNames(study), summary.problems);
-        if (!data.metrics) {
-            summary.error =
-                QStringLiteral("the metrics file '%1' cannot be joined").arg(options.metricsPath);
-            return summary;
-        }
-        summary.unmatchedMetricRows = data.metrics->unmatchedMetricRows();
-        summary.unmatchedItems = data.metrics->unmatchedItems();
-    }
     if (!run.begin())
         return summary;
-    // ratings.csv needs no statistics: a second thread writes it while they are computed, the
-    // export's two longest steps (on two cores the wall time drops by the shorter one). It
-    // only reads the study and the cancel flag; the summary is updated after the join.
+    // The work is shared by two threads (two cores halve the wall time of what overlaps):
+    // ratings.csv needs no statistics, so a second thread writes it while the statistics are
+    // computed and the metrics file is read, the export's longest steps. It only reads the
+    // study and the cancel flag; the summary is updated after the join.
     ExportedFile ratingsFile;
     QString ratingsError;
     auto ratings = std::async(std::launch::async, [&] {
@@ -260,19 +257,51 @@ ExportSummary StudyExporter::run(const StudyRatings &study, const QString &outDi
     timer.start();
     data.questions =
         StudyStatistics::compute(study, options.statistics, [&] { return run.cancelled(); });
-    data.computeCorrelations();
-    qCDebug(lcExport) << "statistics and correlations" << timer.elapsed() << "ms";
-    run.progress(kStatistics);
+    qCDebug(lcExport) << "statistics" << timer.elapsed() << "ms";
+    if (!options.metricsPath.isEmpty() && !run.cancelled()) {
+        timer.restart();
+        data.metricsFile = options.metricsPath;
+        data.metrics = MetricsTable::read(options.metricsPath, study,
+                                          ExportData::reservedMetricNames(study), summary.problems);
+        qCDebug(lcExport) << "metrics read in" << timer.elapsed() << "ms";
+    }
     const bool ratingsWritten = ratings.get();
     if (run.cancelled())
         return summary;
+    if (!options.metricsPath.isEmpty() && !data.metrics) {
+        summary.error =
+            QStringLiteral("the metrics file '%1' cannot be joined").arg(options.metricsPath);
+        return summary;
+    }
     if (!ratingsWritten) {
         summary.error = ratingsError;
         return summary;
     }
+    if (data.metrics) {
+        summary.unmatchedMetricRows = data.metrics->unmatchedMetricRows();
+        summary.unmatchedItems = data.metrics->unmatchedItems();
+        timer.restart();
+        data.computeCorrelations();
+        qCDebug(lcExport) << "correlations" << timer.elapsed() << "ms";
+    }
     summary.files.append(ratingsFile);
-    run.progress(kRatings);
-    if (!writeTables(run, data, options) || run.cancelled() || !run.commit())
+    run.progress(kStatistics);
+    if (run.cancelled())
+        return summary;
+    // The reports take as long as all the other tables together: a second thread again.
+    QStringList reports;
+    QString reportError;
+    auto reportsWritten = std::async(
+        std::launch::async, [&] { return writeReports(run, data, options, reports, reportError); });
+    const bool tablesWritten = writeTables(run, data);
+    if (!reportsWritten.get() && tablesWritten)
+        summary.error = reportError;
+    if (!tablesWritten || !summary.error.isEmpty() || run.cancelled())
+        return summary;
+    for (const QString &name : std::as_const(reports))
+        summary.files.append({name, 0});
+    run.progress(kTables);
+    if (!run.commit())
         return summary;
     run.progress(kTotal);
     qCDebug(lcExport) << "exported" << study.studyId() << "to" << outDir;
