@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 #include <sstream>
+#include <tuple>
 
 namespace avemo::ratings {
 
@@ -166,32 +167,37 @@ Result<RatingTable> RatingTable::create(std::vector<Rating> ratings,
     compactIds(ratings, raterIds, &Rating::rater);
     compactIds(ratings, groupIds, &Rating::group);
 
-    // Counting sort by item (linear), then a tiny sort inside each item.
+    // Ratings usually arrive sorted already (the study's store keeps them in item, rater
+    // order): then they are only counted and checked. Otherwise a counting sort by item
+    // (linear), then a tiny sort inside each item.
+    const auto key = [](const Rating &r) { return std::tie(r.item, r.rater, r.group); };
     std::vector<std::size_t> offsets(itemIds.size() + 1, 0);
     for (const auto &r : ratings)
         ++offsets[r.item + 1];
     std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
-    std::vector<Rating> sorted(ratings.size());
-    {
+    std::vector<Rating> sorted;
+    if (std::is_sorted(ratings.begin(), ratings.end(),
+                       [&](const Rating &a, const Rating &b) { return key(a) < key(b); })) {
+        sorted = std::move(ratings);
+    } else {
+        sorted.resize(ratings.size());
         std::vector<std::size_t> next(offsets.begin(), offsets.end() - 1);
         for (const auto &r : ratings)
             sorted[next[r.item]++] = r;
+        for (std::size_t i = 0; i < itemIds.size(); ++i)
+            std::sort(sorted.begin() + static_cast<std::ptrdiff_t>(offsets[i]),
+                      sorted.begin() + static_cast<std::ptrdiff_t>(offsets[i + 1]),
+                      [&](const Rating &a, const Rating &b) { return key(a) < key(b); });
     }
     ratings = {};
-    for (std::size_t i = 0; i < itemIds.size(); ++i) {
-        const auto first = sorted.begin() + static_cast<std::ptrdiff_t>(offsets[i]);
-        const auto last = sorted.begin() + static_cast<std::ptrdiff_t>(offsets[i + 1]);
-        std::sort(first, last, [](const Rating &a, const Rating &b) {
-            return a.rater != b.rater ? a.rater < b.rater : a.group < b.group;
-        });
-        for (auto it = first; it + 1 < last; ++it) {
-            if (it->rater == (it + 1)->rater && it->group == (it + 1)->group) {
-                std::string dup = "item '" + itemIds[i] + "' rated more than once by rater '" +
-                                  raterIds[it->rater] + "'";
-                if (!groupIds[it->group].empty())
-                    dup += " in group '" + groupIds[it->group] + "'";
-                problems.add(dup);
-            }
+    for (std::size_t k = 0; k + 1 < sorted.size(); ++k) {
+        const Rating &a = sorted[k], &b = sorted[k + 1];
+        if (key(a) == key(b)) {
+            std::string dup = "item '" + itemIds[a.item] + "' rated more than once by rater '" +
+                              raterIds[a.rater] + "'";
+            if (!groupIds[a.group].empty())
+                dup += " in group '" + groupIds[a.group] + "'";
+            problems.add(dup);
         }
     }
     if (!problems.empty())

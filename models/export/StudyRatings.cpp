@@ -393,9 +393,13 @@ ratings::Result<QuestionTable> StudyRatings::table(std::size_t question,
         scale = ratings::Scale::range(q.scale.min, q.scale.max);
     }
 
+    // The engine keeps only ids with a rating, in their original order: the ratings are
+    // numbered that way here, so only the ids in use are copied (a question's tables are
+    // built twice, for items and for systems; copying every id each time cost more than
+    // the rest of the engine's checks).
     std::vector<ratings::Rating> list;
-    std::vector<char> itemUsed(m_items.size()), raterUsed(m_raters.size()),
-        systemUsed(std::size_t(m_systems.size()));
+    std::vector<std::uint32_t> itemCode(m_items.size(), kUnknown),
+        raterCode(m_raters.size(), kUnknown), systemCode(std::size_t(m_systems.size()), kUnknown);
     list.reserve(m_byQuestion[question].size());
     for (const std::uint32_t index : m_byQuestion[question]) {
         const RatedResponse &r = m_responses[index];
@@ -406,22 +410,33 @@ ratings::Result<QuestionTable> StudyRatings::table(std::size_t question,
             continue;
         const std::uint32_t system = m_items[r.item].systemIndex;
         list.push_back({r.item, r.rater, system, 0, r.number});
-        itemUsed[r.item] = raterUsed[r.rater] = systemUsed[system] = 1;
+        itemCode[r.item] = raterCode[r.rater] = systemCode[system] = 0;
     }
-    auto table = ratings::RatingTable::create(std::move(list), m_itemIdsUtf8, m_raterIdsUtf8,
-                                              m_systemIdsUtf8, scale);
+    QuestionTable result;
+    std::vector<std::string> itemIds, raterIds, systemIds;
+    const auto number = [](std::vector<std::uint32_t> &code, const std::vector<std::string> &ids,
+                           std::vector<std::string> &usedIds, std::vector<std::uint32_t> &used) {
+        for (std::size_t i = 0; i < code.size(); ++i) {
+            if (code[i] == kUnknown)
+                continue;
+            code[i] = std::uint32_t(used.size());
+            used.push_back(std::uint32_t(i));
+            usedIds.push_back(ids[i]);
+        }
+    };
+    number(itemCode, m_itemIdsUtf8, itemIds, result.items);
+    number(raterCode, m_raterIdsUtf8, raterIds, result.raters);
+    number(systemCode, m_systemIdsUtf8, systemIds, result.systems);
+    for (ratings::Rating &r : list) {
+        r.item = itemCode[r.item];
+        r.rater = raterCode[r.rater];
+        r.group = systemCode[r.group];
+    }
+    auto table = ratings::RatingTable::create(std::move(list), std::move(itemIds),
+                                              std::move(raterIds), std::move(systemIds), scale);
     if (!table)
         return R::fail(table.reason());
-    // The engine keeps only ids with a rating, in their original order.
-    QuestionTable result{std::move(table.value()), {}, {}, {}};
-    const auto usedIndices = [](const std::vector<char> &used, std::vector<std::uint32_t> &out) {
-        for (std::size_t i = 0; i < used.size(); ++i)
-            if (used[i])
-                out.push_back(std::uint32_t(i));
-    };
-    usedIndices(itemUsed, result.items);
-    usedIndices(raterUsed, result.raters);
-    usedIndices(systemUsed, result.systems);
+    result.table = std::move(table.value());
     return R::ok(std::move(result));
 }
 

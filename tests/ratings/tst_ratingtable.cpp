@@ -76,6 +76,31 @@ private slots:
         QVERIFY(grouped.build().hasValue());
     }
 
+    // create() skips its sort when the input is in order already; input out of order must
+    // come out the same, and a duplicate far apart in the input must still be found.
+    void unorderedInputIsSortedAndChecked()
+    {
+        RatingTableBuilder b;
+        b.add("i1", "r2", 4);
+        b.add("i2", "r1", 3);
+        b.add("i1", "r1", 2);
+        b.add("i2", "r2", 5);
+        const auto t = b.build();
+        QVERIFY(t.hasValue());
+        std::vector<std::pair<std::string, double>> first;
+        for (const Rating &r : t->ratingsOfItem(0))
+            first.emplace_back(t->raterId(r.rater), r.value);
+        QCOMPARE(t->itemId(0), std::string("i1"));
+        // Raters numbered in order of first appearance (r2 first), sorted by that number.
+        QCOMPARE(first, (std::vector<std::pair<std::string, double>>{{"r2", 4}, {"r1", 2}}));
+
+        RatingTableBuilder dup;
+        dup.add("i1", "r1", 1);
+        dup.add("i2", "r1", 2);
+        dup.add("i1", "r1", 3);
+        QCOMPARE(dup.build().reason(), std::string("item 'i1' rated more than once by rater 'r1'"));
+    }
+
     void manyProblemsAreSummarised()
     {
         RatingTableBuilder b;
