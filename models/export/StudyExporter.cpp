@@ -184,6 +184,36 @@ bool writeReports(const Run &run, const ExportData &data, const ExportOptions &o
     return true;
 }
 
+// The statistics, the metrics join and the correlations into data; false when cancelled or
+// when the metrics file cannot be joined (summary says why).
+bool prepare(Run &run, ExportData &data, const ExportOptions &options, ExportSummary &summary)
+{
+    QElapsedTimer timer;
+    timer.start();
+    data.questions =
+        StudyStatistics::compute(*data.study, options.statistics, [&] { return run.cancelled(); });
+    qCDebug(lcExport) << "statistics" << timer.elapsed() << "ms";
+    if (run.cancelled())
+        return false;
+    if (options.metricsPath.isEmpty())
+        return true;
+    timer.restart();
+    data.metricsFile = options.metricsPath;
+    data.metrics =
+        MetricsTable::read(options.metricsPath, *data.study,
+                           ExportData::reservedMetricNames(*data.study), summary.problems);
+    if (!data.metrics) {
+        summary.error =
+            QStringLiteral("the metrics file '%1' cannot be joined").arg(options.metricsPath);
+        return false;
+    }
+    summary.unmatchedMetricRows = data.metrics->unmatchedMetricRows();
+    summary.unmatchedItems = data.metrics->unmatchedItems();
+    data.computeCorrelations();
+    qCDebug(lcExport) << "metrics and correlations" << timer.elapsed() << "ms";
+    return !run.cancelled();
+}
+
 } // namespace
 
 QStringList StudyExporter::fileNames()
@@ -238,66 +268,40 @@ ExportSummary StudyExporter::run(const StudyRatings &study, const QString &outDi
     data.options = options.statistics;
     if (!run.begin())
         return summary;
-    // The work is shared by two threads (two cores halve the wall time of what overlaps):
-    // ratings.csv needs no statistics, so a second thread writes it while the statistics are
-    // computed and the metrics file is read, the export's longest steps. It only reads the
-    // study and the cancel flag; the summary is updated after the join.
+    // Two threads share the work, so both cores are busy from start to end: ratings.csv, the
+    // longest file, needs no statistics, so a second thread writes it while this one computes
+    // them, reads the metrics and correlates; then this thread writes the other tables and the
+    // second the reports. The second thread only reads the study, the data once this thread
+    // says it is ready, and the cancel flag; the summary is updated after the join.
+    std::promise<bool> dataReady;
     ExportedFile ratingsFile;
-    QString ratingsError;
-    auto ratings = std::async(std::launch::async, [&] {
-        return run.writeCsv(
-            QStringLiteral("ratings.csv"),
-            [&](CsvWriter &w) {
-                return ExportCsvFiles::writeRatings(
-                    w, study, [&](std::size_t) { return !control.cancelled(); });
-            },
-            ratingsFile, ratingsError);
-    });
-    QElapsedTimer timer;
-    timer.start();
-    data.questions =
-        StudyStatistics::compute(study, options.statistics, [&] { return run.cancelled(); });
-    qCDebug(lcExport) << "statistics" << timer.elapsed() << "ms";
-    if (!options.metricsPath.isEmpty() && !run.cancelled()) {
-        timer.restart();
-        data.metricsFile = options.metricsPath;
-        data.metrics = MetricsTable::read(options.metricsPath, study,
-                                          ExportData::reservedMetricNames(study), summary.problems);
-        qCDebug(lcExport) << "metrics read in" << timer.elapsed() << "ms";
-    }
-    const bool ratingsWritten = ratings.get();
-    if (run.cancelled())
-        return summary;
-    if (!options.metricsPath.isEmpty() && !data.metrics) {
-        summary.error =
-            QStringLiteral("the metrics file '%1' cannot be joined").arg(options.metricsPath);
-        return summary;
-    }
-    if (!ratingsWritten) {
-        summary.error = ratingsError;
-        return summary;
-    }
-    if (data.metrics) {
-        summary.unmatchedMetricRows = data.metrics->unmatchedMetricRows();
-        summary.unmatchedItems = data.metrics->unmatchedItems();
-        timer.restart();
-        data.computeCorrelations();
-        qCDebug(lcExport) << "correlations" << timer.elapsed() << "ms";
-    }
-    summary.files.append(ratingsFile);
-    run.progress(kStatistics);
-    if (run.cancelled())
-        return summary;
-    // The reports take as long as all the other tables together: a second thread again.
     QStringList reports;
-    QString reportError;
-    auto reportsWritten = std::async(
-        std::launch::async, [&] { return writeReports(run, data, options, reports, reportError); });
-    const bool tablesWritten = writeTables(run, data);
-    if (!reportsWritten.get() && tablesWritten)
-        summary.error = reportError;
-    if (!tablesWritten || !summary.error.isEmpty() || run.cancelled())
+    QString sideError;
+    auto sideWritten =
+        std::async(std::launch::async, [&, ready = dataReady.get_future()]() mutable {
+            const bool ratingsWritten = run.writeCsv(
+                QStringLiteral("ratings.csv"),
+                [&](CsvWriter &w) {
+                    return ExportCsvFiles::writeRatings(
+                        w, study, [&](std::size_t) { return !control.cancelled(); });
+                },
+                ratingsFile, sideError);
+            return ratingsWritten && ready.get() &&
+                   writeReports(run, data, options, reports, sideError);
+        });
+    const bool prepared = prepare(run, data, options, summary);
+    dataReady.set_value(prepared);
+    if (prepared)
+        run.progress(kStatistics);
+    const bool tablesWritten = prepared && writeTables(run, data);
+    const bool sideOk = sideWritten.get();
+    if (run.cancelled() || !prepared || !tablesWritten)
         return summary;
+    if (!sideOk) {
+        summary.error = sideError;
+        return summary;
+    }
+    summary.files.prepend(ratingsFile);
     for (const QString &name : std::as_const(reports))
         summary.files.append({name, 0});
     run.progress(kTables);
