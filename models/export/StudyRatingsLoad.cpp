@@ -1,0 +1,352 @@
+// Loading a StudyRatings from a study database (the rest of the class is in StudyRatings.cpp).
+#include "ResponseReader.h"
+#include "SqlError.h"
+#include "StudyDatabase.h"
+#include "StudyRatings.h"
+#include "StudyReader.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <future>
+#include <limits>
+#include <sqlite3.h>
+#include <tuple>
+
+namespace avemo {
+
+namespace {
+
+constexpr int kShownProblems = 20;
+constexpr std::uint32_t kUnknown = std::numeric_limits<std::uint32_t>::max();
+
+// The sqlite3 handle under the Qt connection: a million responses are read with the C API,
+// where QSqlQuery's QVariant per value would cost more than SQLite's own work.
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+std::string_view columnText(sqlite3_stmt *stmt, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+    return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(stmt, column)))
+                : std::string_view();
+}
+
+// A prepared statement on the connection's sqlite3 handle, finalized when it goes out of scope.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql)
+        : m_db(db)
+    {
+        if (m_db && sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(m_stmt);
+            m_stmt = nullptr;
+        }
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    explicit operator bool() const { return m_stmt != nullptr; }
+    sqlite3_stmt *get() const { return m_stmt; }
+    int step() { return sqlite3_step(m_stmt); }
+    QString text(int column) const
+    {
+        const std::string_view t = columnText(m_stmt, column);
+        return QString::fromUtf8(t.data(), qsizetype(t.size()));
+    }
+    // "what: SQLite's message"
+    QString error(const QString &what) const
+    {
+        return QStringLiteral("%1: %2").arg(what, m_db
+                                                      ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                                      : QStringLiteral("not an SQLite connection"));
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// Row ids -> dense indices; row ids are small positive integers, so a vector beats a hash.
+std::vector<std::uint32_t> denseIndex(const QHash<qint64, std::uint32_t> &map)
+{
+    qint64 maxRow = 0;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        maxRow = std::max(maxRow, it.key());
+    std::vector<std::uint32_t> index(std::size_t(maxRow) + 1, kUnknown);
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        if (it.key() >= 0)
+            index[std::size_t(it.key())] = it.value();
+    return index;
+}
+
+} // namespace
+
+std::optional<StudyRatings> StudyRatings::load(StudyDatabase &db, QString &error,
+                                               ProblemList &problems)
+{
+    StudyRatings s;
+    StudyReader reader(db);
+    if (!reader.definition(s.m_definition, error))
+        return std::nullopt;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT q.id, q.question_id, s.source_folder FROM question q, study s"))) {
+        error = sqlError(QStringLiteral("cannot read the questions of '%1'").arg(db.path()), q);
+        return std::nullopt;
+    }
+    while (q.next()) {
+        const QString id = q.value(1).toString();
+        s.m_sourceFolder = q.value(2).toString();
+        for (qsizetype i = 0; i < s.m_definition.questions.size(); ++i)
+            if (s.m_definition.questions[i].id == id)
+                s.m_questionOfRow.insert(q.value(0).toLongLong(), std::uint32_t(i));
+    }
+    if (!s.loadItems(db, error) || !s.loadRaters(db, error) || !s.loadAdjudications(db, error) ||
+        !s.loadResponses(db, error, problems))
+        return std::nullopt;
+    return s;
+}
+
+bool StudyRatings::loadItems(StudyDatabase &db, QString &error)
+{
+    // The C API, as for the responses: QSqlQuery's QVariant per value cost 80 ms on 20,000
+    // items, more than the rest of the item handling.
+    Statement stmt(handleOf(db.connection()),
+                   "SELECT id, item_id, dialogue_id, turn, system, intended_emotion, gold_json, "
+                   "csv_line FROM item ORDER BY position");
+    if (!stmt) {
+        error = stmt.error(QStringLiteral("cannot read the items of '%1'").arg(db.path()));
+        return false;
+    }
+    int rc = SQLITE_ROW;
+    while ((rc = stmt.step()) == SQLITE_ROW) {
+        RatedItem item;
+        item.itemId = stmt.text(1);
+        item.dialogueId = stmt.text(2);
+        item.turn = sqlite3_column_int(stmt.get(), 3);
+        item.system = stmt.text(4);
+        item.intendedEmotion = stmt.text(5);
+        const std::string_view goldJson = columnText(stmt.get(), 6);
+        if (!goldJson.empty()) {
+            const QJsonObject gold =
+                QJsonDocument::fromJson(QByteArray(goldJson.data(), qsizetype(goldJson.size())))
+                    .object();
+            for (auto it = gold.begin(); it != gold.end(); ++it)
+                item.gold.insert(it.key(), it.value().toString());
+        }
+        item.csvLine = sqlite3_column_int(stmt.get(), 7);
+        m_itemOfRow.insert(sqlite3_column_int64(stmt.get(), 0), std::uint32_t(m_items.size()));
+        m_items.push_back(std::move(item));
+        if (!m_systems.contains(m_items.back().system))
+            m_systems.append(m_items.back().system);
+    }
+    if (rc != SQLITE_DONE) {
+        error = stmt.error(QStringLiteral("cannot read the items of '%1'").arg(db.path()));
+        return false;
+    }
+    m_systems.sort();
+    for (RatedItem &item : m_items)
+        item.systemIndex = std::uint32_t(m_systems.indexOf(item.system));
+    return true;
+}
+
+bool StudyRatings::loadRaters(StudyDatabase &db, QString &error)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT r.id, r.rater_id, e.reason FROM rater r LEFT JOIN "
+                               "rater_exclusion e ON e.rater_id = r.id ORDER BY r.rater_id"))) {
+        error = sqlError(QStringLiteral("cannot read the raters of '%1'").arg(db.path()), q);
+        return false;
+    }
+    while (q.next()) {
+        RatedRater rater;
+        rater.raterId = q.value(1).toString();
+        rater.excluded = !q.value(2).isNull();
+        rater.exclusionReason = q.value(2).toString();
+        m_raterOfRow.insert(q.value(0).toLongLong(), std::uint32_t(m_raters.size()));
+        m_raters.push_back(std::move(rater));
+    }
+    return true;
+}
+
+bool StudyRatings::loadAdjudications(StudyDatabase &db, QString &error)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT item_id, question_id, value FROM adjudication"))) {
+        error = sqlError(QStringLiteral("cannot read the adjudications of '%1'").arg(db.path()), q);
+        return false;
+    }
+    while (q.next()) {
+        const auto item = m_itemOfRow.constFind(q.value(0).toLongLong());
+        const auto question = m_questionOfRow.constFind(q.value(1).toLongLong());
+        if (item != m_itemOfRow.cend() && question != m_questionOfRow.cend())
+            m_adjudications.insert((quint64(*item) << 32) | quint64(*question),
+                                   q.value(2).toString());
+    }
+    return true;
+}
+
+bool StudyRatings::loadResponses(StudyDatabase &db, QString &error, ProblemList &problems)
+{
+    // Scanned in rowid order and sorted here: reading through the (item_id, rater_id,
+    // question_id) index instead costs SQLite a table lookup per row, twice the scan's time.
+    // The scan is most of the load, so the rowid range is read as two halves at once, the
+    // upper one on a second thread with a read-only connection of its own.
+    ResponseCodes codes;
+    codes.item = denseIndex(m_itemOfRow);
+    codes.rater = denseIndex(m_raterOfRow);
+    codes.question = denseIndex(m_questionOfRow);
+    codes.categories.resize(std::size_t(m_definition.questions.size()));
+    for (std::size_t qi = 0; qi < codes.categories.size(); ++qi)
+        if (const LabelSet *set = labelSet(qi))
+            for (const Category &c : set->categories)
+                codes.categories[qi].push_back(c.id.toUtf8());
+    qint64 firstRow = 0, lastRow = -1;
+    QSqlQuery bounds(db.connection());
+    // Two subqueries: SQLite answers a lone min() or max() from the b-tree's ends, but
+    // "SELECT min(rowid), max(rowid)" scans the whole table.
+    if (!bounds.exec(QStringLiteral("SELECT (SELECT min(rowid) FROM response), "
+                                    "(SELECT max(rowid) FROM response)")) ||
+        !bounds.next()) {
+        error =
+            sqlError(QStringLiteral("cannot read the responses of '%1'").arg(db.path()), bounds);
+        return false;
+    }
+    if (!bounds.value(0).isNull()) {
+        firstRow = bounds.value(0).toLongLong();
+        lastRow = bounds.value(1).toLongLong();
+    }
+    const qint64 middle = firstRow + (lastRow - firstRow) / 2;
+    ResponseRange lower, upper;
+    // Row ids bound the row counts without a scan; the lower half holds both in the end.
+    const auto rows = std::size_t(std::clamp<qint64>(lastRow - firstRow + 1, 0, 1 << 26));
+    lower.responses.reserve(rows);
+    upper.responses.reserve(rows / 2 + 1);
+    lower.arena.reserve(rows * 4);
+    upper.arena.reserve(rows * 2);
+    auto second = std::async(std::launch::async, [&] {
+        return upper.readOwnConnection(db.path(), *this, codes, middle + 1, lastRow);
+    });
+    const bool lowerRead =
+        lower.read(handleOf(db.connection()), db.path(), *this, codes, firstRow, middle);
+    // Without a second connection (a read-only open refused, say) the upper half is read here.
+    if (!second.get() && lowerRead) {
+        upper = ResponseRange();
+        upper.read(handleOf(db.connection()), db.path(), *this, codes, middle + 1, lastRow);
+    }
+    for (const ResponseRange *range : {&lower, &upper}) {
+        if (!range->error.isEmpty()) {
+            error = QStringLiteral("cannot read the responses of '%1': %2")
+                        .arg(db.path(), range->error);
+            return false;
+        }
+    }
+    const int badValues = lower.badValues + upper.badValues;
+    if (badValues > 0) {
+        for (const ResponseRange *range : {&lower, &upper})
+            for (const Problem &p : range->problems)
+                if (problems.size() < kShownProblems)
+                    problems.append(p);
+        if (badValues > kShownProblems) {
+            Problem more;
+            more.file = db.path();
+            more.message = QStringLiteral("and %1 more responses with a bad value")
+                               .arg(badValues - kShownProblems);
+            problems.append(more);
+        }
+        error = QStringLiteral("%1 stored responses in '%2' have a value the study does not allow")
+                    .arg(badValues)
+                    .arg(db.path());
+        return false;
+    }
+    join(lower, upper);
+    const bool inOrder = lower.inOrder && upper.inOrder &&
+                         (lower.responses.empty() || upper.responses.empty() ||
+                          std::tie(lower.responses.back().item, lower.responses.back().rater,
+                                   lower.responses.back().question) <
+                              std::tie(upper.responses.front().item, upper.responses.front().rater,
+                                       upper.responses.front().question));
+    if (!inOrder)
+        sortResponses();
+    indexResponses();
+    return true;
+}
+
+void StudyRatings::join(ResponseRange &lower, const ResponseRange &upper)
+{
+    // The lower half's vectors become the study's; the upper half's offsets and stamp
+    // indices move past the lower half's.
+    const auto arenaShift = std::uint32_t(lower.arena.size());
+    const auto stampShift = std::uint32_t(lower.stamps.size());
+    m_arena = std::move(lower.arena);
+    m_arena.append(upper.arena);
+    m_stamps.reserve(lower.stamps.size() + upper.stamps.size());
+    for (const auto &[offset, length] : lower.stamps)
+        m_stamps.push_back({offset, length});
+    for (const auto &[offset, length] : upper.stamps)
+        m_stamps.push_back({offset + arenaShift, length});
+    m_responses = std::move(lower.responses);
+    for (RatedResponse r : upper.responses) {
+        r.valueOffset += arenaShift;
+        r.answered += stampShift;
+        m_responses.push_back(r);
+    }
+}
+
+void StudyRatings::sortResponses()
+{
+    // Counting sort by item (linear), then a small sort of each item's few dozen responses by
+    // rater and question: a third of std::sort's time on a million responses.
+    std::vector<std::size_t> offsets(m_items.size() + 1, 0);
+    for (const RatedResponse &r : m_responses)
+        ++offsets[r.item + 1];
+    for (std::size_t i = 1; i < offsets.size(); ++i)
+        offsets[i] += offsets[i - 1];
+    std::vector<RatedResponse> sorted(m_responses.size());
+    {
+        std::vector<std::size_t> next(offsets.begin(), offsets.end() - 1);
+        for (const RatedResponse &r : m_responses)
+            sorted[next[r.item]++] = r;
+    }
+    for (std::size_t i = 0; i + 1 < offsets.size(); ++i)
+        std::sort(sorted.begin() + std::ptrdiff_t(offsets[i]),
+                  sorted.begin() + std::ptrdiff_t(offsets[i + 1]),
+                  [](const RatedResponse &a, const RatedResponse &b) {
+                      return a.rater != b.rater ? a.rater < b.rater : a.question < b.question;
+                  });
+    m_responses = std::move(sorted);
+}
+
+void StudyRatings::indexResponses()
+{
+    std::vector<std::size_t> counts(std::size_t(m_definition.questions.size()), 0);
+    for (const RatedResponse &r : m_responses)
+        ++counts[r.question];
+    m_byQuestion.assign(counts.size(), {});
+    for (std::size_t q = 0; q < counts.size(); ++q)
+        m_byQuestion[q].reserve(counts[q]);
+    for (std::size_t i = 0; i < m_responses.size(); ++i)
+        m_byQuestion[m_responses[i].question].push_back(std::uint32_t(i));
+    for (const RatedItem &item : m_items)
+        m_itemIdsUtf8.push_back(item.itemId.toStdString());
+    for (const RatedRater &rater : m_raters)
+        m_raterIdsUtf8.push_back(rater.raterId.toStdString());
+    for (const QString &system : std::as_const(m_systems))
+        m_systemIdsUtf8.push_back(system.toStdString());
+}
+
+} // namespace avemo
