@@ -11,8 +11,6 @@ namespace avemo {
 
 namespace {
 
-constexpr int kShownProblems = 20;
-
 std::string_view columnText(sqlite3_stmt *stmt, int column)
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
@@ -38,7 +36,7 @@ std::uint32_t lookup(const std::vector<std::uint32_t> &index, qint64 row)
 
 } // namespace
 
-bool ResponseRange::readOwnConnection(const QString &dbPath, const StudyRatings &study,
+bool ResponseRange::readOwnConnection(const QString &dbPath, const QList<Question> &questions,
                                       const ResponseCodes &codes, qint64 firstRow, qint64 lastRow)
 {
     sqlite3 *handle = nullptr;
@@ -47,7 +45,7 @@ bool ResponseRange::readOwnConnection(const QString &dbPath, const StudyRatings 
     bool ok = rc == SQLITE_OK;
     if (ok) {
         sqlite3_busy_timeout(handle, 5000);
-        ok = read(handle, dbPath, study, codes, firstRow, lastRow);
+        ok = read(handle, questions, codes, firstRow, lastRow);
     } else {
         error = QString::fromUtf8(handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));
     }
@@ -55,7 +53,7 @@ bool ResponseRange::readOwnConnection(const QString &dbPath, const StudyRatings 
     return ok;
 }
 
-bool ResponseRange::read(sqlite3 *handle, const QString &dbPath, const StudyRatings &study,
+bool ResponseRange::read(sqlite3 *handle, const QList<Question> &questions,
                          const ResponseCodes &codes, qint64 firstRow, qint64 lastRow)
 {
     sqlite3_stmt *st = nullptr;
@@ -71,27 +69,20 @@ bool ResponseRange::read(sqlite3 *handle, const QString &dbPath, const StudyRati
     }
     sqlite3_bind_int64(st, 1, firstRow);
     sqlite3_bind_int64(st, 2, lastRow);
-    const QList<Question> &questions = study.questions();
-    const auto report = [&](const RatedResponse &r, std::string_view value, const QString &what) {
-        if (++badValues > kShownProblems)
-            return;
-        Problem p;
-        p.file = dbPath;
-        p.message =
-            QStringLiteral("response of rater '%1' to item '%2', question '%3': value '%4' %5")
-                .arg(study.raters()[r.rater].raterId, study.items()[r.item].itemId,
-                     questions[qsizetype(r.question)].id,
-                     QString::fromUtf8(value.data(), qsizetype(value.size())), what);
-        problems.append(p);
+    const auto report = [&](const RatedResponse &r, std::string_view value, QString what) {
+        if (++badValues <= kShownBadValues)
+            firstBadValues.push_back({r, std::string(value), std::move(what)});
     };
     // The answers of one submission share one answered_at stamp and are stored one after the
     // other: a stamp equal to the previous row's is kept once, not once per response.
     bool haveStamp = false;
-    std::tuple<std::uint32_t, std::uint32_t, std::uint32_t> previous{0, 0, 0};
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         RatedResponse r;
-        r.item = lookup(codes.item, sqlite3_column_int64(st, 0));
+        const qint64 itemRow = sqlite3_column_int64(st, 0);
+        r.item = itemRow >= 0 && itemRow < qint64(ResponseCodes::kUnknown)
+                     ? std::uint32_t(itemRow)
+                     : ResponseCodes::kUnknown;
         r.rater = lookup(codes.rater, sqlite3_column_int64(st, 1));
         r.question = lookup(codes.question, sqlite3_column_int64(st, 2));
         if (r.item == ResponseCodes::kUnknown || r.rater == ResponseCodes::kUnknown ||
@@ -140,15 +131,43 @@ bool ResponseRange::read(sqlite3 *handle, const QString &dbPath, const StudyRati
             else
                 r.number = *number;
         }
-        const auto key = std::tie(r.item, r.rater, r.question);
-        inOrder = inOrder && (responses.empty() || previous < key);
-        previous = key;
         responses.push_back(r);
     }
     if (rc != SQLITE_DONE)
         error = QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_finalize(st);
     return rc == SQLITE_DONE;
+}
+
+void ResponseRange::mapItems(const std::vector<std::uint32_t> &itemOfRow, std::size_t questionCount)
+{
+    const auto index = [&](std::uint32_t row) {
+        return row < itemOfRow.size() ? itemOfRow[row] : ResponseCodes::kUnknown;
+    };
+    std::vector<std::size_t> counts(questionCount, 0);
+    std::size_t kept = 0;
+    inOrder = true;
+    for (std::size_t i = 0; i < responses.size(); ++i) {
+        RatedResponse r = responses[i];
+        r.item = index(r.item);
+        if (r.item == ResponseCodes::kUnknown)
+            continue; // as in read()
+        if (kept > 0) {
+            const RatedResponse &p = responses[kept - 1];
+            inOrder = inOrder &&
+                      std::tie(p.item, p.rater, p.question) < std::tie(r.item, r.rater, r.question);
+        }
+        ++counts[r.question];
+        responses[kept++] = r;
+    }
+    responses.resize(kept);
+    byQuestion.assign(questionCount, {});
+    for (std::size_t q = 0; q < questionCount; ++q)
+        byQuestion[q].reserve(counts[q]);
+    for (std::size_t i = 0; i < responses.size(); ++i)
+        byQuestion[responses[i].question].push_back(std::uint32_t(i));
+    for (BadValue &bad : firstBadValues)
+        bad.response.item = index(bad.response.item);
 }
 
 } // namespace avemo

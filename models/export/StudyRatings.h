@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -124,7 +125,9 @@ private:
     bool loadRaters(StudyDatabase &db, QString &error);
     bool loadAdjudications(StudyDatabase &db, QString &error);
     bool loadResponses(StudyDatabase &db, QString &error, ProblemList &problems);
-    void join(ResponseRange &lower, const ResponseRange &upper);
+    void reportBadValues(const QString &path, std::initializer_list<const ResponseRange *> ranges,
+                         int badValues, ProblemList &problems) const;
+    void join(ResponseRange &lower, ResponseRange &upper);
     void sortResponses();
     void indexResponses();
 

@@ -115,8 +115,7 @@ std::optional<StudyRatings> StudyRatings::load(StudyDatabase &db, QString &error
             if (s.m_definition.questions[i].id == id)
                 s.m_questionOfRow.insert(q.value(0).toLongLong(), std::uint32_t(i));
     }
-    if (!s.loadItems(db, error) || !s.loadRaters(db, error) || !s.loadAdjudications(db, error) ||
-        !s.loadResponses(db, error, problems))
+    if (!s.loadRaters(db, error) || !s.loadResponses(db, error, problems))
         return std::nullopt;
     return s;
 }
@@ -204,10 +203,11 @@ bool StudyRatings::loadResponses(StudyDatabase &db, QString &error, ProblemList 
 {
     // Scanned in rowid order and sorted here: reading through the (item_id, rater_id,
     // question_id) index instead costs SQLite a table lookup per row, twice the scan's time.
-    // The scan is most of the load, so the rowid range is read as two halves at once, the
-    // upper one on a second thread with a read-only connection of its own.
+    // The scan is most of the load, so the rowid range is read as two parts at once, the
+    // upper one on a second thread with a read-only connection of its own. That thread starts
+    // before the items are loaded (it maps item row ids once its rows are in); this one loads
+    // the items first, so it takes the smaller part.
     ResponseCodes codes;
-    codes.item = denseIndex(m_itemOfRow);
     codes.rater = denseIndex(m_raterOfRow);
     codes.question = denseIndex(m_questionOfRow);
     codes.categories.resize(std::size_t(m_definition.questions.size()));
@@ -230,68 +230,107 @@ bool StudyRatings::loadResponses(StudyDatabase &db, QString &error, ProblemList 
         firstRow = bounds.value(0).toLongLong();
         lastRow = bounds.value(1).toLongLong();
     }
-    const qint64 middle = firstRow + (lastRow - firstRow) / 2;
+    const qint64 split = firstRow + (lastRow - firstRow) * 45 / 100;
+    const QList<Question> questions = m_definition.questions;
+    const std::size_t questionCount = std::size_t(questions.size());
     ResponseRange lower, upper;
-    // Row ids bound the row counts without a scan; the lower half holds both in the end.
+    // Row ids bound the row counts without a scan; the lower part holds both in the end.
     const auto rows = std::size_t(std::clamp<qint64>(lastRow - firstRow + 1, 0, 1 << 26));
     lower.responses.reserve(rows);
-    upper.responses.reserve(rows / 2 + 1);
+    upper.responses.reserve(rows - rows * 45 / 100 + 1);
     lower.arena.reserve(rows * 4);
-    upper.arena.reserve(rows * 2);
-    auto second = std::async(std::launch::async, [&] {
-        return upper.readOwnConnection(db.path(), *this, codes, middle + 1, lastRow);
+    upper.arena.reserve(rows * 3);
+    std::vector<std::uint32_t> itemOfRow;
+    std::promise<bool> itemsLoaded;
+    auto second = std::async(std::launch::async, [&, items = itemsLoaded.get_future()]() mutable {
+        const bool read = upper.readOwnConnection(db.path(), questions, codes, split + 1, lastRow);
+        if (items.get() && read)
+            upper.mapItems(itemOfRow, questionCount);
+        return read;
     });
-    const bool lowerRead =
-        lower.read(handleOf(db.connection()), db.path(), *this, codes, firstRow, middle);
-    // Without a second connection (a read-only open refused, say) the upper half is read here.
-    if (!second.get() && lowerRead) {
+    const bool itemsRead = loadItems(db, error) && loadAdjudications(db, error);
+    if (itemsRead)
+        itemOfRow = denseIndex(m_itemOfRow);
+    itemsLoaded.set_value(itemsRead);
+    if (!itemsRead)
+        return false;
+    const QString &path = db.path();
+    if (lower.read(handleOf(db.connection()), questions, codes, firstRow, split))
+        lower.mapItems(itemOfRow, questionCount);
+    // Without a second connection (a read-only open refused, say) the upper part is read here.
+    if (!second.get() && lower.error.isEmpty()) {
         upper = ResponseRange();
-        upper.read(handleOf(db.connection()), db.path(), *this, codes, middle + 1, lastRow);
+        if (upper.read(handleOf(db.connection()), questions, codes, split + 1, lastRow))
+            upper.mapItems(itemOfRow, questionCount);
     }
     for (const ResponseRange *range : {&lower, &upper}) {
         if (!range->error.isEmpty()) {
-            error = QStringLiteral("cannot read the responses of '%1': %2")
-                        .arg(db.path(), range->error);
+            error = QStringLiteral("cannot read the responses of '%1': %2").arg(path, range->error);
             return false;
         }
     }
-    const int badValues = lower.badValues + upper.badValues;
-    if (badValues > 0) {
-        for (const ResponseRange *range : {&lower, &upper})
-            for (const Problem &p : range->problems)
-                if (problems.size() < kShownProblems)
-                    problems.append(p);
-        if (badValues > kShownProblems) {
-            Problem more;
-            more.file = db.path();
-            more.message = QStringLiteral("and %1 more responses with a bad value")
-                               .arg(badValues - kShownProblems);
-            problems.append(more);
-        }
+    if (const int badValues = lower.badValues + upper.badValues; badValues > 0) {
+        reportBadValues(path, {&lower, &upper}, badValues, problems);
         error = QStringLiteral("%1 stored responses in '%2' have a value the study does not allow")
                     .arg(badValues)
-                    .arg(db.path());
+                    .arg(path);
         return false;
     }
-    join(lower, upper);
     const bool inOrder = lower.inOrder && upper.inOrder &&
                          (lower.responses.empty() || upper.responses.empty() ||
                           std::tie(lower.responses.back().item, lower.responses.back().rater,
                                    lower.responses.back().question) <
                               std::tie(upper.responses.front().item, upper.responses.front().rater,
                                        upper.responses.front().question));
-    if (!inOrder)
+    join(lower, upper);
+    if (!inOrder) {
         sortResponses();
-    indexResponses();
+        indexResponses();
+    }
+    for (const RatedItem &item : m_items)
+        m_itemIdsUtf8.push_back(item.itemId.toStdString());
+    for (const RatedRater &rater : m_raters)
+        m_raterIdsUtf8.push_back(rater.raterId.toStdString());
+    for (const QString &system : std::as_const(m_systems))
+        m_systemIdsUtf8.push_back(system.toStdString());
     return true;
 }
 
-void StudyRatings::join(ResponseRange &lower, const ResponseRange &upper)
+void StudyRatings::reportBadValues(const QString &path,
+                                   std::initializer_list<const ResponseRange *> ranges,
+                                   int badValues, ProblemList &problems) const
 {
-    // The lower half's vectors become the study's; the upper half's offsets and stamp
-    // indices move past the lower half's.
+    for (const ResponseRange *range : ranges) {
+        for (const BadValue &bad : range->firstBadValues) {
+            const RatedResponse &r = bad.response;
+            if (problems.size() >= kShownProblems || r.item == kUnknown)
+                continue;
+            Problem p;
+            p.file = path;
+            p.message =
+                QStringLiteral("response of rater '%1' to item '%2', question '%3': value '%4' %5")
+                    .arg(m_raters[r.rater].raterId, m_items[r.item].itemId,
+                         m_definition.questions[qsizetype(r.question)].id,
+                         QString::fromStdString(bad.value), bad.what);
+            problems.append(p);
+        }
+    }
+    if (badValues > kShownProblems) {
+        Problem more;
+        more.file = path;
+        more.message = QStringLiteral("and %1 more responses with a bad value")
+                           .arg(badValues - kShownProblems);
+        problems.append(more);
+    }
+}
+
+void StudyRatings::join(ResponseRange &lower, ResponseRange &upper)
+{
+    // The lower part's vectors become the study's; the upper part's offsets, stamp indices
+    // and response indices move past the lower part's.
     const auto arenaShift = std::uint32_t(lower.arena.size());
     const auto stampShift = std::uint32_t(lower.stamps.size());
+    const auto responseShift = std::uint32_t(lower.responses.size());
     m_arena = std::move(lower.arena);
     m_arena.append(upper.arena);
     m_stamps.reserve(lower.stamps.size() + upper.stamps.size());
@@ -304,6 +343,13 @@ void StudyRatings::join(ResponseRange &lower, const ResponseRange &upper)
         r.valueOffset += arenaShift;
         r.answered += stampShift;
         m_responses.push_back(r);
+    }
+    m_byQuestion = std::move(lower.byQuestion);
+    m_byQuestion.resize(std::size_t(m_definition.questions.size()));
+    for (std::size_t q = 0; q < upper.byQuestion.size(); ++q) {
+        m_byQuestion[q].reserve(m_byQuestion[q].size() + upper.byQuestion[q].size());
+        for (const std::uint32_t index : upper.byQuestion[q])
+            m_byQuestion[q].push_back(index + responseShift);
     }
 }
 
@@ -341,12 +387,6 @@ void StudyRatings::indexResponses()
         m_byQuestion[q].reserve(counts[q]);
     for (std::size_t i = 0; i < m_responses.size(); ++i)
         m_byQuestion[m_responses[i].question].push_back(std::uint32_t(i));
-    for (const RatedItem &item : m_items)
-        m_itemIdsUtf8.push_back(item.itemId.toStdString());
-    for (const RatedRater &rater : m_raters)
-        m_raterIdsUtf8.push_back(rater.raterId.toStdString());
-    for (const QString &system : std::as_const(m_systems))
-        m_systemIdsUtf8.push_back(system.toStdString());
 }
 
 } // namespace avemo

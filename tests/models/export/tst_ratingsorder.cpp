@@ -141,6 +141,7 @@ private slots:
         const QString db = copyOrderedBy(QStringLiteral("bad"), QStringLiteral("rowid"));
         QVERIFY(!db.isEmpty());
         QList<qint64> rows;
+        QStringList whose; // "rater 'r' to item 'i'", from the database's own join
         {
             QString error;
             auto study = StudyDatabase::open(db, error);
@@ -149,10 +150,15 @@ private slots:
             QVERIFY(q.exec(QStringLiteral(
                 "UPDATE response SET value = 'bad-' || rowid WHERE rowid % 11 = 0 AND "
                 "question_id IN (SELECT id FROM question WHERE kind = 'mos')")));
-            QVERIFY(q.exec(QStringLiteral("SELECT rowid FROM response WHERE value LIKE 'bad-%' "
-                                          "ORDER BY rowid")));
-            while (q.next())
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT r.rowid, ra.rater_id, i.item_id FROM response r JOIN rater ra ON "
+                "ra.id = r.rater_id JOIN item i ON i.id = r.item_id WHERE r.value LIKE 'bad-%' "
+                "ORDER BY r.rowid")));
+            while (q.next()) {
                 rows.append(q.value(0).toLongLong());
+                whose.append(QStringLiteral("rater '%1' to item '%2'")
+                                 .arg(q.value(1).toString(), q.value(2).toString()));
+            }
         }
         QVERIFY(rows.size() > 20);
         const QString out = m_tmp.filePath(QStringLiteral("out-bad"));
@@ -162,10 +168,13 @@ private slots:
                                           QStringLiteral(" stored responses in")),
                  qPrintable(summary.error));
         QCOMPARE(summary.problems.size(), 21);
-        for (int i = 0; i < 20; ++i)
-            QVERIFY2(summary.problems[i].message.contains(
-                         QStringLiteral("value 'bad-%1' is not a number").arg(rows[i])),
-                     qPrintable(summary.problems[i].message));
+        for (int i = 0; i < 20; ++i) {
+            const QString &message = summary.problems[i].message;
+            QVERIFY2(
+                message.contains(QStringLiteral("value 'bad-%1' is not a number").arg(rows[i])),
+                qPrintable(message));
+            QVERIFY2(message.contains(whose[i]), qPrintable(message + u" / " + whose[i]));
+        }
         QCOMPARE(summary.problems[20].message,
                  QStringLiteral("and %1 more responses with a bad value").arg(rows.size() - 20));
         QVERIFY(!QFile::exists(QDir(out).filePath(QStringLiteral("ratings.csv"))));
