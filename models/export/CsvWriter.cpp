@@ -9,8 +9,6 @@ namespace avemo {
 
 namespace {
 
-constexpr std::size_t kFlushBytes = 1 << 20;
-
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -107,13 +105,6 @@ std::string CsvWriter::encodeText(std::string_view utf8)
     return out;
 }
 
-void CsvWriter::separator()
-{
-    if (m_rowStarted)
-        m_buffer += ',';
-    m_rowStarted = true;
-}
-
 void CsvWriter::text(std::string_view utf8)
 {
     separator();
@@ -143,39 +134,6 @@ void CsvWriter::number(double value)
     char digits[32];
     const auto result = std::to_chars(digits, digits + sizeof digits, value);
     m_buffer.append(digits, result.ptr);
-}
-
-void CsvWriter::integer(long long value)
-{
-    separator();
-    char digits[24];
-    const auto result = std::to_chars(digits, digits + sizeof digits, value);
-    m_buffer.append(digits, result.ptr);
-}
-
-void CsvWriter::empty()
-{
-    separator();
-}
-
-void CsvWriter::encoded(std::string_view cells)
-{
-    separator();
-    m_buffer.append(cells);
-}
-
-void CsvWriter::endRow()
-{
-    m_buffer += '\n';
-    m_rowStarted = false;
-    ++m_rows;
-    maybeFlush();
-}
-
-void CsvWriter::maybeFlush()
-{
-    if (m_buffer.size() >= kFlushBytes)
-        flush();
 }
 
 bool CsvWriter::flush()

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <charconv>
 #include <string>
 #include <string_view>
 
@@ -24,12 +25,29 @@ public:
     void text(const QString &value);
     // NaN and infinities become an empty cell (pandas reads it as NaN, R as NA).
     void number(double value);
-    void integer(long long value);
-    void empty();
+    void integer(long long value)
+    {
+        separator();
+        char digits[24];
+        const auto result = std::to_chars(digits, digits + sizeof digits, value);
+        m_buffer.append(digits, result.ptr);
+    }
+    void empty() { separator(); }
     // Appends one or more cells that are already encoded (from encodeText(), joined by
     // commas): rows repeat the same ids a million times, encoded once.
-    void encoded(std::string_view cells);
-    void endRow();
+    void encoded(std::string_view cells)
+    {
+        separator();
+        m_buffer.append(cells);
+    }
+    void endRow()
+    {
+        m_buffer += '\n';
+        m_rowStarted = false;
+        ++m_rows;
+        if (m_buffer.size() >= kFlushBytes)
+            flush();
+    }
 
     // Flushes what is buffered; false (see errorString()) when the device refused a write.
     bool flush();
@@ -44,8 +62,15 @@ public:
     static bool isPlainNumber(std::string_view text);
 
 private:
-    void separator();
-    void maybeFlush();
+    static constexpr std::size_t kFlushBytes = 1 << 20;
+
+    // The calls a million-row file makes per cell are defined here, to be inlined.
+    void separator()
+    {
+        if (m_rowStarted)
+            m_buffer += ',';
+        m_rowStarted = true;
+    }
 
     QIODevice &m_device;
     std::string m_buffer;
