@@ -157,15 +157,16 @@ void ResponseRange::mapItems(const std::vector<std::uint32_t> &itemOfRow, std::s
             inOrder = inOrder &&
                       std::tie(p.item, p.rater, p.question) < std::tie(r.item, r.rater, r.question);
         }
-        ++counts[r.question];
+        counts[r.question] += !std::isnan(r.number);
         responses[kept++] = r;
     }
     responses.resize(kept);
-    byQuestion.assign(questionCount, {});
+    scores.assign(questionCount, {});
     for (std::size_t q = 0; q < questionCount; ++q)
-        byQuestion[q].reserve(counts[q]);
-    for (std::size_t i = 0; i < responses.size(); ++i)
-        byQuestion[responses[i].question].push_back(std::uint32_t(i));
+        scores[q].reserve(counts[q]);
+    for (const RatedResponse &r : responses)
+        if (!std::isnan(r.number))
+            scores[r.question].push_back({r.item, r.rater, r.number});
     for (BadValue &bad : firstBadValues)
         bad.response.item = index(bad.response.item);
 }

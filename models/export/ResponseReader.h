@@ -43,7 +43,7 @@ struct ResponseRange
     std::vector<RatedResponse> responses;
     std::string arena;                                           // values and stamps, UTF-8
     std::vector<std::pair<std::uint32_t, std::uint32_t>> stamps; // offset, length in arena
-    std::vector<std::vector<std::uint32_t>> byQuestion;          // response indices, by mapItems()
+    std::vector<std::vector<QuestionScore>> scores;              // per question, by mapItems()
     bool inOrder = true; // rows already in export order (item, rater, question): mapItems()
     int badValues = 0;
     std::vector<BadValue> firstBadValues; // the first kShownBadValues
@@ -56,7 +56,7 @@ struct ResponseRange
     bool readOwnConnection(const QString &dbPath, const QList<Question> &questions,
                            const ResponseCodes &codes, qint64 firstRow, qint64 lastRow);
     // Item row ids -> item indices (itemOfRow[row id], kUnknown when absent): drops the rows
-    // of unknown items, sets inOrder and lists the responses of each question in byQuestion.
+    // of unknown items, sets inOrder and lists each question's scored responses in scores.
     void mapItems(const std::vector<std::uint32_t> &itemOfRow, std::size_t questionCount);
 };
 

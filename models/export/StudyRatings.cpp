@@ -62,15 +62,12 @@ ratings::Result<QuestionTable> StudyRatings::table(std::size_t question,
     std::vector<ratings::Rating> list;
     std::vector<std::uint32_t> itemCode(m_items.size(), kUnknown),
         raterCode(m_raters.size(), kUnknown), systemCode(std::size_t(m_systems.size()), kUnknown);
-    list.reserve(m_byQuestion[question].size());
-    for (const std::uint32_t index : m_byQuestion[question]) {
-        const RatedResponse &r = m_responses[index];
-        if (std::isnan(r.number))
+    list.reserve(m_scores[question].size());
+    for (const QuestionScore &r : m_scores[question]) {
+        if ((!options.includeGold && m_itemGold[r.item]) ||
+            (!options.includeExcludedRaters && m_raterExcluded[r.rater]))
             continue;
-        if ((!options.includeGold && m_items[r.item].isGold()) ||
-            (!options.includeExcludedRaters && m_raters[r.rater].excluded))
-            continue;
-        const std::uint32_t system = m_items[r.item].systemIndex;
+        const std::uint32_t system = m_itemSystem[r.item];
         list.push_back({r.item, r.rater, system, 0, r.number});
         itemCode[r.item] = raterCode[r.rater] = systemCode[system] = 0;
     }

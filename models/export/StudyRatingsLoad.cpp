@@ -287,6 +287,7 @@ bool StudyRatings::loadResponses(StudyDatabase &db, QString &error, ProblemList 
         sortResponses();
         indexResponses();
     }
+    indexFlags();
     for (const RatedItem &item : m_items)
         m_itemIdsUtf8.push_back(item.itemId.toStdString());
     for (const RatedRater &rater : m_raters)
@@ -330,7 +331,6 @@ void StudyRatings::join(ResponseRange &lower, ResponseRange &upper)
     // and response indices move past the lower part's.
     const auto arenaShift = std::uint32_t(lower.arena.size());
     const auto stampShift = std::uint32_t(lower.stamps.size());
-    const auto responseShift = std::uint32_t(lower.responses.size());
     m_arena = std::move(lower.arena);
     m_arena.append(upper.arena);
     m_stamps.reserve(lower.stamps.size() + upper.stamps.size());
@@ -344,13 +344,10 @@ void StudyRatings::join(ResponseRange &lower, ResponseRange &upper)
         r.answered += stampShift;
         m_responses.push_back(r);
     }
-    m_byQuestion = std::move(lower.byQuestion);
-    m_byQuestion.resize(std::size_t(m_definition.questions.size()));
-    for (std::size_t q = 0; q < upper.byQuestion.size(); ++q) {
-        m_byQuestion[q].reserve(m_byQuestion[q].size() + upper.byQuestion[q].size());
-        for (const std::uint32_t index : upper.byQuestion[q])
-            m_byQuestion[q].push_back(index + responseShift);
-    }
+    m_scores = std::move(lower.scores);
+    m_scores.resize(std::size_t(m_definition.questions.size()));
+    for (std::size_t q = 0; q < upper.scores.size(); ++q)
+        m_scores[q].insert(m_scores[q].end(), upper.scores[q].begin(), upper.scores[q].end());
 }
 
 void StudyRatings::sortResponses()
@@ -381,12 +378,23 @@ void StudyRatings::indexResponses()
 {
     std::vector<std::size_t> counts(std::size_t(m_definition.questions.size()), 0);
     for (const RatedResponse &r : m_responses)
-        ++counts[r.question];
-    m_byQuestion.assign(counts.size(), {});
+        counts[r.question] += !std::isnan(r.number);
+    m_scores.assign(counts.size(), {});
     for (std::size_t q = 0; q < counts.size(); ++q)
-        m_byQuestion[q].reserve(counts[q]);
-    for (std::size_t i = 0; i < m_responses.size(); ++i)
-        m_byQuestion[m_responses[i].question].push_back(std::uint32_t(i));
+        m_scores[q].reserve(counts[q]);
+    for (const RatedResponse &r : m_responses)
+        if (!std::isnan(r.number))
+            m_scores[r.question].push_back({r.item, r.rater, r.number});
+}
+
+void StudyRatings::indexFlags()
+{
+    for (const RatedItem &item : m_items) {
+        m_itemGold.push_back(item.isGold());
+        m_itemSystem.push_back(item.systemIndex);
+    }
+    for (const RatedRater &rater : m_raters)
+        m_raterExcluded.push_back(rater.excluded);
 }
 
 } // namespace avemo
