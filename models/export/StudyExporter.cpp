@@ -2,6 +2,7 @@
 
 #include "CsvWriter.h"
 #include "ExportCsvFiles.h"
+#include "ExportLog.h"
 #include "ReportPdf.h"
 #include "StudyDatabase.h"
 
@@ -9,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QTemporaryDir>
 
 #include <filesystem>

@@ -1,10 +1,12 @@
 // Loading a StudyRatings from a study database (the rest of the class is in StudyRatings.cpp).
+#include "ExportLog.h"
 #include "ResponseReader.h"
 #include "SqlError.h"
 #include "StudyDatabase.h"
 #include "StudyRatings.h"
 #include "StudyReader.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDriver>
@@ -243,12 +245,20 @@ bool StudyRatings::loadResponses(StudyDatabase &db, QString &error, ProblemList 
     std::vector<std::uint32_t> itemOfRow;
     std::promise<bool> itemsLoaded;
     auto second = std::async(std::launch::async, [&, items = itemsLoaded.get_future()]() mutable {
+        QElapsedTimer timer;
+        timer.start();
         const bool read = upper.readOwnConnection(db.path(), questions, codes, split + 1, lastRow);
+        const qint64 readMs = timer.elapsed();
         if (items.get() && read)
             upper.mapItems(itemOfRow, questionCount);
+        qCDebug(lcExport) << "upper part:" << upper.responses.size() << "responses read in"
+                          << readMs << "ms, mapped at" << timer.elapsed() << "ms";
         return read;
     });
+    QElapsedTimer timer;
+    timer.start();
     const bool itemsRead = loadItems(db, error) && loadAdjudications(db, error);
+    qCDebug(lcExport) << "items" << m_items.size() << "in" << timer.elapsed() << "ms";
     if (itemsRead)
         itemOfRow = denseIndex(m_itemOfRow);
     itemsLoaded.set_value(itemsRead);
@@ -257,6 +267,8 @@ bool StudyRatings::loadResponses(StudyDatabase &db, QString &error, ProblemList 
     const QString &path = db.path();
     if (lower.read(handleOf(db.connection()), questions, codes, firstRow, split))
         lower.mapItems(itemOfRow, questionCount);
+    qCDebug(lcExport) << "lower part:" << lower.responses.size() << "responses, done at"
+                      << timer.elapsed() << "ms";
     // Without a second connection (a read-only open refused, say) the upper part is read here.
     if (!second.get() && lower.error.isEmpty()) {
         upper = ResponseRange();
@@ -287,6 +299,8 @@ bool StudyRatings::loadResponses(StudyDatabase &db, QString &error, ProblemList 
         sortResponses();
         indexResponses();
     }
+    qCDebug(lcExport) << "joined" << (inOrder ? "in order" : "and sorted") << "at"
+                      << timer.elapsed() << "ms";
     indexFlags();
     for (const RatedItem &item : m_items)
         m_itemIdsUtf8.push_back(item.itemId.toStdString());
