@@ -132,7 +132,8 @@ private:
     bool loadItems(StudyDatabase &db, QString &error);
     bool loadRaters(StudyDatabase &db, QString &error);
     bool loadAdjudications(StudyDatabase &db, QString &error);
-    bool loadResponses(StudyDatabase &db, QString &error, ProblemList &problems);
+    bool loadResponses(StudyDatabase &db, bool twoConnections, QString &error,
+                       ProblemList &problems);
     void reportBadValues(const QString &path, std::initializer_list<const ResponseRange *> ranges,
                          int badValues, ProblemList &problems) const;
     void join(ResponseRange &lower, ResponseRange &upper);

@@ -95,12 +95,46 @@ std::vector<std::uint32_t> denseIndex(const QHash<qint64, std::uint32_t> &map)
     return index;
 }
 
+// One state of the database for the whole load. The response table is read on two
+// connections at once, and a write committed between their first reads would mix two states;
+// Debian's SQLite has no sqlite3_snapshot_open() (SQLITE_ENABLE_SNAPSHOT is off), so the
+// write lock keeps commits out while both start: writers wait for it (their busy_timeout), a
+// third of a second on a million responses. Where it cannot be taken (a read-only file, a
+// writer holding it past this connection's busy_timeout, a transaction the caller has open)
+// everything is read on this connection, inside one read transaction.
+class WriterLock
+{
+public:
+    explicit WriterLock(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        m_held = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_open = m_held || q.exec(QStringLiteral("BEGIN"));
+    }
+    ~WriterLock()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK")); // nothing was written
+    }
+    WriterLock(const WriterLock &) = delete;
+    WriterLock &operator=(const WriterLock &) = delete;
+
+    bool held() const { return m_held; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_held = false;
+    bool m_open = false;
+};
+
 } // namespace
 
 std::optional<StudyRatings> StudyRatings::load(StudyDatabase &db, QString &error,
                                                ProblemList &problems)
 {
     StudyRatings s;
+    const WriterLock lock(db.connection());
     StudyReader reader(db);
     if (!reader.definition(s.m_definition, error))
         return std::nullopt;
@@ -117,7 +151,7 @@ std::optional<StudyRatings> StudyRatings::load(StudyDatabase &db, QString &error
             if (s.m_definition.questions[i].id == id)
                 s.m_questionOfRow.insert(q.value(0).toLongLong(), std::uint32_t(i));
     }
-    if (!s.loadRaters(db, error) || !s.loadResponses(db, error, problems))
+    if (!s.loadRaters(db, error) || !s.loadResponses(db, lock.held(), error, problems))
         return std::nullopt;
     return s;
 }
@@ -201,7 +235,8 @@ bool StudyRatings::loadAdjudications(StudyDatabase &db, QString &error)
     return true;
 }
 
-bool StudyRatings::loadResponses(StudyDatabase &db, QString &error, ProblemList &problems)
+bool StudyRatings::loadResponses(StudyDatabase &db, bool twoConnections, QString &error,
+                                 ProblemList &problems)
 {
     // Scanned in rowid order and sorted here: reading through the (item_id, rater_id,
     // question_id) index instead costs SQLite a table lookup per row, twice the scan's time.
@@ -244,7 +279,7 @@ bool StudyRatings::loadResponses(StudyDatabase &db, QString &error, ProblemList 
     upper.arena.reserve(rows * 3);
     std::vector<std::uint32_t> itemOfRow;
     std::promise<bool> itemsLoaded;
-    auto second = std::async(std::launch::async, [&, items = itemsLoaded.get_future()]() mutable {
+    auto readUpper = [&, items = itemsLoaded.get_future()]() mutable {
         QElapsedTimer timer;
         timer.start();
         const bool read = upper.readOwnConnection(db.path(), questions, codes, split + 1, lastRow);
@@ -254,11 +289,15 @@ bool StudyRatings::loadResponses(StudyDatabase &db, QString &error, ProblemList 
         qCDebug(lcExport) << "upper part:" << upper.responses.size() << "responses read in"
                           << readMs << "ms, mapped at" << timer.elapsed() << "ms";
         return read;
-    });
+    };
+    std::future<bool> second;
+    if (twoConnections)
+        second = std::async(std::launch::async, std::move(readUpper));
     QElapsedTimer timer;
     timer.start();
     const bool itemsRead = loadItems(db, error) && loadAdjudications(db, error);
-    qCDebug(lcExport) << "items" << m_items.size() << "in" << timer.elapsed() << "ms";
+    qCDebug(lcExport) << "items" << m_items.size() << "in" << timer.elapsed() << "ms,"
+                      << (twoConnections ? "responses on two connections" : "on one");
     if (itemsRead)
         itemOfRow = denseIndex(m_itemOfRow);
     itemsLoaded.set_value(itemsRead);
@@ -269,8 +308,10 @@ bool StudyRatings::loadResponses(StudyDatabase &db, QString &error, ProblemList 
         lower.mapItems(itemOfRow, questionCount);
     qCDebug(lcExport) << "lower part:" << lower.responses.size() << "responses, done at"
                       << timer.elapsed() << "ms";
-    // Without a second connection (a read-only open refused, say) the upper part is read here.
-    if (!second.get() && lower.error.isEmpty()) {
+    // Without a second connection (see WriterLock, or a read-only open refused) the upper
+    // part is read here.
+    const bool upperRead = second.valid() && second.get();
+    if (!upperRead && lower.error.isEmpty()) {
         upper = ResponseRange();
         if (upper.read(handleOf(db.connection()), questions, codes, split + 1, lastRow))
             upper.mapItems(itemOfRow, questionCount);

@@ -3,6 +3,8 @@
 #include "StudyExporter.h"
 
 #include <QDir>
+#include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,6 +134,38 @@ private slots:
         for (const QString &file : {QStringLiteral("ratings.csv"), QStringLiteral("items.csv"),
                                     QStringLiteral("systems.csv"), QStringLiteral("agreement.csv")})
             QCOMPARE(readAll(QDir(out).filePath(file)), readAll(QDir(m_out).filePath(file)));
+    }
+
+    // The loader reads the response table on two connections while it holds the write lock,
+    // so no commit falls between their reads. When another connection holds that lock (an
+    // annotator's save, say), it reads on one connection in one transaction instead: the
+    // same bytes, and nothing of the writer's uncommitted change (every value made invalid).
+    void aWriterHoldingTheLockMeansOneConnection()
+    {
+        const QString db = copyOrderedBy(QStringLiteral("busy"), QStringLiteral("rowid"));
+        QVERIFY(!db.isEmpty());
+        QString error;
+        auto writer = StudyDatabase::open(db, error);
+        QVERIFY2(writer, qPrintable(error));
+        QSqlQuery w(writer->connection());
+        QVERIFY(w.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(w.exec(QStringLiteral("UPDATE response SET value = 'uncommitted'")));
+        auto reader = StudyDatabase::open(db, error);
+        QVERIFY2(reader, qPrintable(error));
+        QVERIFY(QSqlQuery(reader->connection()).exec(QStringLiteral("PRAGMA busy_timeout = 50")));
+        QLoggingCategory::setFilterRules(QStringLiteral("avemo.models.export.debug=true"));
+        QTest::ignoreMessage(QtDebugMsg, QRegularExpression(QStringLiteral("on one$")));
+        ProblemList problems;
+        const auto study = StudyRatings::load(*reader, error, problems);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY2(study, qPrintable(error));
+        const QString out = m_tmp.filePath(QStringLiteral("out-busy"));
+        const auto summary = StudyExporter::run(*study, out, options());
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+        for (const QString &file : {QStringLiteral("ratings.csv"), QStringLiteral("items.csv"),
+                                    QStringLiteral("systems.csv"), QStringLiteral("agreement.csv")})
+            QCOMPARE(readAll(QDir(out).filePath(file)), readAll(QDir(m_out).filePath(file)));
+        QVERIFY(w.exec(QStringLiteral("ROLLBACK")));
     }
 
     // Bad stored values in both halves of the table (the loader reads two halves at once):
