@@ -36,6 +36,21 @@ std::uint32_t lookup(const std::vector<std::uint32_t> &index, qint64 row)
 
 } // namespace
 
+std::vector<std::vector<QuestionScore>> scoresByQuestion(std::span<const RatedResponse> responses,
+                                                         std::size_t questionCount)
+{
+    std::vector<std::size_t> counts(questionCount, 0);
+    for (const RatedResponse &r : responses)
+        counts[r.question] += !std::isnan(r.number);
+    std::vector<std::vector<QuestionScore>> scores(questionCount);
+    for (std::size_t q = 0; q < questionCount; ++q)
+        scores[q].reserve(counts[q]);
+    for (const RatedResponse &r : responses)
+        if (!std::isnan(r.number))
+            scores[r.question].push_back({r.item, r.rater, r.number});
+    return scores;
+}
+
 bool ResponseRange::readOwnConnection(const QString &dbPath, const QList<Question> &questions,
                                       const ResponseCodes &codes, qint64 firstRow, qint64 lastRow)
 {
@@ -144,7 +159,6 @@ void ResponseRange::mapItems(const std::vector<std::uint32_t> &itemOfRow, std::s
     const auto index = [&](std::uint32_t row) {
         return row < itemOfRow.size() ? itemOfRow[row] : ResponseCodes::kUnknown;
     };
-    std::vector<std::size_t> counts(questionCount, 0);
     std::size_t kept = 0;
     inOrder = true;
     for (std::size_t i = 0; i < responses.size(); ++i) {
@@ -157,16 +171,10 @@ void ResponseRange::mapItems(const std::vector<std::uint32_t> &itemOfRow, std::s
             inOrder = inOrder &&
                       std::tie(p.item, p.rater, p.question) < std::tie(r.item, r.rater, r.question);
         }
-        counts[r.question] += !std::isnan(r.number);
         responses[kept++] = r;
     }
     responses.resize(kept);
-    scores.assign(questionCount, {});
-    for (std::size_t q = 0; q < questionCount; ++q)
-        scores[q].reserve(counts[q]);
-    for (const RatedResponse &r : responses)
-        if (!std::isnan(r.number))
-            scores[r.question].push_back({r.item, r.rater, r.number});
+    scores = scoresByQuestion(responses, questionCount);
     for (BadValue &bad : firstBadValues)
         bad.response.item = index(bad.response.item);
 }

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,8 +35,15 @@ struct BadValue
 
 // The responses of one rowid range, decoded and checked. StudyRatings reads the table as two
 // halves on two connections at once (the SQLite scan is most of the load), then joins them.
-// The scan needs no items: the upper half is read while the items are still being loaded,
+// The scan needs no items: the upper part is read while the items are still being loaded,
 // so a response holds its item's row id until mapItems().
+struct ResponseRange;
+
+// Each question's scored responses (number not NaN), in the order given: what
+// StudyRatings::table() reads.
+std::vector<std::vector<QuestionScore>> scoresByQuestion(std::span<const RatedResponse> responses,
+                                                         std::size_t questionCount);
+
 struct ResponseRange
 {
     static constexpr int kShownBadValues = 20;

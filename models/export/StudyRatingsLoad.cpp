@@ -25,7 +25,6 @@ namespace avemo {
 
 namespace {
 
-constexpr int kShownProblems = 20;
 constexpr std::uint32_t kUnknown = std::numeric_limits<std::uint32_t>::max();
 
 // The sqlite3 handle under the Qt connection: a million responses are read with the C API,
@@ -359,7 +358,7 @@ void StudyRatings::reportBadValues(const QString &path,
     for (const ResponseRange *range : ranges) {
         for (const BadValue &bad : range->firstBadValues) {
             const RatedResponse &r = bad.response;
-            if (problems.size() >= kShownProblems || r.item == kUnknown)
+            if (problems.size() >= ResponseRange::kShownBadValues || r.item == kUnknown)
                 continue;
             Problem p;
             p.file = path;
@@ -371,19 +370,19 @@ void StudyRatings::reportBadValues(const QString &path,
             problems.append(p);
         }
     }
-    if (badValues > kShownProblems) {
+    if (badValues > ResponseRange::kShownBadValues) {
         Problem more;
         more.file = path;
         more.message = QStringLiteral("and %1 more responses with a bad value")
-                           .arg(badValues - kShownProblems);
+                           .arg(badValues - ResponseRange::kShownBadValues);
         problems.append(more);
     }
 }
 
 void StudyRatings::join(ResponseRange &lower, ResponseRange &upper)
 {
-    // The lower part's vectors become the study's; the upper part's offsets, stamp indices
-    // and response indices move past the lower part's.
+    // The lower part's vectors become the study's; the upper part's arena offsets and stamp
+    // indices move past the lower part's.
     const auto arenaShift = std::uint32_t(lower.arena.size());
     const auto stampShift = std::uint32_t(lower.stamps.size());
     m_arena = std::move(lower.arena);
@@ -431,15 +430,7 @@ void StudyRatings::sortResponses()
 
 void StudyRatings::indexResponses()
 {
-    std::vector<std::size_t> counts(std::size_t(m_definition.questions.size()), 0);
-    for (const RatedResponse &r : m_responses)
-        counts[r.question] += !std::isnan(r.number);
-    m_scores.assign(counts.size(), {});
-    for (std::size_t q = 0; q < counts.size(); ++q)
-        m_scores[q].reserve(counts[q]);
-    for (const RatedResponse &r : m_responses)
-        if (!std::isnan(r.number))
-            m_scores[r.question].push_back({r.item, r.rater, r.number});
+    m_scores = scoresByQuestion(m_responses, std::size_t(m_definition.questions.size()));
 }
 
 void StudyRatings::indexFlags()
