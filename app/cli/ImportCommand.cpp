@@ -84,9 +84,11 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     StudyFolderLoader::Options options;
     options.mediaProgress = [&err](int done, int total) {
         if (done == total || done % 25 == 0)
-            err << "checking media " << done << "/" << total << '\r' << (done == total ? "\n" : "") << Qt::flush;
+            err << "checking media " << done << "/" << total << '\r' << (done == total ? "\n" : "")
+                << Qt::flush;
     };
-    const auto imported = StudyImporter::importFolder(parser.positionalArguments().first(), dbPath, options);
+    const auto imported =
+        StudyImporter::importFolder(parser.positionalArguments().first(), dbPath, options);
     printProblems(imported.problems, err);
     if (!imported.ok) {
         err << "avemo-cli import: " << imported.error << "; nothing was written\n";

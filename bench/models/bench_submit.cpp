@@ -10,9 +10,8 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
-#include <benchmark/benchmark.h>
-
 #include <algorithm>
+#include <benchmark/benchmark.h>
 
 using namespace avemo;
 
@@ -45,13 +44,15 @@ void BM_SubmitToDurable(benchmark::State &state)
         qint64 rater = 0;
         state.PauseTiming();
         store.ensureRater(QStringLiteral("bench-%1").arg(n), rater, error);
-        const Submission s{rater, items[n % items.size()].rowId,
+        const Submission s{rater,
+                           items[n % items.size()].rowId,
                            {{QStringLiteral("user_emotion"), QStringLiteral("happy")},
                             {QStringLiteral("reply_emotion"), QStringLiteral("sad")},
                             {QStringLiteral("appropriateness"), QStringLiteral("4")},
                             {QStringLiteral("naturalness"), QStringLiteral("3")},
                             {QStringLiteral("av_coherence"), QStringLiteral("5")}},
-                           4200, 1};
+                           4200,
+                           1};
         ++n;
         state.ResumeTiming();
         QElapsedTimer t;
