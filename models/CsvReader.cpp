@@ -44,9 +44,42 @@ qsizetype firstInvalidUtf8(const QByteArray &data)
     return -1;
 }
 
-int lineAtOffset(const QByteArray &data, qsizetype offset)
+// Line and field number (CSV-aware: commas and line breaks inside quotes do not count) of
+// the character at the end of text, the valid part of a file before a bad byte.
+struct LineAndField
 {
-    return 1 + int(QByteArrayView(data.constData(), offset).count('\n'));
+    int line = 1;
+    int field = 1;
+};
+
+LineAndField lineAndFieldAtEnd(const QString &text)
+{
+    LineAndField at;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == u'\n')
+            ++at.line;
+        if (c == u'"')
+            quoted = !quoted; // a doubled quote toggles twice: still inside
+        else if (!quoted && c == u',')
+            ++at.field;
+        else if (!quoted && c == u'\n')
+            at.field = 1;
+    }
+    return at;
+}
+
+// UTF-16 text ("Unicode text" in Excel's Save As) starts with a byte-order mark, or (without
+// one) has a zero byte beside most ASCII characters.
+bool looksLikeUtf16(const QByteArray &data)
+{
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
+        return true;
+    const qsizetype n = std::min<qsizetype>(data.size(), 512);
+    if (n < 4)
+        return false;
+    const qsizetype zeros = QByteArrayView(data.constData(), n).count('\0');
+    return zeros * 4 >= n; // ASCII text in UTF-16 is half zeros; UTF-8 text has none
 }
 
 // Walks the decoded text once, splitting records and fields per RFC 4180.
@@ -79,7 +112,8 @@ public:
             if (!haveHeader) {
                 result.table.header = fields;
                 haveHeader = true;
-                checkHeader(result.table.header, recordLine, result.problems);
+                if (!checkHeader(result.table.header, recordLine, result.problems))
+                    return result; // the rows would only repeat the same problem
                 continue;
             }
             if (fields.size() != result.table.header.size()) {
@@ -102,16 +136,42 @@ public:
     }
 
 private:
-    void checkHeader(const QStringList &header, int line, ProblemList &problems) const
+    // False when the file is not comma-separated at all.
+    bool checkHeader(const QStringList &header, int line, ProblemList &problems) const
     {
+        // One pass with a hash: a header of a million columns must not cost a million squared.
+        QHash<QString, int> seen;
+        seen.reserve(header.size());
         for (int i = 0; i < header.size(); ++i) {
             if (header[i].trimmed().isEmpty())
                 problems.append({m_file, line, i + 1, Problem::Severity::Error,
                                  tr("empty column name in the header")});
-            else if (header.indexOf(header[i]) != i)
+            else if (seen.contains(header[i]))
                 problems.append({m_file, line, i + 1, Problem::Severity::Error,
-                                 tr("column '%1' appears twice in the header").arg(header[i])});
+                                 tr("column '%1' appears twice in the header (first as column "
+                                    "%2)")
+                                     .arg(header[i])
+                                     .arg(seen.value(header[i]))});
+            else
+                seen.insert(header[i], i + 1);
         }
+        return header.size() != 1 || checkSeparator(header.first(), line, problems);
+    }
+
+    // A spreadsheet set to a German or French locale saves "CSV" with semicolons, and
+    // "Unicode text" with tabs: the header then reads as one column holding every name.
+    bool checkSeparator(const QString &onlyColumn, int line, ProblemList &problems) const
+    {
+        const bool semicolons = onlyColumn.contains(u';');
+        const bool tabs = onlyColumn.contains(u'\t');
+        if (!semicolons && !tabs)
+            return true;
+        problems.append({m_file, line, 1, Problem::Severity::Error,
+                         tabs ? tr("the file is tab-separated (expected commas between "
+                                   "fields; save it as \"CSV UTF-8 (comma delimited)\")")
+                              : tr("the file is semicolon-separated (expected commas between "
+                                   "fields; save it as \"CSV UTF-8 (comma delimited)\")")});
+        return false;
     }
 
     // Reads one record; returns false after an unrecoverable problem.
@@ -120,6 +180,7 @@ private:
         m_lastRecordHadQuotes = false;
         QString field;
         for (;;) {
+            m_quoteOpenLine = m_line;
             if (m_pos < m_text.size() && m_text[m_pos] == u'"') {
                 m_lastRecordHadQuotes = true;
                 if (!readQuoted(field, fields.size() + 1, problems))
@@ -146,11 +207,24 @@ private:
                 ++m_line;
                 return true;
             }
-            problems.append({m_file, m_line, int(fields.size()), Problem::Severity::Error,
-                             c == u'\r' ? tr("carriage return without a line feed "
-                                             "(expected LF or CRLF line ends)")
-                                        : tr("unexpected character after a closing "
-                                             "quote (expected a comma or a line end)")});
+            if (c == u'\r') {
+                problems.append({m_file, m_line, int(fields.size()), Problem::Severity::Error,
+                                 tr("carriage return without a line feed "
+                                    "(expected LF or CRLF line ends)")});
+            } else if (m_quoteOpenLine < m_line) {
+                // A quote left open on an earlier line swallowed the rows up to here; the fix
+                // belongs where it opened, not where the parser noticed.
+                problems.append({m_file, m_quoteOpenLine, int(fields.size()),
+                                 Problem::Severity::Error,
+                                 tr("quoted field is not closed on its line: it runs on to "
+                                    "line %1 (expected a closing double quote on this line, "
+                                    "or every quote inside the field doubled)")
+                                     .arg(m_line)});
+            } else {
+                problems.append({m_file, m_line, int(fields.size()), Problem::Severity::Error,
+                                 tr("unexpected character after a closing "
+                                    "quote (expected a comma or a line end)")});
+            }
             return false;
         }
     }
@@ -211,6 +285,7 @@ private:
     QString m_file;
     qsizetype m_pos = 0;
     int m_line = 1;
+    int m_quoteOpenLine = 1; // line on which the field just read started
     bool m_lastRecordHadQuotes = false;
 };
 
@@ -221,11 +296,21 @@ CsvReader::Result CsvReader::parse(const QByteArray &data, const QString &fileNa
     QByteArray bytes = data;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
+    if (looksLikeUtf16(bytes)) {
+        Result result;
+        result.problems.append({fileName, 0, 0, Problem::Severity::Error,
+                                tr("the file is UTF-16 text, as a spreadsheet's \"Unicode "
+                                   "text\" saves it (expected UTF-8 with commas; save it as "
+                                   "\"CSV UTF-8 (comma delimited)\")")});
+        return result;
+    }
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
         Result result;
-        const qsizetype lineStart = bytes.lastIndexOf('\n', bad) + 1;
-        result.problems.append({fileName, lineAtOffset(bytes, bad), int(bad - lineStart) + 1,
-                                Problem::Severity::Error,
+        // Named by line and field like every other problem in a CSV file; a byte offset means
+        // nothing in a spreadsheet.
+        const LineAndField at =
+            lineAndFieldAtEnd(QString::fromUtf8(QByteArrayView(bytes.constData(), bad)));
+        result.problems.append({fileName, at.line, at.field, Problem::Severity::Error,
                                 tr("invalid UTF-8 byte 0x%1 (expected a UTF-8 text file; "
                                    "re-save it as UTF-8)")
                                     .arg(uchar(bytes[bad]), 2, 16, QLatin1Char('0'))});

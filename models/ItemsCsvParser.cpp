@@ -1,5 +1,7 @@
 #include "ItemsCsvParser.h"
 
+#include "MediaPath.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -43,13 +45,19 @@ public:
                 ok = false;
             }
         }
-        for (int i = 0; i < m_table.header.size(); ++i)
-            if (!kRequired.contains(m_table.header[i]) && !kOptional.contains(m_table.header[i]))
-                problem(
-                    headerLine, i + 1,
-                    tr("unknown column '%1' is ignored (expected one of: %2)")
-                        .arg(m_table.header[i], (kRequired + kOptional).join(QStringLiteral(", "))),
+        const QStringList known = kRequired + kOptional;
+        for (int i = 0; i < m_table.header.size(); ++i) {
+            const QString &name = m_table.header[i];
+            if (known.contains(name))
+                continue;
+            const QString near = nearestName(name, known);
+            problem(headerLine, i + 1,
+                    near.isEmpty()
+                        ? tr("unknown column '%1' is ignored (expected one of: %2)")
+                              .arg(name, known.join(QStringLiteral(", ")))
+                        : tr("unknown column '%1' is ignored (did you mean '%2'?)").arg(name, near),
                     Problem::Severity::Warning);
+        }
         return ok;
     }
 
@@ -105,10 +113,10 @@ public:
             problem(m_line, col(QStringLiteral("reply_media")),
                     tr("reply_media is empty (expected the reply's video or audio file)"));
         else
-            media(item.replyMedia, QStringLiteral("reply_media"), !item.replyAudio.isEmpty(),
-                  false);
+            item.replyMedia = media(item.replyMedia, QStringLiteral("reply_media"),
+                                    !item.replyAudio.isEmpty(), false);
         if (!item.replyAudio.isEmpty())
-            media(item.replyAudio, QStringLiteral("reply_audio"), false, true);
+            item.replyAudio = media(item.replyAudio, QStringLiteral("reply_audio"), false, true);
         item.replyAudioOffsetMs = offset(row, !item.replyAudio.isEmpty());
         item.transcript = cell(row, QStringLiteral("transcript"));
         item.intendedEmotion = cell(row, QStringLiteral("intended_emotion")).trimmed();
@@ -193,12 +201,14 @@ private:
         return ms;
     }
 
-    QString media(const QString &path, const QString &column, bool needsVideo, bool needsAudio)
+    // Returns the normalised path: "./media/x.flac" and "media/x.flac" are one file.
+    QString media(const QString &written, const QString &column, bool needsVideo, bool needsAudio)
     {
+        const QString path = MediaPath::normalised(written);
         const auto it = m_mediaIndex.constFind(path);
         if (it == m_mediaIndex.cend()) {
             m_mediaIndex.insert(path, int(m_out.media.size()));
-            m_out.media.append({path, m_line, col(column), needsVideo, needsAudio});
+            m_out.media.append({path, written, m_line, col(column), needsVideo, needsAudio});
         } else {
             auto &ref = m_out.media[*it];
             ref.needsVideo = ref.needsVideo || needsVideo;

@@ -11,7 +11,8 @@ namespace avemo {
 // Where a media file is first named in items.csv, so a media problem can point at that cell.
 struct MediaReference
 {
-    QString path;
+    QString path;    // normalised (MediaPath::normalised): one name per file
+    QString written; // as first written in items.csv, for messages
     int line = 0;
     int column = 0;
     bool needsVideo = false; // a reply video that a separate audio track plays over

@@ -1,5 +1,7 @@
 #include "JsonLocator.h"
 
+#include <algorithm>
+
 namespace avemo {
 
 namespace {
@@ -15,9 +17,13 @@ QString escapePointerToken(QString token)
 JsonLocator::JsonLocator(const QString &text)
     : m_text(text)
 {
+    m_lineStarts.append(0);
+    for (qsizetype i = 0; i < m_text.size(); ++i)
+        if (m_text[i] == u'\n')
+            m_lineStarts.append(i + 1);
     skipWhitespace();
     if (m_pos < m_text.size())
-        parseValue(QString());
+        parseValue(QString(), 0);
 }
 
 JsonLocator::Position JsonLocator::valueAt(const QString &pointer) const
@@ -29,23 +35,17 @@ JsonLocator::Position JsonLocator::valueAt(const QString &pointer) const
             return positionOf(*it);
         if (p.isEmpty())
             return {};
-        p.truncate(p.lastIndexOf(u'/'));
+        p.truncate(std::max<qsizetype>(0, p.lastIndexOf(u'/')));
     }
 }
 
 JsonLocator::Position JsonLocator::positionOf(qsizetype offset) const
 {
-    Position pos;
-    const qsizetype end = std::min(offset, m_text.size());
-    for (qsizetype i = 0; i < end; ++i) {
-        if (m_text[i] == u'\n') {
-            ++pos.line;
-            pos.column = 1;
-        } else {
-            ++pos.column;
-        }
-    }
-    return pos;
+    const qsizetype clamped = std::clamp<qsizetype>(offset, 0, m_text.size());
+    // The last line start at or before the offset.
+    const auto next = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), clamped);
+    const qsizetype line = next - m_lineStarts.cbegin(); // 1-based: next is one past it
+    return {int(line), int(clamped - *(next - 1)) + 1};
 }
 
 void JsonLocator::skipWhitespace()
@@ -56,39 +56,53 @@ void JsonLocator::skipWhitespace()
         ++m_pos;
 }
 
-void JsonLocator::parseValue(const QString &pointer)
+void JsonLocator::parseValue(const QString &pointer, int depth)
 {
     skipWhitespace();
+    if (m_tooDeepAt >= 0)
+        return;
     m_offsets.insert(pointer, m_pos);
-    if (m_pos >= m_text.size())
+    if (atEnd())
         return;
     const QChar c = m_text[m_pos];
-    if (c == u'{') {
-        parseObject(pointer);
-    } else if (c == u'[') {
-        parseArray(pointer);
+    if (c == u'{' || c == u'[') {
+        if (depth >= kMaxDepth) {
+            m_tooDeepAt = m_pos;
+            return;
+        }
+        if (c == u'{')
+            parseObject(pointer, depth + 1);
+        else
+            parseArray(pointer, depth + 1);
     } else if (c == u'"') {
         parseString();
     } else {
-        // number, true, false, null: everything up to a delimiter
+        // number, true, false, null: everything up to a delimiter. A stray delimiter where a
+        // value belongs is consumed, so the caller's loop always moves on.
+        const qsizetype start = m_pos;
         while (m_pos < m_text.size() && m_text[m_pos] != u',' && m_text[m_pos] != u'}' &&
-               m_text[m_pos] != u']' && !m_text[m_pos].isSpace())
+               m_text[m_pos] != u']' && m_text[m_pos] != u'"' && m_text[m_pos] != u':' &&
+               !m_text[m_pos].isSpace())
+            ++m_pos;
+        if (m_pos == start)
             ++m_pos;
     }
 }
 
-void JsonLocator::parseObject(const QString &pointer)
+void JsonLocator::parseObject(const QString &pointer, int depth)
 {
     ++m_pos; // {
     for (;;) {
         skipWhitespace();
-        if (m_pos >= m_text.size())
+        if (atEnd())
             return;
-        if (m_text[m_pos] == u'}') {
+        const QChar c = m_text[m_pos];
+        if (c == u'}') {
             ++m_pos;
             return;
         }
-        if (m_text[m_pos] == u',') {
+        if (c != u'"') {
+            // ',' between members, or a stray character where a key belongs: skip it.
             ++m_pos;
             continue;
         }
@@ -96,36 +110,36 @@ void JsonLocator::parseObject(const QString &pointer)
         skipWhitespace();
         if (m_pos < m_text.size() && m_text[m_pos] == u':')
             ++m_pos;
-        parseValue(pointer + u'/' + escapePointerToken(key));
+        parseValue(pointer + u'/' + escapePointerToken(key), depth);
     }
 }
 
-void JsonLocator::parseArray(const QString &pointer)
+void JsonLocator::parseArray(const QString &pointer, int depth)
 {
     ++m_pos; // [
     int index = 0;
     for (;;) {
         skipWhitespace();
-        if (m_pos >= m_text.size())
+        if (atEnd())
             return;
-        if (m_text[m_pos] == u']') {
+        const QChar c = m_text[m_pos];
+        if (c == u']') {
             ++m_pos;
             return;
         }
-        if (m_text[m_pos] == u',') {
+        if (c == u',' || c == u'}' || c == u':') {
+            // A separator, or a stray closer of the wrong kind ("[}"): skip it.
             ++m_pos;
             continue;
         }
-        parseValue(pointer + u'/' + QString::number(index++));
+        parseValue(pointer + u'/' + QString::number(index++), depth);
     }
 }
 
 QString JsonLocator::parseString()
 {
     QString value;
-    if (m_pos >= m_text.size() || m_text[m_pos] != u'"')
-        return value;
-    ++m_pos;
+    ++m_pos; // opening quote, checked by the caller
     while (m_pos < m_text.size() && m_text[m_pos] != u'"') {
         if (m_text[m_pos] == u'\\' && m_pos + 1 < m_text.size()) {
             // Keys with escapes are rare in study files; keep the escaped character as-is.
@@ -135,7 +149,8 @@ QString JsonLocator::parseString()
         }
         value.append(m_text[m_pos++]);
     }
-    ++m_pos; // closing quote
+    if (m_pos < m_text.size())
+        ++m_pos; // closing quote
     return value;
 }
 

@@ -15,13 +15,14 @@ MediaPath::Resolved MediaPath::resolve(const QString &studyFolder, const QString
     if (relativePath.contains(u'\\'))
         return refuse(
             tr("path '%1' contains a backslash (expected '/' between folders)").arg(relativePath));
-    const QStringList parts = relativePath.split(u'/');
-    if (parts.contains(QStringLiteral("..")))
+    // "media/../media/x.flac" stays inside; only a ".." left after normalising climbs out.
+    const QString path = normalised(relativePath);
+    if (path == u".." || path.startsWith(QLatin1String("../")))
         return refuse(tr("path '%1' climbs out with '..' (expected a path inside the study folder)")
                           .arg(relativePath));
 
     const QString folder = QFileInfo(studyFolder).canonicalFilePath();
-    const QString joined = QDir(folder).filePath(relativePath);
+    const QString joined = QDir(folder).filePath(path);
     const QFileInfo info(joined);
     if (!info.exists())
         return refuse(tr("file '%1' does not exist").arg(relativePath));
@@ -37,6 +38,12 @@ MediaPath::Resolved MediaPath::resolve(const QString &studyFolder, const QString
     if (!info.isReadable())
         return refuse(tr("file '%1' is not readable (check its permissions)").arg(relativePath));
     return {canonical, QString()};
+}
+
+QString MediaPath::normalised(const QString &relativePath)
+{
+    // QDir::cleanPath works on the text alone (no file system), the same on every platform.
+    return QDir::cleanPath(relativePath);
 }
 
 } // namespace avemo

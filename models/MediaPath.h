@@ -6,8 +6,8 @@
 namespace avemo {
 
 // Resolves a media path from items.csv against the study folder, refusing anything that could
-// reach outside it: absolute paths, ".." steps, backslashes, and symbolic links whose target
-// lies outside the folder.
+// reach outside it: absolute paths, paths whose ".." steps climb above the folder, backslashes,
+// and symbolic links whose target lies outside the folder.
 class MediaPath
 {
     // Messages are for the study author; the GUI shows them in its language.
@@ -21,6 +21,11 @@ public:
     };
 
     static Resolved resolve(const QString &studyFolder, const QString &relativePath);
+
+    // The path with "." steps, doubled '/' and "dir/.." pairs removed ("./media/x.flac" and
+    // "media/../media/x.flac" both become "media/x.flac"), so one file has one name. A path
+    // that climbs out of the folder keeps a leading "..".
+    static QString normalised(const QString &relativePath);
 };
 
 } // namespace avemo

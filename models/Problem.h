@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace avemo {
 
@@ -29,5 +30,10 @@ using ProblemList = QList<Problem>;
 
 bool hasErrors(const ProblemList &problems);
 int countErrors(const ProblemList &problems);
+
+// The candidate a misspelt name most likely meant, for "did you mean ...?": the closest by edit
+// distance (ignoring case, '-' for '_'), if it is within a third of the name's length. Empty when
+// nothing is that close.
+QString nearestName(const QString &name, const QStringList &candidates);
 
 } // namespace avemo

@@ -36,9 +36,9 @@ void checkMedia(const QString &folder, const QList<MediaReference> &refs,
     for (const MediaReference &ref : refs) {
         const auto fail = [&](const QString &why) {
             problems.append({kItemsCsv, ref.line, ref.column, Problem::Severity::Error,
-                             StudyFolderLoader::tr("media '%1': %2").arg(ref.path, why)});
+                             StudyFolderLoader::tr("media '%1': %2").arg(ref.written, why)});
         };
-        const MediaPath::Resolved resolved = MediaPath::resolve(folder, ref.path);
+        const MediaPath::Resolved resolved = MediaPath::resolve(folder, ref.written);
         if (!resolved.problem.isEmpty()) {
             problems.append(
                 {kItemsCsv, ref.line, ref.column, Problem::Severity::Error, resolved.problem});
@@ -72,8 +72,23 @@ void checkMedia(const QString &folder, const QList<MediaReference> &refs,
     }
 }
 
-QByteArray readFile(const QString &path, const QString &name, ProblemList &problems, bool &ok)
+// study.json or items.csv, read only when it really lies in the study folder: a symbolic link
+// to a file elsewhere would import (and package) whatever it points at, as media links would.
+QByteArray readFile(const QString &folder, const QString &name, ProblemList &problems, bool &ok)
 {
+    const QString path = QDir(folder).filePath(name);
+    const QFileInfo info(path);
+    if (info.isSymLink() || info.exists()) {
+        const QString target = info.canonicalFilePath();
+        if (!target.isEmpty() && !target.startsWith(folder + u'/')) {
+            ok = false;
+            problems.append({name, 0, 0, Problem::Severity::Error,
+                             StudyFolderLoader::tr("is a symbolic link to a file outside the "
+                                                   "study folder (expected the file itself in "
+                                                   "the folder)")});
+            return {};
+        }
+    }
     QFile file(path);
     ok = file.open(QIODevice::ReadOnly);
     if (!ok) {
@@ -100,11 +115,9 @@ StudyFolderLoader::Result StudyFolderLoader::load(const QString &folder, const O
         return result;
     }
     result.study.folder = folderInfo.canonicalFilePath();
-    const QDir dir(result.study.folder);
 
     bool haveJson = false;
-    const QByteArray json =
-        readFile(dir.filePath(kStudyJson), kStudyJson, result.problems, haveJson);
+    const QByteArray json = readFile(result.study.folder, kStudyJson, result.problems, haveJson);
     StudyJsonParser::Result def;
     if (haveJson) {
         def = StudyJsonParser::parse(json, kStudyJson);
@@ -114,7 +127,7 @@ StudyFolderLoader::Result StudyFolderLoader::load(const QString &folder, const O
     }
 
     bool haveCsv = false;
-    const QByteArray csv = readFile(dir.filePath(kItemsCsv), kItemsCsv, result.problems, haveCsv);
+    const QByteArray csv = readFile(result.study.folder, kItemsCsv, result.problems, haveCsv);
     if (!haveCsv)
         return result;
     const CsvReader::Result table = CsvReader::parse(csv, kItemsCsv);

@@ -11,10 +11,42 @@
 
 namespace avemo {
 
+// The keys each object of study.json may hold; a key is added here, in one line. An unknown
+// key is a warning (it is ignored), except in presentation: a misspelt `must_play_full` would
+// silently turn a protection off, so there it is an error.
+struct KnownKeys
+{
+    QStringList keys;
+    Problem::Severity unknownKey = Problem::Severity::Warning;
+};
+
 namespace {
 
 constexpr int kFormatVersion = 1;
 constexpr int kMaxMosPoints = 11;
+
+const KnownKeys kRootKeys{{QStringLiteral("format_version"), QStringLiteral("id"),
+                           QStringLiteral("title"), QStringLiteral("instructions"),
+                           QStringLiteral("label_sets"), QStringLiteral("questions"),
+                           QStringLiteral("presentation"), QStringLiteral("raters")}};
+const KnownKeys kLabelSetKeys{{QStringLiteral("name"), QStringLiteral("categories")}};
+const KnownKeys kCategoryKeys{
+    {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("key")}};
+const KnownKeys kQuestionKeys{{QStringLiteral("id"), QStringLiteral("prompt"),
+                               QStringLiteral("kind"), QStringLiteral("target"),
+                               QStringLiteral("required"), QStringLiteral("label_set"),
+                               QStringLiteral("scale")}};
+const KnownKeys kScaleKeys{{QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("step"),
+                            QStringLiteral("anchors")}};
+const KnownKeys kPresentationKeys{{
+                                      QStringLiteral("blind"),
+                                      QStringLiteral("seed"),
+                                      QStringLiteral("must_play_fully"),
+                                      QStringLiteral("gold_rate"),
+                                      QStringLiteral("allow_new_raters"),
+                                  },
+                                  Problem::Severity::Error};
+const KnownKeys kRaterKeys{{QStringLiteral("id"), QStringLiteral("name")}};
 
 QString typeName(const QJsonValue &v)
 {
@@ -57,6 +89,16 @@ StudyJsonParser::Result StudyJsonParser::parse(const QByteArray &data, const QSt
         bytes.remove(0, 3);
     const QString text = QString::fromUtf8(bytes);
     JsonLocator locator(text);
+    if (locator.tooDeepAt() >= 0) {
+        // Checked before QJsonDocument, whose own limit is far deeper and whose message says
+        // neither the limit nor how to fix it.
+        const auto pos = locator.positionOf(locator.tooDeepAt());
+        result.problems.append({fileName, pos.line, pos.column, Problem::Severity::Error,
+                                tr("objects and arrays are nested more than %1 levels deep "
+                                   "(expected a study of a few levels; is a bracket left open?)")
+                                    .arg(JsonLocator::kMaxDepth)});
+        return result;
+    }
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
@@ -81,11 +123,7 @@ StudyJsonParser::Result StudyJsonParser::parse(const QByteArray &data, const QSt
 
 void StudyJsonParser::readRoot(const QJsonObject &root, StudyDefinition &def)
 {
-    warnUnknownKeys(root, {},
-                    {QStringLiteral("format_version"), QStringLiteral("id"),
-                     QStringLiteral("title"), QStringLiteral("instructions"),
-                     QStringLiteral("label_sets"), QStringLiteral("questions"),
-                     QStringLiteral("presentation"), QStringLiteral("raters")});
+    checkKeys(root, {}, kRootKeys);
     const double version =
         optionalNumber(root, {}, QStringLiteral("format_version"), kFormatVersion);
     def.formatVersion = int(version);
@@ -128,7 +166,7 @@ void StudyJsonParser::readLabelSets(const QJsonValue &value, StudyDefinition &de
             continue;
         }
         const QJsonObject obj = sets[i].toObject();
-        warnUnknownKeys(obj, setPtr, {QStringLiteral("name"), QStringLiteral("categories")});
+        checkKeys(obj, setPtr, kLabelSetKeys);
         LabelSet set;
         set.name = requireString(obj, setPtr, QStringLiteral("name"));
         if (!set.name.isEmpty() && def.labelSet(set.name))
@@ -153,9 +191,7 @@ void StudyJsonParser::readLabelSets(const QJsonValue &value, StudyDefinition &de
                     continue;
                 }
                 const QJsonObject co = arr[c].toObject();
-                warnUnknownKeys(
-                    co, catPtr,
-                    {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("key")});
+                checkKeys(co, catPtr, kCategoryKeys);
                 Category cat;
                 cat.id = requireString(co, catPtr, QStringLiteral("id"));
                 if (!cat.id.isEmpty()) {
@@ -214,10 +250,7 @@ void StudyJsonParser::readQuestions(const QJsonValue &value, StudyDefinition &de
 Question StudyJsonParser::readQuestion(const QJsonObject &obj, const QString &ptr,
                                        const StudyDefinition &def)
 {
-    warnUnknownKeys(obj, ptr,
-                    {QStringLiteral("id"), QStringLiteral("prompt"), QStringLiteral("kind"),
-                     QStringLiteral("target"), QStringLiteral("required"),
-                     QStringLiteral("label_set"), QStringLiteral("scale")});
+    checkKeys(obj, ptr, kQuestionKeys);
     Question q;
     q.id = requireString(obj, ptr, QStringLiteral("id"));
     if (!q.id.isEmpty())
@@ -285,9 +318,7 @@ Scale StudyJsonParser::readScale(const QJsonValue &value, const QString &ptr, Qu
         return Scale::acr();
     }
     const QJsonObject obj = value.toObject();
-    warnUnknownKeys(obj, ptr,
-                    {QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("step"),
-                     QStringLiteral("anchors")});
+    checkKeys(obj, ptr, kScaleKeys);
     scale.min = optionalNumber(obj, ptr, QStringLiteral("min"), 1);
     scale.max = optionalNumber(obj, ptr, QStringLiteral("max"), 5);
     scale.step = optionalNumber(obj, ptr, QStringLiteral("step"), 1);
@@ -360,10 +391,7 @@ void StudyJsonParser::readPresentation(const QJsonValue &value, Presentation &p)
         return;
     }
     const QJsonObject obj = value.toObject();
-    warnUnknownKeys(obj, ptr,
-                    {QStringLiteral("blind"), QStringLiteral("seed"),
-                     QStringLiteral("must_play_fully"), QStringLiteral("gold_rate"),
-                     QStringLiteral("allow_new_raters")});
+    checkKeys(obj, ptr, kPresentationKeys);
     p.blind = optionalBool(obj, ptr, QStringLiteral("blind"), true);
     const double seed = optionalNumber(obj, ptr, QStringLiteral("seed"), 1);
     if (seed < 0 || seed != std::floor(seed) || seed > 9007199254740992.0)
@@ -397,7 +425,7 @@ void StudyJsonParser::readRaters(const QJsonValue &value, StudyDefinition &def)
             continue;
         }
         const QJsonObject obj = arr[i].toObject();
-        warnUnknownKeys(obj, rPtr, {QStringLiteral("id"), QStringLiteral("name")});
+        checkKeys(obj, rPtr, kRaterKeys);
         RaterInfo r;
         r.id = requireString(obj, rPtr, QStringLiteral("id"));
         r.name = optionalString(obj, rPtr, QStringLiteral("name"));
@@ -522,13 +550,23 @@ void StudyJsonParser::checkIdentifier(const QString &id, const QString &ptr, con
                        .arg(what, id));
 }
 
-void StudyJsonParser::warnUnknownKeys(const QJsonObject &obj, const QString &ptr,
-                                      const QStringList &known)
+void StudyJsonParser::checkKeys(const QJsonObject &obj, const QString &ptr, const KnownKeys &known)
 {
-    for (auto it = obj.begin(); it != obj.end(); ++it)
-        if (!known.contains(it.key()))
-            warning(child(ptr, it.key()), tr("unknown key '%1' is ignored (expected one of: %2)")
-                                              .arg(it.key(), known.join(QStringLiteral(", "))));
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        if (known.keys.contains(it.key()))
+            continue;
+        const QString near = nearestName(it.key(), known.keys);
+        const QString expected = near.isEmpty()
+                                     ? tr("expected one of: %1").arg(known.keys.join(u", "))
+                                     : tr("did you mean '%1'?").arg(near);
+        if (known.unknownKey == Problem::Severity::Error)
+            error(child(ptr, it.key()),
+                  tr("unknown key '%1': a misspelt setting would silently keep its default (%2)")
+                      .arg(it.key(), expected));
+        else
+            warning(child(ptr, it.key()),
+                    tr("unknown key '%1' is ignored (%2)").arg(it.key(), expected));
+    }
 }
 
 void StudyJsonParser::error(const QString &ptr, const QString &message)

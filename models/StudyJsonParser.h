@@ -10,6 +10,7 @@
 namespace avemo {
 
 class JsonLocator;
+struct KnownKeys;
 
 // Reads study.json into a StudyDefinition, collecting every problem (not only the first) with
 // the line and column of the value at fault.
@@ -58,7 +59,8 @@ private:
     double optionalNumber(const QJsonObject &obj, const QString &ptr, const QString &key,
                           double fallback);
     void checkIdentifier(const QString &id, const QString &ptr, const QString &what);
-    void warnUnknownKeys(const QJsonObject &obj, const QString &ptr, const QStringList &known);
+    // Reports every key of obj that known does not list, suggesting the nearest known one.
+    void checkKeys(const QJsonObject &obj, const QString &ptr, const KnownKeys &known);
 
     void error(const QString &ptr, const QString &message);
     void warning(const QString &ptr, const QString &message);

@@ -53,12 +53,21 @@ std::optional<MetricsTable> MetricsTable::read(const QString &path, const StudyR
                                                const QStringList &reservedNames,
                                                ProblemList &problems)
 {
-    const QString &file = path;
-    auto parsed = CsvReader::readFile(path, file);
+    auto parsed = CsvReader::readFile(path, path);
     problems.append(parsed.problems);
     if (!parsed.ok())
         return std::nullopt;
-    const CsvTable &csv = parsed.table;
+    return join(parsed.table, path, study.items(), study.studyId(),
+                QDir(study.sourceFolder()).filePath(QStringLiteral("items.csv")), reservedNames,
+                problems);
+}
+
+std::optional<MetricsTable> MetricsTable::join(const CsvTable &csv, const QString &file,
+                                               const std::vector<RatedItem> &items,
+                                               const QString &studyId, const QString &itemsCsv,
+                                               const QStringList &reservedNames,
+                                               ProblemList &problems)
+{
     const int errorsBefore = countErrors(problems);
 
     MetricsTable m;
@@ -91,7 +100,6 @@ std::optional<MetricsTable> MetricsTable::read(const QString &path, const StudyR
 
     // Study side: the item each key names.
     QHash<QString, std::uint32_t> itemOfKey;
-    const auto &items = study.items();
     for (std::size_t i = 0; i < items.size(); ++i)
         itemOfKey.insert(m.m_byItemId
                              ? items[i].itemId
@@ -141,10 +149,10 @@ std::optional<MetricsTable> MetricsTable::read(const QString &path, const StudyR
         }
         if (found == itemOfKey.cend()) {
             ++m.m_unmatchedMetricRows;
-            problems.append(problemAt(
-                file, line, m.m_byItemId ? itemColumn + 1 : dialogueColumn + 1,
-                QStringLiteral("no item of study '%1' matches %2").arg(study.studyId(), shown),
-                Problem::Severity::Warning));
+            problems.append(
+                problemAt(file, line, m.m_byItemId ? itemColumn + 1 : dialogueColumn + 1,
+                          QStringLiteral("no item of study '%1' matches %2").arg(studyId, shown),
+                          Problem::Severity::Warning));
             continue;
         }
         if (lineOfItem[*found] != 0) {
@@ -159,7 +167,6 @@ std::optional<MetricsTable> MetricsTable::read(const QString &path, const StudyR
         std::copy(values.begin(), values.end(), m.m_values.begin() + qsizetype(*found * width));
     }
     // Study side: every item without metrics, named by its line in the study's items.csv.
-    const QString itemsCsv = QDir(study.sourceFolder()).filePath(QStringLiteral("items.csv"));
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (m.m_matched[i])
             continue;

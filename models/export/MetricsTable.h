@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvReader.h"
 #include "Problem.h"
 #include "StudyRatings.h"
 
@@ -29,6 +30,15 @@ public:
     // non-numeric cell, a duplicate key) go to problems and return nothing; unmatched rows on
     // either side are warnings naming the file and line.
     static std::optional<MetricsTable> read(const QString &path, const StudyRatings &study,
+                                            const QStringList &reservedNames,
+                                            ProblemList &problems);
+
+    // The join itself, on a CSV already read (file names it in problems), against the study's
+    // items; itemsCsv is where the study's items.csv lives, for the unmatched-item warnings.
+    // read() is readFile + join; the fuzzer calls this directly, without a study database.
+    static std::optional<MetricsTable> join(const CsvTable &csv, const QString &file,
+                                            const std::vector<RatedItem> &items,
+                                            const QString &studyId, const QString &itemsCsv,
                                             const QStringList &reservedNames,
                                             ProblemList &problems);
 
