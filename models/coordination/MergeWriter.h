@@ -1,9 +1,11 @@
 #pragma once
 
 #include "MergeTypes.h"
+#include "StudyTypes.h"
 #include "TaskControl.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 
 namespace avemo {
@@ -18,28 +20,43 @@ namespace avemo {
 // - responses are one per item, rater and question; the one with the greater (revision,
 //   answered_at, uuid) wins, whatever order the files come in;
 // - flags likewise per item and rater by (flagged_at, uuid); events are added by UUID;
-// - a rater's item order is copied when the master has none for them.
+// - a rater's item order is copied when the master has none for them;
+// - a rater's origin is the instance id of the file being merged, never what the file's rater
+//   rows claim;
+// - rows the study cannot accept are left out and listed (MergeRowFilter).
+//
+// The annotator file is read through a read-only URI (ATTACH), after ResultsMerger checked that
+// its schema is exactly ours. A progress handler stops the SQL when the user cancels or when it
+// runs far longer than a file of that size can need (kStepsPerByte).
 class MergeWriter
 {
     Q_DECLARE_TR_FUNCTIONS(avemo::MergeWriter)
 
 public:
-    MergeWriter(QSqlDatabase master, const TaskControl &control)
+    // SQLite virtual machine steps allowed per byte of the annotator file (plus kBaseSteps):
+    // a genuine merge needs a few hundred per row, a row takes at least ~50 bytes.
+    static constexpr qint64 kStepsPerByte = 2000;
+    static constexpr qint64 kBaseSteps = 200'000'000;
+
+    MergeWriter(QSqlDatabase master, const StudyDefinition &study, const TaskControl &control)
         : m_db(std::move(master))
+        , m_study(study)
         , m_control(control)
     {
     }
 
-    // Fills report (counts, raters, conflicts, outcome and message).
-    void merge(const QString &sourcePath, const QString &sourceInstance, MergeSourceReport &report);
+    // Merges the file sourceUri opens (read-only); sourcePath names it in messages and in the
+    // merge history. Fills report (counts, raters, conflicts, skipped rows, outcome, message).
+    void merge(const QString &sourceUri, const QString &sourcePath, qint64 sourceBytes,
+               const QString &sourceInstance, MergeSourceReport &report);
 
 private:
     bool prepareMaps(const QString &sourceInstance, QString &error);
     bool findConflicts(QStringList &conflicts, QString &detail, QString &error);
     bool mergeRaters(MergeCounts &counts, QStringList &raters, QString &error);
-    bool mergeResponses(MergeCounts &counts, QString &error);
-    bool mergeFlags(MergeCounts &counts, QString &error);
-    bool mergeEvents(MergeCounts &counts, QString &error);
+    bool mergeResponses(MergeCounts &counts, QList<MergeSkip> &skipped, QString &error);
+    bool mergeFlags(MergeCounts &counts, QList<MergeSkip> &skipped, QString &error);
+    bool mergeEvents(MergeCounts &counts, QList<MergeSkip> &skipped, QString &error);
     bool recordSource(const QString &sourcePath, const QString &sourceInstance,
                       const MergeCounts &counts, QString &error);
     void dropTemporaryTables();
@@ -48,7 +65,9 @@ private:
     bool count(const QString &sql, int &out, QString &error);
 
     QSqlDatabase m_db;
+    const StudyDefinition &m_study;
     const TaskControl &m_control;
+    QDateTime m_mergeTime;
 };
 
 } // namespace avemo
