@@ -209,6 +209,13 @@ std::unique_ptr<StudyDatabase> StudyDatabase::openReadOnly(const QString &path, 
     result->m_readOnly = true;
     result->m_db.setConnectOptions(
         QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    // A live read creates -shm (and -wal) beside the file with the file's permissions; for a
+    // file we may not write, those would keep it unwritable after its permissions are fixed.
+    // Nobody of ours writes such a file, so it is read as a snapshot (unless a -wal file
+    // beside it holds part of its content).
+    if (mode == ReadMode::Live && !info.isWritable() &&
+        !QFileInfo::exists(path + QStringLiteral("-wal")))
+        mode = ReadMode::Snapshot;
     result->m_db.setDatabaseName(readOnlyUri(path, mode));
     if (!result->m_db.open()) {
         error = sqlError(tr("cannot open '%1'").arg(path), result->m_db.lastError());
@@ -280,9 +287,20 @@ bool StudyDatabase::configureReadOnly(QString &error)
         return false;
     }
     if (!q.exec(QStringLiteral("PRAGMA schema_version"))) {
-        error = sqliteCode(q.lastError()) == 26 // SQLITE_NOTADB
-                    ? sqlError(tr("'%1' is not a study database").arg(m_path), q)
-                    : sqlError(tr("cannot read '%1'").arg(m_path), q);
+        switch (sqliteCode(q.lastError())) {
+        case 26: // SQLITE_NOTADB
+            error = sqlError(tr("'%1' is not a study database").arg(m_path), q);
+            break;
+        case 10: // SQLITE_IOERR: reading a WAL file needs its -shm beside it, on that disk
+        case 13: // SQLITE_FULL
+            error = sqlError(tr("cannot read '%1': the disk reported an input/output error (is "
+                                "it full?)")
+                                 .arg(m_path),
+                             q);
+            break;
+        default:
+            error = sqlError(tr("cannot read '%1'").arg(m_path), q);
+        }
         return false;
     }
     return true;

@@ -88,7 +88,32 @@ bool MergeWriter::exec(const QString &sql, const QString &what, QString &error)
     if (q.exec(sql))
         return true;
     error = sqlError(what, q);
+    m_lastError = q.lastError();
     return false;
+}
+
+QString MergeWriter::writeFailure(const QString &sourcePath) const
+{
+    // The annotator file is opened read-only: a full disk or a refused write is the master's
+    // (or, for the merge's temporary tables, the temporary folder's).
+    const QString master = m_db.databaseName();
+    switch (m_lastError.nativeErrorCode().toInt() & 0xff) {
+    case SQLITE_FULL:
+        return tr("cannot write the master database '%1': the disk is full (or the temporary "
+                  "folder's); nothing from '%2' was merged")
+            .arg(master, sourcePath);
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return tr("cannot write the master database '%1': it is read-only; nothing from '%2' "
+                  "was merged")
+            .arg(master, sourcePath);
+    case SQLITE_IOERR:
+        return tr("cannot write the master database '%1': the disk reported an input/output "
+                  "error (%3); nothing from '%2' was merged")
+            .arg(master, sourcePath, m_lastError.databaseText());
+    default:
+        return {};
+    }
 }
 
 bool MergeWriter::count(const QString &sql, int &out, QString &error)
@@ -96,6 +121,7 @@ bool MergeWriter::count(const QString &sql, int &out, QString &error)
     QSqlQuery q(m_db);
     if (!q.exec(sql) || !q.next()) {
         error = sqlError(tr("cannot count what to merge"), q);
+        m_lastError = q.lastError();
         return false;
     }
     out = q.value(0).toInt();
@@ -115,6 +141,7 @@ void MergeWriter::merge(const QString &sourceUri, const QString &sourcePath, qin
 {
     report.outcome = MergeSourceReport::Outcome::Refused;
     m_mergeTime = QDateTime::currentDateTimeUtc();
+    m_lastError = QSqlError();
     dropTemporaryTables();
     {
         QSqlQuery attach(m_db);

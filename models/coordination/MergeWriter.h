@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 namespace avemo {
 
@@ -62,12 +63,15 @@ private:
     void dropTemporaryTables();
 
     bool exec(const QString &sql, const QString &what, QString &error);
+    // The message for a failed write that is the master's, or empty.
+    QString writeFailure(const QString &sourcePath) const;
     bool count(const QString &sql, int &out, QString &error);
 
     QSqlDatabase m_db;
     const StudyDefinition &m_study;
     const TaskControl &m_control;
     QDateTime m_mergeTime;
+    QSqlError m_lastError;
 };
 
 } // namespace avemo

@@ -113,6 +113,16 @@ QString refusal(const Source &source, const StudySummary &master, const QString 
 // writing, which migrates an older study database of ours.
 std::unique_ptr<StudyDatabase> openMaster(const QString &path, QString &error)
 {
+    // Writability first: even a read-only look at a file we may not write would leave -shm
+    // and -wal files beside it that keep it unwritable.
+    const QFileInfo info(path);
+    if (info.isFile() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        error = ResultsMerger::tr("cannot write the master database '%1': %2 is read-only; "
+                                  "nothing was merged")
+                    .arg(path, info.isWritable() ? ResultsMerger::tr("its folder")
+                                                 : ResultsMerger::tr("the file"));
+        return nullptr;
+    }
     {
         auto check = StudyDatabase::openReadOnly(path, error);
         if (!check) {
@@ -123,14 +133,6 @@ std::unique_ptr<StudyDatabase> openMaster(const QString &path, QString &error)
             error = ResultsMerger::tr("the master database '%1' holds no study").arg(path);
             return nullptr;
         }
-    }
-    const QFileInfo info(path);
-    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
-        error = ResultsMerger::tr("cannot write the master database '%1': %2 is read-only; "
-                                  "nothing was merged")
-                    .arg(path, info.isWritable() ? ResultsMerger::tr("its folder")
-                                                 : ResultsMerger::tr("the file"));
-        return nullptr;
     }
     auto master = StudyDatabase::open(path, error);
     if (!master)
