@@ -178,6 +178,13 @@ std::unique_ptr<StudyDatabase> StudyDatabase::open(const QString &path, QString 
 
 QString StudyDatabase::readOnlyUri(const QString &path, ReadMode mode)
 {
+    // A live read creates -shm (and -wal) beside the file with the file's permissions; for a
+    // file we may not write, those would keep it unwritable after its permissions are fixed.
+    // Nobody of ours writes such a file, so it is read as a snapshot (unless a -wal file
+    // beside it holds part of its content).
+    if (mode == ReadMode::Live && !QFileInfo(path).isWritable() &&
+        !QFileInfo::exists(path + QStringLiteral("-wal")))
+        mode = ReadMode::Snapshot;
     // file:///absolute/path with '?', '#' and '%' escaped, then SQLite's own parameters.
     QString uri =
         QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded);
@@ -209,13 +216,6 @@ std::unique_ptr<StudyDatabase> StudyDatabase::openReadOnly(const QString &path, 
     result->m_readOnly = true;
     result->m_db.setConnectOptions(
         QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-    // A live read creates -shm (and -wal) beside the file with the file's permissions; for a
-    // file we may not write, those would keep it unwritable after its permissions are fixed.
-    // Nobody of ours writes such a file, so it is read as a snapshot (unless a -wal file
-    // beside it holds part of its content).
-    if (mode == ReadMode::Live && !info.isWritable() &&
-        !QFileInfo::exists(path + QStringLiteral("-wal")))
-        mode = ReadMode::Snapshot;
     result->m_db.setDatabaseName(readOnlyUri(path, mode));
     if (!result->m_db.open()) {
         error = sqlError(tr("cannot open '%1'").arg(path), result->m_db.lastError());

@@ -168,9 +168,12 @@ private:
     bool readMaster()
     {
         QString error;
-        auto master = StudyDatabase::open(m_request.studyDatabase, error);
-        if (!master)
+        // Only read: never written, never migrated (an older schema is read through a
+        // migrated temporary copy, kept until the package database is written).
+        m_master = StudyDatabase::openForReading(m_request.studyDatabase, error);
+        if (!m_master)
             return failed(error);
+        StudyDatabase *master = m_master.get();
         StudySummary summary;
         StudyReader reader(*master);
         if (!reader.summary(summary, error) ||
@@ -212,7 +215,7 @@ private:
     bool writeDatabase(const QString &folder)
     {
         QString error;
-        if (!PackageDatabase::create(m_request.studyDatabase, QDir(folder).filePath(databaseName()),
+        if (!PackageDatabase::create(m_master->path(), QDir(folder).filePath(databaseName()),
                                      m_request.raterId, m_result.assignmentGenerated,
                                      m_result.instanceUuid, error))
             return failed(error);
@@ -234,6 +237,7 @@ private:
 
     const PackageRequest &m_request;
     const TaskControl &m_control;
+    std::unique_ptr<StudyDatabase> m_master;
     PackageResult m_result;
     QByteArray m_studyJson;
     QList<MediaInfo> m_media;

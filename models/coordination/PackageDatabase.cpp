@@ -32,7 +32,8 @@ public:
     {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("ATTACH DATABASE ? AS master"));
-        q.addBindValue(path);
+        // Read-only: packaging never writes to the coordinator's database.
+        q.addBindValue(StudyDatabase::readOnlyUri(path, StudyDatabase::ReadMode::Live));
         m_ok = q.exec();
         if (!m_ok)
             error = sqlError(PackageDatabase::tr("cannot read '%1'").arg(path), q);

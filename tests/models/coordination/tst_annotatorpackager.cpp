@@ -19,10 +19,16 @@ private:
 
     QString path(const QString &name) const { return m_tmp.filePath(name); }
 
-    // Nothing but the named entries in the temporary folder: no half-written package.
+    // Nothing but the named entries in the temporary folder: no half-written package. (SQLite's
+    // -wal and -shm files beside a database it read are SQLite's own business.)
     QStringList leftovers() const
     {
-        return QDir(m_tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QStringList entries =
+            QDir(m_tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        entries.removeIf([](const QString &name) {
+            return name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm"));
+        });
+        return entries;
     }
 
 private slots:

@@ -1,6 +1,7 @@
 #include "CoordinationFixture.h"
 #include "ScopedTransaction.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -146,6 +147,54 @@ private slots:
         if (mounted)
             unmount(dir);
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    }
+
+    // 13.1: commands that only read (export, package, merge's inputs) leave their database's
+    // bytes and modification time as they were; a file that is not a study database stays
+    // what it was.
+    void commandsThatReadNeverWrite()
+    {
+        const QString master = copyOf(m_master, path(QStringLiteral("read.sqlite")));
+        QCOMPARE(merge(master, m_packageA).exitCode, 0);
+        const QString empty = path(QStringLiteral("empty.sqlite"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        const auto snapshot = [](const QString &f) {
+            QFile file(f);
+            if (!file.open(QIODevice::ReadOnly))
+                return QByteArray("missing");
+            file.setFileTime(QDateTime::fromSecsSinceEpoch(1'600'000'000),
+                             QFileDevice::FileModificationTime);
+            return file.readAll();
+        };
+        const QByteArray masterBytes = snapshot(master);
+        QVERIFY(snapshot(empty).isEmpty());
+        const auto cli = [](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral(AVEMO_CLI), args);
+            p.waitForFinished(120000);
+            return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+        };
+        for (const QString &db : {master, empty}) {
+            const bool study = db == master;
+            const Run exported =
+                cli({QStringLiteral("export"), db, QStringLiteral("--out"),
+                     path(QStringLiteral("out-%1").arg(study)), QStringLiteral("--no-html"),
+                     QStringLiteral("--bootstrap"), QStringLiteral("0")});
+            QVERIFY2(exported.exitCode == (study ? 0 : 1), qPrintable(exported.err));
+            const Run packaged = cli({QStringLiteral("package"), db, QStringLiteral("--rater"),
+                                      QStringLiteral("r09"), QStringLiteral("--out"),
+                                      path(QStringLiteral("pkg-%1").arg(study))});
+            QVERIFY2(packaged.exitCode == (study ? 0 : 1), qPrintable(packaged.err));
+            if (!study)
+                QVERIFY2(packaged.err.contains(QStringLiteral("not a study database")),
+                         qPrintable(packaged.err));
+        }
+        for (const QString &f : {master, empty})
+            QCOMPARE(QFileInfo(f).lastModified().toSecsSinceEpoch(), 1'600'000'000);
+        QFile file(master);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), masterBytes);
+        QCOMPARE(QFileInfo(empty).size(), 0);
     }
 
     // 14.10: a full disk is named as such, with the master's name; the master is unchanged.
