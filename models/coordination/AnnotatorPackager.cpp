@@ -13,6 +13,12 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace avemo {
 
 namespace {
@@ -87,6 +93,20 @@ bool copyMedia(const QDir &from, const QDir &to, const MediaInfo &media, QString
     return true;
 }
 
+// QTemporaryDir makes its folder private (0700); the package is an ordinary folder the user
+// copies and shares, so it gets what mkdir would give it under the user's umask.
+bool giveUsualPermissions(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return ::chmod(QFile::encodeName(folder).constData(), 0777 & ~mask) == 0;
+#else
+    Q_UNUSED(folder);
+    return true;
+#endif
+}
+
 bool validRaterId(const QString &id)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.-]+$"));
@@ -113,6 +133,9 @@ public:
             return fail(AnnotatorPackager::tr("cannot create a temporary folder beside '%1': %2")
                             .arg(out.absoluteFilePath(), temp.errorString()));
         }
+        if (!giveUsualPermissions(temp.path()))
+            return fail(
+                AnnotatorPackager::tr("cannot set the permissions of '%1'").arg(temp.path()));
         if (!writeStudy(temp.path()) || !stepDone() || !copyAllMedia(temp.path()) ||
             !writeDatabase(temp.path()) || !stepDone() || !moveIntoPlace(temp.path()))
             return m_result;
@@ -181,6 +204,18 @@ private:
             !PackageDatabase::readStudyFiles(*master, m_studyJson, m_media, error) ||
             !reader.items(m_items, error))
             return failed(error);
+        StudyDefinition definition;
+        if (!reader.definition(definition, error))
+            return failed(error);
+        const bool listed =
+            std::any_of(definition.raters.cbegin(), definition.raters.cend(),
+                        [&](const RaterInfo &r) { return r.id == m_request.raterId; });
+        if (!definition.presentation.allowNewRaters && !listed)
+            m_result.warnings.append(
+                AnnotatorPackager::tr("rater '%1' is not listed in study.json and the study does "
+                                      "not allow new raters (presentation.allow_new_raters is "
+                                      "false); the package works, but check the rater id")
+                    .arg(m_request.raterId));
         m_result.studyId = summary.studyId;
         m_result.items = int(m_items.size());
         m_result.mediaFiles = int(m_media.size());
