@@ -31,6 +31,7 @@ QJsonObject toJson(const MergeSourceReport &s)
     if (!s.conflictingRaters.isEmpty())
         o.insert(QStringLiteral("conflicting_raters"),
                  QJsonArray::fromStringList(s.conflictingRaters));
+    o.insert(QStringLiteral("replaced_raters"), QJsonArray::fromStringList(s.replacedRaters));
     QJsonArray skipped;
     for (const MergeSkip &k : s.skipped)
         skipped.append(QJsonObject{{QStringLiteral("table"), k.table},
@@ -56,6 +57,9 @@ void printText(const MergeSourceReport &s, QTextStream &out)
         << c.unchangedResponses << " unchanged\n"
         << "  events:    " << c.newEvents << " new\n"
         << "  flags:     " << c.newFlags << " new, " << c.updatedFlags << " updated\n";
+    if (!s.replacedRaters.isEmpty())
+        out << "  replaced:  the answers of " << s.replacedRaters.join(QStringLiteral(", "))
+            << " came from a file that was not their package; this package replaced them\n";
     if (!s.skipped.isEmpty())
         out << "  skipped:   " << s.skipped.size() << " rows the study cannot accept (listed on "
             << "stderr)\n";

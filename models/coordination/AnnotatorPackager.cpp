@@ -250,9 +250,9 @@ private:
     bool writeDatabase(const QString &folder)
     {
         QString error;
-        if (!PackageDatabase::create(m_master->path(), QDir(folder).filePath(databaseName()),
-                                     m_request.raterId, m_result.assignmentGenerated,
-                                     m_result.instanceUuid, error))
+        if (!PackageDatabase::create(m_master->path(), m_master->instanceUuid(),
+                                     QDir(folder).filePath(databaseName()), m_request.raterId,
+                                     m_result.assignmentGenerated, m_result.instanceUuid, error))
             return failed(error);
         return true;
     }

@@ -52,6 +52,8 @@ struct MergeSourceReport
     QStringList raters;            // rater ids this source brought
     QStringList conflictingRaters; // when refused for a rater conflict
     QList<MergeSkip> skipped;      // rows left out of a merged source
+    QStringList replacedRaters;    // raters whose earlier answers came from a file that was not
+                                   // their package, replaced by this one (their package)
     MergeCounts counts;
 };
 

@@ -2,6 +2,7 @@
 
 #include "CoordinationLog.h"
 #include "MergeRowFilter.h"
+#include "PackageToken.h"
 #include "ScopedTransaction.h"
 #include "SqlError.h"
 #include "SqliteStatement.h"
@@ -171,7 +172,8 @@ void MergeWriter::merge(const QString &sourceUri, const QString &sourcePath, qin
         ScopedTransaction transaction(m_db);
         const bool ok =
             transaction.isActive() && step(prepareMaps(sourceInstance, error)) &&
-            findConflicts(conflicts, conflictDetail, error) && conflicts.isEmpty() &&
+            findConflicts(sourceInstance, conflicts, conflictDetail, error) &&
+            conflicts.isEmpty() && replaceImpostors(error) &&
             step(mergeRaters(counts, raters, error)) &&
             step(mergeResponses(counts, skipped, error)) &&
             step(mergeFlags(counts, skipped, error)) && step(mergeEvents(counts, skipped, error)) &&
@@ -183,6 +185,7 @@ void MergeWriter::merge(const QString &sourceUri, const QString &sourcePath, qin
             report.counts = counts;
             report.raters = raters;
             report.skipped = skipped;
+            report.replacedRaters = m_replacedRaters;
         } else if (cancelled) {
             report.outcome = MergeSourceReport::Outcome::Cancelled;
             report.message = tr("cancelled; nothing from '%1' was merged").arg(sourcePath);
@@ -244,29 +247,84 @@ bool MergeWriter::prepareMaps(const QString &sourceInstance, QString &error)
                 tr("cannot match the questions"), error);
 }
 
-bool MergeWriter::findConflicts(QStringList &conflicts, QString &detail, QString &error)
+bool MergeWriter::findConflicts(const QString &sourceInstance, QStringList &conflicts,
+                                QString &detail, QString &error)
 {
+    m_replacedRaters.clear();
+    // Which rater this file's instance id says it was packaged for, if any (PackageToken).
+    QString packagedFor;
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT rater_id FROM temp.merge_rater UNION SELECT rater_id "
+                                   "FROM main.rater"))) {
+            error = sqlError(tr("cannot check the raters for conflicts"), q);
+            return false;
+        }
+        while (q.next() && packagedFor.isEmpty())
+            if (PackageToken::isFor(sourceInstance, m_masterInstance, q.value(0).toString()))
+                packagedFor = q.value(0).toString();
+    }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
-            "SELECT p.rater_id, m.origin_instance FROM temp.merge_rater p "
-            "JOIN main.rater m ON m.rater_id = p.rater_id WHERE "
-            "(m.origin_instance IS NOT NULL AND m.origin_instance <> p.origin) OR "
-            "(m.origin_instance IS NULL AND (EXISTS (SELECT 1 FROM main.response WHERE rater_id "
-            "= m.id) OR EXISTS (SELECT 1 FROM main.item_flag WHERE rater_id = m.id))) "
-            "ORDER BY p.rater_id"))) {
+            "SELECT p.rater_id, m.origin_instance, m.id IS NOT NULL, m.id IS NOT NULL AND "
+            "(EXISTS (SELECT 1 FROM main.response WHERE rater_id = m.id) OR EXISTS (SELECT 1 "
+            "FROM main.item_flag WHERE rater_id = m.id)) FROM temp.merge_rater p LEFT JOIN "
+            "main.rater m ON m.rater_id = p.rater_id ORDER BY p.rater_id"))) {
         error = sqlError(tr("cannot check the raters for conflicts"), q);
         return false;
     }
     QStringList details;
     while (q.next()) {
-        conflicts.append(q.value(0).toString());
+        const QString rater = q.value(0).toString();
         const QString origin = q.value(1).toString();
-        details.append(
-            origin.isEmpty()
-                ? tr("'%1' rated in the master itself").arg(q.value(0).toString())
-                : tr("'%1' came from instance %2").arg(q.value(0).toString(), origin.left(8)));
+        const bool inMaster = q.value(2).toBool();
+        const bool hasWork = q.value(3).toBool();
+        QString why;
+        if (!packagedFor.isEmpty() && rater != packagedFor) {
+            why =
+                tr("this file is the package made for '%1', not for '%2'").arg(packagedFor, rater);
+        } else if (inMaster && !origin.isEmpty() && origin != sourceInstance) {
+            // The genuine package of a rater is not locked out by a file that claimed the
+            // rater first without being their package: that file's answers are replaced.
+            if (rater == packagedFor && !PackageToken::isFor(origin, m_masterInstance, rater))
+                m_replacedRaters.append(rater);
+            else
+                why = tr("'%1' came from instance %2").arg(rater, origin.left(8));
+        } else if (inMaster && origin.isEmpty() && hasWork) {
+            why = tr("'%1' rated in the master itself").arg(rater);
+        }
+        if (why.isEmpty())
+            continue;
+        conflicts.append(rater);
+        details.append(why);
     }
     detail = details.join(QStringLiteral("; "));
+    return true;
+}
+
+bool MergeWriter::replaceImpostors(QString &error)
+{
+    QSqlQuery q(m_db);
+    for (const QString &rater : std::as_const(m_replacedRaters)) {
+        for (const char *table : {"response", "item_flag", "assignment"}) {
+            q.prepare(QStringLiteral("DELETE FROM main.%1 WHERE rater_id = (SELECT id FROM "
+                                     "main.rater WHERE rater_id = ?)")
+                          .arg(QLatin1String(table)));
+            q.addBindValue(rater);
+            if (!q.exec()) {
+                error = sqlError(tr("cannot replace the answers of '%1'").arg(rater), q);
+                return false;
+            }
+        }
+        // Unowned again, so mergeRaters lets this package claim the rater.
+        q.prepare(
+            QStringLiteral("UPDATE main.rater SET origin_instance = NULL WHERE rater_id = ?"));
+        q.addBindValue(rater);
+        if (!q.exec()) {
+            error = sqlError(tr("cannot replace the answers of '%1'").arg(rater), q);
+            return false;
+        }
+    }
     return true;
 }
 

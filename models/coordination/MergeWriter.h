@@ -24,6 +24,9 @@ namespace avemo {
 // - a rater's item order is copied when the master has none for them;
 // - a rater's origin is the instance id of the file being merged, never what the file's rater
 //   rows claim;
+// - a package (its instance id is a PackageToken) brings only the rater it was made for, and
+//   wins over a file that claimed that rater first without being their package: that file's
+//   responses, flags and item order for the rater are replaced (its events stay in the log);
 // - rows the study cannot accept are left out and listed (MergeRowFilter).
 //
 // The annotator file is read through a read-only URI (ATTACH), after ResultsMerger checked that
@@ -39,8 +42,10 @@ public:
     static constexpr qint64 kStepsPerByte = 2000;
     static constexpr qint64 kBaseSteps = 200'000'000;
 
-    MergeWriter(QSqlDatabase master, const StudyDefinition &study, const TaskControl &control)
+    MergeWriter(QSqlDatabase master, QString masterInstance, const StudyDefinition &study,
+                const TaskControl &control)
         : m_db(std::move(master))
+        , m_masterInstance(std::move(masterInstance))
         , m_study(study)
         , m_control(control)
     {
@@ -53,7 +58,9 @@ public:
 
 private:
     bool prepareMaps(const QString &sourceInstance, QString &error);
-    bool findConflicts(QStringList &conflicts, QString &detail, QString &error);
+    bool findConflicts(const QString &sourceInstance, QStringList &conflicts, QString &detail,
+                       QString &error);
+    bool replaceImpostors(QString &error);
     bool mergeRaters(MergeCounts &counts, QStringList &raters, QString &error);
     bool mergeResponses(MergeCounts &counts, QList<MergeSkip> &skipped, QString &error);
     bool mergeFlags(MergeCounts &counts, QList<MergeSkip> &skipped, QString &error);
@@ -68,10 +75,12 @@ private:
     bool count(const QString &sql, int &out, QString &error);
 
     QSqlDatabase m_db;
+    QString m_masterInstance;
     const StudyDefinition &m_study;
     const TaskControl &m_control;
     QDateTime m_mergeTime;
     QSqlError m_lastError;
+    QStringList m_replacedRaters; // claimed by a file that was not their package
 };
 
 } // namespace avemo

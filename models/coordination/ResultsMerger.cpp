@@ -156,7 +156,7 @@ MergeReport ResultsMerger::merge(const QString &masterPath, const QStringList &s
         !masterReader.definition(study, report.error))
         return report;
     const QString masterInstance = master->instanceUuid();
-    MergeWriter writer(master->connection(), study, control);
+    MergeWriter writer(master->connection(), masterInstance, study, control);
     for (int i = 0; i < sourcePaths.size(); ++i) {
         MergeSourceReport sourceReport;
         sourceReport.path = sourcePaths[i];

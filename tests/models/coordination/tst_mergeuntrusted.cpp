@@ -245,6 +245,27 @@ private slots:
         QCOMPARE(dump(master), before);
     }
 
+    // 14.4: a file that claimed a rater first, without being their package, does not lock the
+    // genuine package out: the package's answers replace the impostor's.
+    void theGenuinePackageWinsOverAnImpostor()
+    {
+        const QString master = copyOf(m_master, QStringLiteral("m-impostor.sqlite"));
+        const QString impostor = copyOf(m_packageC, QStringLiteral("impostor.sqlite"));
+        QVERIFY(
+            tamper(impostor, {QStringLiteral("UPDATE rater SET rater_id = 'r01'"),
+                              QStringLiteral("UPDATE database_info SET value = "
+                                             "'0badc0de-0000-4000-8000-000000000000' WHERE key = "
+                                             "'instance_uuid'")}));
+        QCOMPARE(mergeOne(master, impostor).outcome, MergeSourceReport::Outcome::Merged);
+        const MergeSourceReport genuine = mergeOne(master, m_packageA);
+        QCOMPARE(genuine.outcome, MergeSourceReport::Outcome::Merged);
+        QCOMPARE(genuine.replacedRaters, QStringList{QStringLiteral("r01")});
+        const QString answers = QStringLiteral("SELECT uuid, value FROM response ORDER BY uuid");
+        QCOMPARE(rows(master, answers), rows(m_packageA, answers));
+        // The impostor merged again is now the conflict, not the package.
+        QCOMPARE(mergeOne(master, impostor).outcome, MergeSourceReport::Outcome::Refused);
+    }
+
     // 14.5: SQL stored in an annotator file never runs: any schema object our migrations did
     // not create refuses the file, at once.
     void foreignSchemaObjectsAreRefused_data()
