@@ -7,9 +7,7 @@
 
 namespace avemo {
 
-namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &db)
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
 {
     // The QSQLITE driver exposes its sqlite3* as a QVariant of that pointer type.
     const QVariant handle = db.driver()->handle();
@@ -17,8 +15,6 @@ sqlite3 *handleOf(const QSqlDatabase &db)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.data());
 }
-
-} // namespace
 
 SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql)
     : m_db(handleOf(db))

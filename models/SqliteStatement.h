@@ -20,6 +20,9 @@ public:
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
+    // The sqlite3 handle under a QSQLITE connection (null for another driver).
+    static sqlite3 *handleOf(const QSqlDatabase &db);
+
     bool isValid() const { return m_stmt != nullptr; }
     QString errorMessage() const;
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -27,8 +28,32 @@ public:
     // Opens without migrating (for inspection and for tests of the migration ladder).
     static std::unique_ptr<StudyDatabase> openUnmigrated(const QString &path, QString &error);
 
+    // How a read-only open treats other writers of the file.
+    enum class ReadMode
+    {
+        Live,     // another process may write meanwhile (the coordinator's own database)
+        Snapshot, // nothing writes it (a file back from a laptop): SQLite's immutable mode,
+                  // no locks, no -shm or -wal files created beside it
+    };
+    // Opens an existing study database without writing to it, ever: no file is created, nothing
+    // is migrated, not even the modification time changes. The schema must be one our
+    // migrations made (schema version 1 to kSchemaVersion, no view, trigger, table or index of
+    // its own): SQL stored in a file we did not write never runs. Schema-defined functions are
+    // off (trusted_schema) and the connection is query_only.
+    static std::unique_ptr<StudyDatabase> openReadOnly(const QString &path, QString &error,
+                                                       ReadMode mode = ReadMode::Live);
+    // For commands that only read (export, package): openReadOnly(), and when the file has an
+    // older schema, a consistent copy of it migrated in a temporary folder (removed when this
+    // object is destroyed); path() then names the copy and sourcePath() the original.
+    static std::unique_ptr<StudyDatabase> openForReading(const QString &path, QString &error);
+    // The URI that opens path read-only in this mode, for ATTACH on a connection of ours.
+    static QString readOnlyUri(const QString &path, ReadMode mode);
+
     QSqlDatabase connection() const { return m_db; }
     QString path() const { return m_path; }
+    // The file the caller named: path(), or the original of a migrated temporary copy.
+    QString sourcePath() const { return m_sourcePath.isEmpty() ? m_path : m_sourcePath; }
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
     bool hasStudy() const;
     // The UUID naming this database file (schema 3 and later).
@@ -40,16 +65,20 @@ public:
     // Runs PRAGMA integrity_check; true when SQLite answers "ok".
     bool integrityCheck(QString &answer) const;
 
+    // Whether every table, index, view and trigger in the file is one our migrations create at
+    // its schema version, with the same definition; error names the first one that is not.
+    bool hasOnlyOurSchema(QString &error) const;
+
 private:
-    StudyDatabase(QSqlDatabase db, QString path)
-        : m_db(std::move(db))
-        , m_path(std::move(path))
-    {
-    }
+    StudyDatabase(QSqlDatabase db, QString path);
     bool configure(QString &error);
+    bool configureReadOnly(QString &error);
 
     QSqlDatabase m_db;
     QString m_path;
+    QString m_sourcePath;
+    bool m_readOnly = false;
+    std::unique_ptr<QTemporaryDir> m_tempDir; // holds a migrated copy (openForReading)
 };
 
 } // namespace avemo

@@ -31,6 +31,13 @@ QJsonObject toJson(const MergeSourceReport &s)
     if (!s.conflictingRaters.isEmpty())
         o.insert(QStringLiteral("conflicting_raters"),
                  QJsonArray::fromStringList(s.conflictingRaters));
+    o.insert(QStringLiteral("replaced_raters"), QJsonArray::fromStringList(s.replacedRaters));
+    QJsonArray skipped;
+    for (const MergeSkip &k : s.skipped)
+        skipped.append(QJsonObject{{QStringLiteral("table"), k.table},
+                                   {QStringLiteral("row"), double(k.row)},
+                                   {QStringLiteral("reason"), k.reason}});
+    o.insert(QStringLiteral("skipped"), skipped);
     return o;
 }
 
@@ -50,6 +57,12 @@ void printText(const MergeSourceReport &s, QTextStream &out)
         << c.unchangedResponses << " unchanged\n"
         << "  events:    " << c.newEvents << " new\n"
         << "  flags:     " << c.newFlags << " new, " << c.updatedFlags << " updated\n";
+    if (!s.replacedRaters.isEmpty())
+        out << "  replaced:  the answers of " << s.replacedRaters.join(QStringLiteral(", "))
+            << " came from a file that was not their package; this package replaced them\n";
+    if (!s.skipped.isEmpty())
+        out << "  skipped:   " << s.skipped.size() << " rows the study cannot accept (listed on "
+            << "stderr)\n";
 }
 
 } // namespace
@@ -60,8 +73,12 @@ int runMerge(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.setApplicationDescription(QStringLiteral(
         "Merges annotators' databases into the coordinator's study database. Each file is "
         "merged in one transaction or refused as a whole (another study, another version of "
-        "the study, a rater id that already holds results from another database). Merging a "
-        "file again, or the files in another order, gives the same database."));
+        "the study, a rater id that already holds results from another database, schema "
+        "objects AV-EMO Rater did not create). Rows the study cannot accept (a value off its "
+        "scale, a wrong type, a timestamp after the merge, an unknown item) are left out and "
+        "listed on stderr with their table and row; the exit status is then 1. Annotator "
+        "files are only read, never written. Merging a file again, or the files in another "
+        "order, gives the same database."));
     parser.addPositionalArgument(QStringLiteral("MASTER_DB"),
                                  QStringLiteral("the coordinator's study database"));
     parser.addPositionalArgument(QStringLiteral("ANNOTATOR_DB..."),
@@ -99,9 +116,13 @@ int runMerge(const QStringList &args, QTextStream &out, QTextStream &err)
         for (const MergeSourceReport &s : report.sources)
             printText(s, out);
     }
-    for (const MergeSourceReport &s : report.sources)
+    for (const MergeSourceReport &s : report.sources) {
         if (s.outcome == MergeSourceReport::Outcome::Refused)
             err << "avemo-cli merge: " << s.message << '\n';
+        for (const MergeSkip &k : s.skipped)
+            err << "avemo-cli merge: " << s.path << ": " << k.table << " row " << k.row
+                << " left out: " << k.reason << '\n';
+    }
     return report.allMerged() ? 0 : 1;
 }
 

@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -45,17 +46,21 @@ int runPackage(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "avemo-cli package: " << r.error << '\n';
         return 1;
     }
+    for (const QString &warning : r.warnings)
+        err << "avemo-cli package: warning: " << warning << '\n';
     if (parser.isSet(QStringLiteral("json"))) {
         out << QJsonDocument(
-                   QJsonObject{{QStringLiteral("folder"), r.folder},
-                               {QStringLiteral("database"), r.database},
-                               {QStringLiteral("study_id"), r.studyId},
-                               {QStringLiteral("rater_id"), parser.value(QStringLiteral("rater"))},
-                               {QStringLiteral("instance_uuid"), r.instanceUuid},
-                               {QStringLiteral("items"), r.items},
-                               {QStringLiteral("media_files"), r.mediaFiles},
-                               {QStringLiteral("media_bytes"), double(r.mediaBytes)},
-                               {QStringLiteral("item_order_generated"), r.assignmentGenerated}})
+                   QJsonObject{
+                       {QStringLiteral("folder"), r.folder},
+                       {QStringLiteral("database"), r.database},
+                       {QStringLiteral("study_id"), r.studyId},
+                       {QStringLiteral("rater_id"), parser.value(QStringLiteral("rater"))},
+                       {QStringLiteral("instance_uuid"), r.instanceUuid},
+                       {QStringLiteral("items"), r.items},
+                       {QStringLiteral("media_files"), r.mediaFiles},
+                       {QStringLiteral("media_bytes"), double(r.mediaBytes)},
+                       {QStringLiteral("item_order_generated"), r.assignmentGenerated},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}})
                    .toJson(QJsonDocument::Indented);
         return 0;
     }

@@ -13,6 +13,12 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace avemo {
 
 namespace {
@@ -87,6 +93,20 @@ bool copyMedia(const QDir &from, const QDir &to, const MediaInfo &media, QString
     return true;
 }
 
+// QTemporaryDir makes its folder private (0700); the package is an ordinary folder the user
+// copies and shares, so it gets what mkdir would give it under the user's umask.
+bool giveUsualPermissions(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return ::chmod(QFile::encodeName(folder).constData(), 0777 & ~mask) == 0;
+#else
+    Q_UNUSED(folder);
+    return true;
+#endif
+}
+
 bool validRaterId(const QString &id)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.-]+$"));
@@ -113,6 +133,9 @@ public:
             return fail(AnnotatorPackager::tr("cannot create a temporary folder beside '%1': %2")
                             .arg(out.absoluteFilePath(), temp.errorString()));
         }
+        if (!giveUsualPermissions(temp.path()))
+            return fail(
+                AnnotatorPackager::tr("cannot set the permissions of '%1'").arg(temp.path()));
         if (!writeStudy(temp.path()) || !stepDone() || !copyAllMedia(temp.path()) ||
             !writeDatabase(temp.path()) || !stepDone() || !moveIntoPlace(temp.path()))
             return m_result;
@@ -168,9 +191,12 @@ private:
     bool readMaster()
     {
         QString error;
-        auto master = StudyDatabase::open(m_request.studyDatabase, error);
-        if (!master)
+        // Only read: never written, never migrated (an older schema is read through a
+        // migrated temporary copy, kept until the package database is written).
+        m_master = StudyDatabase::openForReading(m_request.studyDatabase, error);
+        if (!m_master)
             return failed(error);
+        StudyDatabase *master = m_master.get();
         StudySummary summary;
         StudyReader reader(*master);
         if (!reader.summary(summary, error) ||
@@ -178,6 +204,18 @@ private:
             !PackageDatabase::readStudyFiles(*master, m_studyJson, m_media, error) ||
             !reader.items(m_items, error))
             return failed(error);
+        StudyDefinition definition;
+        if (!reader.definition(definition, error))
+            return failed(error);
+        const bool listed =
+            std::any_of(definition.raters.cbegin(), definition.raters.cend(),
+                        [&](const RaterInfo &r) { return r.id == m_request.raterId; });
+        if (!definition.presentation.allowNewRaters && !listed)
+            m_result.warnings.append(
+                AnnotatorPackager::tr("rater '%1' is not listed in study.json and the study does "
+                                      "not allow new raters (presentation.allow_new_raters is "
+                                      "false); the package works, but check the rater id")
+                    .arg(m_request.raterId));
         m_result.studyId = summary.studyId;
         m_result.items = int(m_items.size());
         m_result.mediaFiles = int(m_media.size());
@@ -212,9 +250,9 @@ private:
     bool writeDatabase(const QString &folder)
     {
         QString error;
-        if (!PackageDatabase::create(m_request.studyDatabase, QDir(folder).filePath(databaseName()),
-                                     m_request.raterId, m_result.assignmentGenerated,
-                                     m_result.instanceUuid, error))
+        if (!PackageDatabase::create(m_master->path(), m_master->instanceUuid(),
+                                     QDir(folder).filePath(databaseName()), m_request.raterId,
+                                     m_result.assignmentGenerated, m_result.instanceUuid, error))
             return failed(error);
         return true;
     }
@@ -234,6 +272,7 @@ private:
 
     const PackageRequest &m_request;
     const TaskControl &m_control;
+    std::unique_ptr<StudyDatabase> m_master;
     PackageResult m_result;
     QByteArray m_studyJson;
     QList<MediaInfo> m_media;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace avemo {
 
@@ -28,6 +29,7 @@ struct PackageResult
     int mediaFiles = 0;
     qint64 mediaBytes = 0;
     bool assignmentGenerated = false; // the rater had no item order yet
+    QStringList warnings;             // the package was made, but the coordinator should know
 };
 
 // Builds an annotator package: a folder holding study.json, items.csv, the media the study uses
@@ -36,7 +38,8 @@ struct PackageResult
 // `avemo-cli validate` and opens with `avemo-rater FOLDER/<study>-<rater>.sqlite`.
 //
 // Everything is written into a hidden temporary folder beside the output and renamed at the
-// end, so a failure or a cancellation leaves nothing behind. The coordinator's database is only
+// end, so a failure or a cancellation leaves nothing behind; the finished folder gets the
+// permissions the user's umask gives any new folder. The coordinator's database is only
 // read. Opens its own connections: call it from any one thread (a GUI runs it on a worker).
 class AnnotatorPackager
 {

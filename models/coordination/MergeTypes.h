@@ -27,6 +27,14 @@ struct MergeCounts
     }
 };
 
+// A row of an annotator database the merge did not take, and why; the rest of the file merges.
+struct MergeSkip
+{
+    QString table;  // response, item_flag, event
+    qint64 row = 0; // the row's rowid in the annotator database
+    QString reason;
+};
+
 struct MergeSourceReport
 {
     enum class Outcome
@@ -43,6 +51,9 @@ struct MergeSourceReport
     QString message;               // the refusal, when Refused
     QStringList raters;            // rater ids this source brought
     QStringList conflictingRaters; // when refused for a rater conflict
+    QList<MergeSkip> skipped;      // rows left out of a merged source
+    QStringList replacedRaters;    // raters whose earlier answers came from a file that was not
+                                   // their package, replaced by this one (their package)
     MergeCounts counts;
 };
 
@@ -52,13 +63,14 @@ struct MergeReport
     QList<MergeSourceReport> sources;
     bool cancelled = false;
 
+    // True when every source merged whole: none refused or cancelled, no row skipped.
     bool allMerged() const
     {
         if (!error.isEmpty() || cancelled)
             return false;
         for (const auto &s : sources)
             if (s.outcome == MergeSourceReport::Outcome::Refused ||
-                s.outcome == MergeSourceReport::Outcome::Cancelled)
+                s.outcome == MergeSourceReport::Outcome::Cancelled || !s.skipped.isEmpty())
                 return false;
         return true;
     }

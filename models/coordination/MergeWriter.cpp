@@ -1,11 +1,16 @@
 #include "MergeWriter.h"
 
 #include "CoordinationLog.h"
+#include "MergeRowFilter.h"
+#include "PackageToken.h"
 #include "ScopedTransaction.h"
 #include "SqlError.h"
+#include "SqliteStatement.h"
 
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace avemo {
 
@@ -16,6 +21,50 @@ const auto kNewerResponse =
     QLatin1String("(m.revision, m.answered_at, m.uuid) < (i.revision, i.answered_at, i.uuid)");
 const auto kSameResponseKey = QLatin1String(
     "m.item_id = i.item_id AND m.rater_id = i.rater_id AND m.question_id = i.question_id");
+
+// Bounds the SQL of one merge: SQLite calls back every kInterval virtual machine steps, and a
+// non-zero answer interrupts the statement (which then fails, and the transaction rolls back).
+class WorkBound
+{
+public:
+    static constexpr int kInterval = 10000;
+
+    WorkBound(const QSqlDatabase &db, const TaskControl &control, qint64 budget)
+        : m_handle(SqliteStatement::handleOf(db))
+        , m_control(control)
+        , m_budget(budget)
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, kInterval, &WorkBound::callback, this);
+    }
+    ~WorkBound()
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    }
+    WorkBound(const WorkBound &) = delete;
+    WorkBound &operator=(const WorkBound &) = delete;
+
+    bool cancelled() const { return m_cancelled; }
+    bool exhausted() const { return m_exhausted; }
+
+private:
+    static int callback(void *self)
+    {
+        auto *bound = static_cast<WorkBound *>(self);
+        bound->m_used += kInterval;
+        bound->m_cancelled = bound->m_cancelled || bound->m_control.isCancelled();
+        bound->m_exhausted = bound->m_exhausted || bound->m_used > bound->m_budget;
+        return bound->m_cancelled || bound->m_exhausted ? 1 : 0;
+    }
+
+    sqlite3 *m_handle;
+    const TaskControl &m_control;
+    qint64 m_budget;
+    qint64 m_used = 0;
+    bool m_cancelled = false;
+    bool m_exhausted = false;
+};
 
 } // namespace
 
@@ -40,7 +89,32 @@ bool MergeWriter::exec(const QString &sql, const QString &what, QString &error)
     if (q.exec(sql))
         return true;
     error = sqlError(what, q);
+    m_lastError = q.lastError();
     return false;
+}
+
+QString MergeWriter::writeFailure(const QString &sourcePath) const
+{
+    // The annotator file is opened read-only: a full disk or a refused write is the master's
+    // (or, for the merge's temporary tables, the temporary folder's).
+    const QString master = m_db.databaseName();
+    switch (m_lastError.nativeErrorCode().toInt() & 0xff) {
+    case SQLITE_FULL:
+        return tr("cannot write the master database '%1': the disk is full (or the temporary "
+                  "folder's); nothing from '%2' was merged")
+            .arg(master, sourcePath);
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return tr("cannot write the master database '%1': it is read-only; nothing from '%2' "
+                  "was merged")
+            .arg(master, sourcePath);
+    case SQLITE_IOERR:
+        return tr("cannot write the master database '%1': the disk reported an input/output "
+                  "error (%3); nothing from '%2' was merged")
+            .arg(master, sourcePath, m_lastError.databaseText());
+    default:
+        return {};
+    }
 }
 
 bool MergeWriter::count(const QString &sql, int &out, QString &error)
@@ -48,6 +122,7 @@ bool MergeWriter::count(const QString &sql, int &out, QString &error)
     QSqlQuery q(m_db);
     if (!q.exec(sql) || !q.next()) {
         error = sqlError(tr("cannot count what to merge"), q);
+        m_lastError = q.lastError();
         return false;
     }
     out = q.value(0).toInt();
@@ -57,20 +132,22 @@ bool MergeWriter::count(const QString &sql, int &out, QString &error)
 void MergeWriter::dropTemporaryTables()
 {
     QSqlQuery q(m_db);
-    for (const char *table :
-         {"merge_rater", "merge_item", "merge_question", "merge_response", "merge_flag"})
+    for (const char *table : {"merge_rater", "merge_item", "merge_question", "merge_response",
+                              "merge_flag", "merge_event"})
         q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(QLatin1String(table)));
 }
 
-void MergeWriter::merge(const QString &sourcePath, const QString &sourceInstance,
-                        MergeSourceReport &report)
+void MergeWriter::merge(const QString &sourceUri, const QString &sourcePath, qint64 sourceBytes,
+                        const QString &sourceInstance, MergeSourceReport &report)
 {
     report.outcome = MergeSourceReport::Outcome::Refused;
+    m_mergeTime = QDateTime::currentDateTimeUtc();
+    m_lastError = QSqlError();
     dropTemporaryTables();
     {
         QSqlQuery attach(m_db);
         attach.prepare(QStringLiteral("ATTACH DATABASE ? AS src"));
-        attach.addBindValue(sourcePath);
+        attach.addBindValue(sourceUri);
         if (!attach.exec()) {
             report.message = sqlError(tr("cannot read '%1'").arg(sourcePath), attach);
             return;
@@ -81,7 +158,9 @@ void MergeWriter::merge(const QString &sourcePath, const QString &sourceInstance
     QString conflictDetail;
     MergeCounts counts;
     QStringList raters;
+    QList<MergeSkip> skipped;
     bool cancelled = false;
+    WorkBound bound(m_db, m_control, kBaseSteps + kStepsPerByte * sourceBytes);
     const auto step = [&](bool ok) {
         if (ok && m_control.isCancelled()) {
             cancelled = true;
@@ -93,24 +172,36 @@ void MergeWriter::merge(const QString &sourcePath, const QString &sourceInstance
         ScopedTransaction transaction(m_db);
         const bool ok =
             transaction.isActive() && step(prepareMaps(sourceInstance, error)) &&
-            findConflicts(conflicts, conflictDetail, error) && conflicts.isEmpty() &&
-            step(mergeRaters(counts, raters, error)) && step(mergeResponses(counts, error)) &&
-            step(mergeFlags(counts, error)) && step(mergeEvents(counts, error)) &&
+            findConflicts(sourceInstance, conflicts, conflictDetail, error) &&
+            conflicts.isEmpty() && replaceImpostors(error) &&
+            step(mergeRaters(counts, raters, error)) &&
+            step(mergeResponses(counts, skipped, error)) &&
+            step(mergeFlags(counts, skipped, error)) && step(mergeEvents(counts, skipped, error)) &&
             recordSource(sourcePath, sourceInstance, counts, error) && transaction.commit();
+        cancelled = cancelled || bound.cancelled();
         if (ok) {
             report.outcome = counts.changedAnything() ? MergeSourceReport::Outcome::Merged
                                                       : MergeSourceReport::Outcome::Unchanged;
             report.counts = counts;
             report.raters = raters;
+            report.skipped = skipped;
+            report.replacedRaters = m_replacedRaters;
         } else if (cancelled) {
             report.outcome = MergeSourceReport::Outcome::Cancelled;
             report.message = tr("cancelled; nothing from '%1' was merged").arg(sourcePath);
+        } else if (bound.exhausted()) {
+            report.message = tr("'%1' was refused: reading it took far more work than a file of "
+                                "its size needs; nothing from this file was merged")
+                                 .arg(sourcePath);
         } else if (!conflicts.isEmpty()) {
             report.conflictingRaters = conflicts;
             report.message =
                 tr("'%1' was refused: rater id(s) %2 already belong to "
                    "another annotator database (%3); nothing from this file was merged")
                     .arg(sourcePath, conflicts.join(QStringLiteral(", ")), conflictDetail);
+        } else if (!transaction.isActive() && error.isEmpty()) {
+            report.message =
+                sqlError(tr("cannot start writing to the master database"), m_db.lastError());
         } else {
             report.message = error.isEmpty() ? sqlError(tr("cannot merge '%1'").arg(sourcePath),
                                                         m_db.lastError())
@@ -131,15 +222,16 @@ bool MergeWriter::prepareMaps(const QString &sourceInstance, QString &error)
         return false;
     QSqlQuery q(m_db);
     // Only raters with something to merge: a database imported from the study folder lists
-    // every rater of study.json, and those rows alone say nothing about who rated where.
-    q.prepare(QStringLiteral(
-        "INSERT INTO temp.merge_rater (src_id, rater_id, name, created_at, origin) "
-        "SELECT r.id, r.rater_id, r.name, r.created_at, coalesce(r.origin_instance, ?) "
-        "FROM src.rater r WHERE "
-        "EXISTS (SELECT 1 FROM src.assignment WHERE rater_id = r.id) OR "
-        "EXISTS (SELECT 1 FROM src.response WHERE rater_id = r.id) OR "
-        "EXISTS (SELECT 1 FROM src.item_flag WHERE rater_id = r.id) OR "
-        "EXISTS (SELECT 1 FROM src.event WHERE rater_id = r.id)"));
+    // every rater of study.json, and those rows alone say nothing about who rated where. Their
+    // origin is this file, whatever its rater rows claim (origin_instance is not trusted).
+    q.prepare(
+        QStringLiteral("INSERT INTO temp.merge_rater (src_id, rater_id, name, created_at, origin) "
+                       "SELECT r.id, r.rater_id, r.name, r.created_at, ? "
+                       "FROM src.rater r WHERE "
+                       "EXISTS (SELECT 1 FROM src.assignment WHERE rater_id = r.id) OR "
+                       "EXISTS (SELECT 1 FROM src.response WHERE rater_id = r.id) OR "
+                       "EXISTS (SELECT 1 FROM src.item_flag WHERE rater_id = r.id) OR "
+                       "EXISTS (SELECT 1 FROM src.event WHERE rater_id = r.id)"));
     q.addBindValue(sourceInstance);
     if (!q.exec()) {
         error = sqlError(tr("cannot read the raters"), q);
@@ -155,29 +247,84 @@ bool MergeWriter::prepareMaps(const QString &sourceInstance, QString &error)
                 tr("cannot match the questions"), error);
 }
 
-bool MergeWriter::findConflicts(QStringList &conflicts, QString &detail, QString &error)
+bool MergeWriter::findConflicts(const QString &sourceInstance, QStringList &conflicts,
+                                QString &detail, QString &error)
 {
+    m_replacedRaters.clear();
+    // Which rater this file's instance id says it was packaged for, if any (PackageToken).
+    QString packagedFor;
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT rater_id FROM temp.merge_rater UNION SELECT rater_id "
+                                   "FROM main.rater"))) {
+            error = sqlError(tr("cannot check the raters for conflicts"), q);
+            return false;
+        }
+        while (q.next() && packagedFor.isEmpty())
+            if (PackageToken::isFor(sourceInstance, m_masterInstance, q.value(0).toString()))
+                packagedFor = q.value(0).toString();
+    }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
-            "SELECT p.rater_id, m.origin_instance FROM temp.merge_rater p "
-            "JOIN main.rater m ON m.rater_id = p.rater_id WHERE "
-            "(m.origin_instance IS NOT NULL AND m.origin_instance <> p.origin) OR "
-            "(m.origin_instance IS NULL AND (EXISTS (SELECT 1 FROM main.response WHERE rater_id "
-            "= m.id) OR EXISTS (SELECT 1 FROM main.item_flag WHERE rater_id = m.id))) "
-            "ORDER BY p.rater_id"))) {
+            "SELECT p.rater_id, m.origin_instance, m.id IS NOT NULL, m.id IS NOT NULL AND "
+            "(EXISTS (SELECT 1 FROM main.response WHERE rater_id = m.id) OR EXISTS (SELECT 1 "
+            "FROM main.item_flag WHERE rater_id = m.id)) FROM temp.merge_rater p LEFT JOIN "
+            "main.rater m ON m.rater_id = p.rater_id ORDER BY p.rater_id"))) {
         error = sqlError(tr("cannot check the raters for conflicts"), q);
         return false;
     }
     QStringList details;
     while (q.next()) {
-        conflicts.append(q.value(0).toString());
+        const QString rater = q.value(0).toString();
         const QString origin = q.value(1).toString();
-        details.append(
-            origin.isEmpty()
-                ? tr("'%1' rated in the master itself").arg(q.value(0).toString())
-                : tr("'%1' came from instance %2").arg(q.value(0).toString(), origin.left(8)));
+        const bool inMaster = q.value(2).toBool();
+        const bool hasWork = q.value(3).toBool();
+        QString why;
+        if (!packagedFor.isEmpty() && rater != packagedFor) {
+            why =
+                tr("this file is the package made for '%1', not for '%2'").arg(packagedFor, rater);
+        } else if (inMaster && !origin.isEmpty() && origin != sourceInstance) {
+            // The genuine package of a rater is not locked out by a file that claimed the
+            // rater first without being their package: that file's answers are replaced.
+            if (rater == packagedFor && !PackageToken::isFor(origin, m_masterInstance, rater))
+                m_replacedRaters.append(rater);
+            else
+                why = tr("'%1' came from instance %2").arg(rater, origin.left(8));
+        } else if (inMaster && origin.isEmpty() && hasWork) {
+            why = tr("'%1' rated in the master itself").arg(rater);
+        }
+        if (why.isEmpty())
+            continue;
+        conflicts.append(rater);
+        details.append(why);
     }
     detail = details.join(QStringLiteral("; "));
+    return true;
+}
+
+bool MergeWriter::replaceImpostors(QString &error)
+{
+    QSqlQuery q(m_db);
+    for (const QString &rater : std::as_const(m_replacedRaters)) {
+        for (const char *table : {"response", "item_flag", "assignment"}) {
+            q.prepare(QStringLiteral("DELETE FROM main.%1 WHERE rater_id = (SELECT id FROM "
+                                     "main.rater WHERE rater_id = ?)")
+                          .arg(QLatin1String(table)));
+            q.addBindValue(rater);
+            if (!q.exec()) {
+                error = sqlError(tr("cannot replace the answers of '%1'").arg(rater), q);
+                return false;
+            }
+        }
+        // Unowned again, so mergeRaters lets this package claim the rater.
+        q.prepare(
+            QStringLiteral("UPDATE main.rater SET origin_instance = NULL WHERE rater_id = ?"));
+        q.addBindValue(rater);
+        if (!q.exec()) {
+            error = sqlError(tr("cannot replace the answers of '%1'").arg(rater), q);
+            return false;
+        }
+    }
     return true;
 }
 
@@ -228,16 +375,24 @@ bool MergeWriter::mergeRaters(MergeCounts &counts, QStringList &raters, QString 
                 tr("cannot copy the raters' item orders"), error);
 }
 
-bool MergeWriter::mergeResponses(MergeCounts &counts, QString &error)
+bool MergeWriter::mergeResponses(MergeCounts &counts, QList<MergeSkip> &skipped, QString &error)
 {
+    // LEFT JOINs keep the rows of items and questions the master does not have, so the filter
+    // can name them instead of dropping them without a word.
     if (!exec(QStringLiteral(
-                  "CREATE TEMP TABLE merge_response AS SELECT s.uuid, im.main_id AS item_id, "
-                  "p.main_id AS rater_id, qm.main_id AS question_id, s.value, s.answered_at, "
-                  "s.time_spent_ms, s.play_count, s.revision FROM src.response s "
-                  "JOIN temp.merge_item im ON im.src_id = s.item_id "
+                  "CREATE TEMP TABLE merge_response AS SELECT s.rowid AS src_row, s.uuid, "
+                  "im.main_id AS item_id, p.main_id AS rater_id, qm.main_id AS question_id, "
+                  "(SELECT item_id FROM src.item WHERE id = s.item_id) AS src_item, "
+                  "(SELECT question_id FROM src.question WHERE id = s.question_id) AS "
+                  "src_question, s.value, s.answered_at, s.time_spent_ms, s.play_count, "
+                  "s.revision, (SELECT count(*) FROM src.event e WHERE e.kind = 'edit' AND "
+                  "e.rater_id = s.rater_id AND e.item_id = s.item_id AND e.question_id = "
+                  "s.question_id) AS edits FROM src.response s "
                   "JOIN temp.merge_rater p ON p.src_id = s.rater_id "
-                  "JOIN temp.merge_question qm ON qm.src_id = s.question_id"),
-              tr("cannot read the responses"), error))
+                  "LEFT JOIN temp.merge_item im ON im.src_id = s.item_id "
+                  "LEFT JOIN temp.merge_question qm ON qm.src_id = s.question_id"),
+              tr("cannot read the responses"), error) ||
+        !MergeRowFilter(m_db, m_study, m_mergeTime).filterResponses(skipped, error))
         return false;
     int total = 0;
     const QString newer = QStringLiteral("FROM temp.merge_response i WHERE NOT EXISTS (SELECT 1 "
@@ -253,7 +408,8 @@ bool MergeWriter::mergeResponses(MergeCounts &counts, QString &error)
     counts.updatedResponses -= counts.newResponses;
     counts.unchangedResponses = total - counts.newResponses - counts.updatedResponses;
     // REPLACE removes the older row of the same item, rater and question (even under another
-    // UUID) before inserting the newer one.
+    // UUID) before inserting the newer one; a UUID naming any other answer was filtered out, so
+    // it never removes someone else's.
     return exec(QStringLiteral("INSERT OR REPLACE INTO main.response (uuid, item_id, rater_id, "
                                "question_id, value, answered_at, time_spent_ms, play_count, "
                                "revision) SELECT i.uuid, i.item_id, i.rater_id, i.question_id, "
@@ -263,13 +419,15 @@ bool MergeWriter::mergeResponses(MergeCounts &counts, QString &error)
                 tr("cannot write the responses"), error);
 }
 
-bool MergeWriter::mergeFlags(MergeCounts &counts, QString &error)
+bool MergeWriter::mergeFlags(MergeCounts &counts, QList<MergeSkip> &skipped, QString &error)
 {
-    if (!exec(QStringLiteral("CREATE TEMP TABLE merge_flag AS SELECT s.uuid, im.main_id AS "
-                             "item_id, p.main_id AS rater_id, s.reason, s.flagged_at FROM "
-                             "src.item_flag s JOIN temp.merge_item im ON im.src_id = s.item_id "
-                             "JOIN temp.merge_rater p ON p.src_id = s.rater_id"),
-              tr("cannot read the flags"), error))
+    if (!exec(QStringLiteral("CREATE TEMP TABLE merge_flag AS SELECT s.rowid AS src_row, s.uuid, "
+                             "im.main_id AS item_id, p.main_id AS rater_id, (SELECT item_id FROM "
+                             "src.item WHERE id = s.item_id) AS src_item, s.reason, s.flagged_at "
+                             "FROM src.item_flag s JOIN temp.merge_rater p ON p.src_id = "
+                             "s.rater_id LEFT JOIN temp.merge_item im ON im.src_id = s.item_id"),
+              tr("cannot read the flags"), error) ||
+        !MergeRowFilter(m_db, m_study, m_mergeTime).filterFlags(skipped, error))
         return false;
     const QString same = QStringLiteral("m.item_id = i.item_id AND m.rater_id = i.rater_id");
     const QString newer =
@@ -290,19 +448,28 @@ bool MergeWriter::mergeFlags(MergeCounts &counts, QString &error)
                 tr("cannot write the flags"), error);
 }
 
-bool MergeWriter::mergeEvents(MergeCounts &counts, QString &error)
+bool MergeWriter::mergeEvents(MergeCounts &counts, QList<MergeSkip> &skipped, QString &error)
 {
-    const QString incoming =
-        QStringLiteral("FROM src.event e LEFT JOIN temp.merge_rater p ON p.src_id = e.rater_id "
-                       "LEFT JOIN temp.merge_item im ON im.src_id = e.item_id "
-                       "LEFT JOIN temp.merge_question qm ON qm.src_id = e.question_id "
-                       "WHERE NOT EXISTS (SELECT 1 FROM main.event m WHERE m.uuid = e.uuid)");
-    return count(QStringLiteral("SELECT count(*) ") + incoming, counts.newEvents, error) &&
+    if (!exec(QStringLiteral(
+                  "CREATE TEMP TABLE merge_event AS SELECT e.rowid AS src_row, e.uuid, "
+                  "e.rater_id AS src_rater, p.main_id AS rater_id, (SELECT item_id FROM src.item "
+                  "WHERE id = e.item_id) AS src_item, im.main_id AS item_id, (SELECT question_id "
+                  "FROM src.question WHERE id = e.question_id) AS src_question, qm.main_id AS "
+                  "question_id, e.kind, e.at, e.position_ms, e.old_value, e.new_value, e.detail "
+                  "FROM src.event e LEFT JOIN temp.merge_rater p ON p.src_id = e.rater_id "
+                  "LEFT JOIN temp.merge_item im ON im.src_id = e.item_id "
+                  "LEFT JOIN temp.merge_question qm ON qm.src_id = e.question_id "
+                  "WHERE NOT EXISTS (SELECT 1 FROM main.event m WHERE m.uuid = e.uuid)"),
+              tr("cannot read the events"), error) ||
+        !MergeRowFilter(m_db, m_study, m_mergeTime).filterEvents(skipped, error))
+        return false;
+    return count(QStringLiteral("SELECT count(*) FROM temp.merge_event"), counts.newEvents,
+                 error) &&
            exec(QStringLiteral("INSERT INTO main.event (uuid, rater_id, item_id, kind, at, "
                                "position_ms, question_id, old_value, new_value, detail) SELECT "
-                               "e.uuid, p.main_id, im.main_id, e.kind, e.at, e.position_ms, "
-                               "qm.main_id, e.old_value, e.new_value, e.detail ") +
-                    incoming + QStringLiteral(" ORDER BY e.at, e.uuid"),
+                               "uuid, rater_id, item_id, kind, at, position_ms, question_id, "
+                               "old_value, new_value, detail FROM temp.merge_event ORDER BY at, "
+                               "uuid"),
                 tr("cannot write the events"), error);
 }
 

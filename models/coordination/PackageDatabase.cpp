@@ -1,6 +1,7 @@
 #include "PackageDatabase.h"
 
 #include "CoordinationLog.h"
+#include "PackageToken.h"
 #include "RatingStore.h"
 #include "ScopedTransaction.h"
 #include "SessionOrder.h"
@@ -32,7 +33,8 @@ public:
     {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("ATTACH DATABASE ? AS master"));
-        q.addBindValue(path);
+        // Read-only: packaging never writes to the coordinator's database.
+        q.addBindValue(StudyDatabase::readOnlyUri(path, StudyDatabase::ReadMode::Live));
         m_ok = q.exec();
         if (!m_ok)
             error = sqlError(PackageDatabase::tr("cannot read '%1'").arg(path), q);
@@ -183,13 +185,22 @@ bool PackageDatabase::generateAssignment(StudyDatabase &package, const QString &
            store.saveAssignment(raterRow, SessionOrder::generate(orderItems, seed), seed, error);
 }
 
-bool PackageDatabase::create(const QString &masterPath, const QString &packagePath,
-                             const QString &raterId, bool &assignmentGenerated,
-                             QString &instanceUuid, QString &error)
+bool PackageDatabase::create(const QString &masterPath, const QString &masterInstance,
+                             const QString &packagePath, const QString &raterId,
+                             bool &assignmentGenerated, QString &instanceUuid, QString &error)
 {
     auto package = StudyDatabase::open(packagePath, error);
     if (!package || !copyStudy(*package, masterPath, raterId, error))
         return false;
+    {
+        QSqlQuery q(package->connection());
+        q.prepare(QStringLiteral("UPDATE database_info SET value = ? WHERE key = 'instance_uuid'"));
+        q.addBindValue(PackageToken::make(masterInstance, raterId));
+        if (!q.exec()) {
+            error = sqlError(tr("cannot name the package database"), q);
+            return false;
+        }
+    }
     {
         QSqlQuery q(package->connection());
         if (!q.exec(QStringLiteral("SELECT count(*) FROM assignment")) || !q.next()) {

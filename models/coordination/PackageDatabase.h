@@ -28,10 +28,11 @@ public:
     // Creates the package database at packagePath (a new file, so it gets its own
     // instance_uuid): the study, its items and media records, and only this rater with their
     // item order, copied from the master or generated the way AnnotationSession does.
-    // assignmentGenerated tells which.
-    static bool create(const QString &masterPath, const QString &packagePath,
-                       const QString &raterId, bool &assignmentGenerated, QString &instanceUuid,
-                       QString &error);
+    // assignmentGenerated tells which. The package's instance id is a PackageToken for raterId
+    // keyed with masterInstance.
+    static bool create(const QString &masterPath, const QString &masterInstance,
+                       const QString &packagePath, const QString &raterId,
+                       bool &assignmentGenerated, QString &instanceUuid, QString &error);
 
 private:
     static bool copyStudy(StudyDatabase &package, const QString &masterPath, const QString &raterId,

@@ -5,28 +5,72 @@
 #include "StudyReader.h"
 
 #include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace avemo {
 
 namespace {
 
-struct Identity
+// An annotator database as the merge reads it: never written, opened read-only; immutable
+// (no locks, no -shm or -wal created beside it) unless a -wal file beside it may hold answers
+// not yet in the main file (the laptop's program was killed), in which case the pair is copied
+// into a temporary folder and the copy is read.
+struct Source
 {
+    QString path;
+    QString uri; // what MergeWriter attaches
+    qint64 bytes = 0;
     QString studyId;
     QString definitionHash;
     QString instanceUuid;
+    std::unique_ptr<QTemporaryDir> copy;
 };
 
-bool readIdentity(const QString &path, Identity &out, QString &error)
+bool copyWithWal(const QString &path, Source &out, QString &readPath, QString &error)
 {
+    out.copy = std::make_unique<QTemporaryDir>();
+    readPath = out.copy->filePath(QStringLiteral("source.sqlite"));
+    if (!out.copy->isValid() || !QFile::copy(path, readPath) ||
+        !QFile::copy(path + QStringLiteral("-wal"), readPath + QStringLiteral("-wal"))) {
+        error = ResultsMerger::tr("cannot copy '%1' and its -wal file to a temporary folder to "
+                                  "read them")
+                    .arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool openSource(const QString &path, Source &out, QString &error)
+{
+    out.path = path;
     if (!QFileInfo(path).isFile()) {
         error = ResultsMerger::tr("'%1' does not exist or is not a file").arg(path);
         return false;
     }
-    // Opening brings an annotator database from an older version up to the current schema.
-    auto db = StudyDatabase::open(path, error);
-    if (!db)
+    QString readPath = path;
+    auto mode = StudyDatabase::ReadMode::Snapshot;
+    if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        if (!copyWithWal(path, out, readPath, error))
+            return false;
+        mode = StudyDatabase::ReadMode::Live; // the copy's WAL must be read
+    }
+    auto db = StudyDatabase::openReadOnly(readPath, error, mode);
+    if (db && db->schemaVersion() < StudyDatabase::kSchemaVersion) {
+        // Annotator packages were introduced with schema 3; an older file has no instance id
+        // that could tell its raters' origin, and it is never migrated in place.
+        error = ResultsMerger::tr("'%1' has schema version %2, older than any annotator package "
+                                  "(%3); it cannot be merged")
+                    .arg(path)
+                    .arg(db->schemaVersion())
+                    .arg(StudyDatabase::kSchemaVersion);
         return false;
+    }
+    if (!db) {
+        error.replace(readPath, path);
+        return false;
+    }
     if (!db->hasStudy()) {
         error = ResultsMerger::tr("'%1' is a database without a study").arg(path);
         return false;
@@ -34,7 +78,11 @@ bool readIdentity(const QString &path, Identity &out, QString &error)
     StudySummary summary;
     if (!StudyReader(*db).summary(summary, error))
         return false;
-    out = {summary.studyId, summary.definitionHash, db->instanceUuid()};
+    out.studyId = summary.studyId;
+    out.definitionHash = summary.definitionHash;
+    out.instanceUuid = db->instanceUuid();
+    out.uri = StudyDatabase::readOnlyUri(readPath, mode);
+    out.bytes = QFileInfo(readPath).size() + QFileInfo(readPath + QStringLiteral("-wal")).size();
     if (out.instanceUuid.isEmpty()) {
         error = ResultsMerger::tr("'%1' has no instance id").arg(path);
         return false;
@@ -43,20 +91,53 @@ bool readIdentity(const QString &path, Identity &out, QString &error)
 }
 
 // Why a source cannot be merged into this master, or empty when it can.
-QString refusal(const QString &path, const Identity &source, const Identity &master)
+QString refusal(const Source &source, const StudySummary &master, const QString &masterInstance)
 {
     if (source.studyId != master.studyId)
         return ResultsMerger::tr("'%1' is from study '%2', the master holds '%3'")
-            .arg(path, source.studyId, master.studyId);
+            .arg(source.path, source.studyId, master.studyId);
     if (source.definitionHash != master.definitionHash)
         return ResultsMerger::tr("'%1' holds a different version of study '%2': its definition "
                                  "hash is %3..., the master's is %4... (the study definition, its "
                                  "items or its media changed between the two imports)")
-            .arg(path, source.studyId, source.definitionHash.left(12),
+            .arg(source.path, source.studyId, source.definitionHash.left(12),
                  master.definitionHash.left(12));
-    if (source.instanceUuid == master.instanceUuid)
-        return ResultsMerger::tr("'%1' is the master database itself (or a copy of it)").arg(path);
+    if (source.instanceUuid == masterInstance)
+        return ResultsMerger::tr("'%1' is the master database itself (or a copy of it)")
+            .arg(source.path);
     return {};
+}
+
+// The master: checked read-only first, so a file that is not a study database (empty, a media
+// file, a colleague's database) is neither created, migrated nor touched; then opened for
+// writing, which migrates an older study database of ours.
+std::unique_ptr<StudyDatabase> openMaster(const QString &path, QString &error)
+{
+    // Writability first: even a read-only look at a file we may not write would leave -shm
+    // and -wal files beside it that keep it unwritable.
+    const QFileInfo info(path);
+    if (info.isFile() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        error = ResultsMerger::tr("cannot write the master database '%1': %2 is read-only; "
+                                  "nothing was merged")
+                    .arg(path, info.isWritable() ? ResultsMerger::tr("its folder")
+                                                 : ResultsMerger::tr("the file"));
+        return nullptr;
+    }
+    {
+        auto check = StudyDatabase::openReadOnly(path, error);
+        if (!check) {
+            error = ResultsMerger::tr("the master database: %1").arg(error);
+            return nullptr;
+        }
+        if (!check->hasStudy()) {
+            error = ResultsMerger::tr("the master database '%1' holds no study").arg(path);
+            return nullptr;
+        }
+    }
+    auto master = StudyDatabase::open(path, error);
+    if (!master)
+        error = ResultsMerger::tr("the master database: %1").arg(error);
+    return master;
 }
 
 } // namespace
@@ -65,37 +146,41 @@ MergeReport ResultsMerger::merge(const QString &masterPath, const QStringList &s
                                  const TaskControl &control)
 {
     MergeReport report;
-    Identity masterIdentity;
-    if (!readIdentity(masterPath, masterIdentity, report.error))
-        return report;
-    auto master = StudyDatabase::open(masterPath, report.error);
+    auto master = openMaster(masterPath, report.error);
     if (!master)
         return report;
-    MergeWriter writer(master->connection(), control);
+    StudySummary masterSummary;
+    StudyDefinition study;
+    const StudyReader masterReader(*master);
+    if (!masterReader.summary(masterSummary, report.error) ||
+        !masterReader.definition(study, report.error))
+        return report;
+    const QString masterInstance = master->instanceUuid();
+    MergeWriter writer(master->connection(), masterInstance, study, control);
     for (int i = 0; i < sourcePaths.size(); ++i) {
-        MergeSourceReport source;
-        source.path = sourcePaths[i];
+        MergeSourceReport sourceReport;
+        sourceReport.path = sourcePaths[i];
         if (control.isCancelled()) {
             report.cancelled = true;
-            source.outcome = MergeSourceReport::Outcome::Cancelled;
-            source.message = tr("cancelled before '%1'").arg(source.path);
-            report.sources.append(source);
+            sourceReport.outcome = MergeSourceReport::Outcome::Cancelled;
+            sourceReport.message = tr("cancelled before '%1'").arg(sourceReport.path);
+            report.sources.append(sourceReport);
             continue;
         }
-        Identity identity;
+        Source source;
         QString error;
-        if (!readIdentity(source.path, identity, error)) {
-            source.message = error;
+        if (!openSource(sourceReport.path, source, error)) {
+            sourceReport.message = error;
         } else {
-            source.instanceUuid = identity.instanceUuid;
-            source.message = refusal(source.path, identity, masterIdentity);
-            if (source.message.isEmpty())
-                writer.merge(QFileInfo(source.path).absoluteFilePath(), identity.instanceUuid,
-                             source);
+            sourceReport.instanceUuid = source.instanceUuid;
+            sourceReport.message = refusal(source, masterSummary, masterInstance);
+            if (sourceReport.message.isEmpty())
+                writer.merge(source.uri, QFileInfo(source.path).absoluteFilePath(), source.bytes,
+                             source.instanceUuid, sourceReport);
         }
-        if (source.outcome == MergeSourceReport::Outcome::Cancelled)
+        if (sourceReport.outcome == MergeSourceReport::Outcome::Cancelled)
             report.cancelled = true;
-        report.sources.append(source);
+        report.sources.append(sourceReport);
         control.report(i + 1, int(sourcePaths.size()));
     }
     return report;

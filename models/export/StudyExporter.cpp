@@ -241,7 +241,9 @@ ExportSummary StudyExporter::run(const QString &databasePath, const QString &out
         control.progress(0, kTotal);
     QElapsedTimer timer;
     timer.start();
-    const auto db = StudyDatabase::open(databasePath, summary.error);
+    // Export only reads: the file is never written, an older schema is read through a
+    // migrated temporary copy (StudyDatabase::openForReading).
+    const auto db = StudyDatabase::openForReading(databasePath, summary.error);
     if (!db)
         return summary;
     const auto study = StudyRatings::load(*db, summary.error, summary.problems);

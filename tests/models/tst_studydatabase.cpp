@@ -1,7 +1,9 @@
 #include "AvemoTestPaths.h"
 #include "StudyDatabase.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -158,6 +160,93 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM event WHERE kind = 'submit'")) &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // 13.1: commands that only read never write the file: not its bytes, not its mtime, and
+    // an older schema is read through a migrated temporary copy.
+    void readingLeavesTheFileAsItIs()
+    {
+        const QString path = fixtureCopy(QStringLiteral("v2.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        QVERIFY(file.setFileTime(QDateTime::fromSecsSinceEpoch(1'600'000'000),
+                                 QFileDevice::FileModificationTime));
+        file.close();
+        QString error;
+        {
+            auto plain = StudyDatabase::openReadOnly(path, error);
+            QVERIFY2(plain, qPrintable(error));
+            QCOMPARE(plain->schemaVersion(), 2);
+            QVERIFY(plain->isReadOnly());
+            QVERIFY(!QSqlQuery(plain->connection()).exec(QStringLiteral("DELETE FROM item_flag")));
+        }
+        {
+            auto migrated = StudyDatabase::openForReading(path, error);
+            QVERIFY2(migrated, qPrintable(error));
+            QCOMPARE(migrated->schemaVersion(), StudyDatabase::kSchemaVersion);
+            QCOMPARE(migrated->sourcePath(), path);
+            QVERIFY(migrated->path() != path);
+            QCOMPARE(pragma(*migrated, QStringLiteral("query_only")), QStringLiteral("1"));
+            QSqlQuery q(migrated->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT reason FROM item_flag")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("media could not be played"));
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        QCOMPARE(QFileInfo(path).lastModified().toSecsSinceEpoch(), 1'600'000'000);
+    }
+
+    void readingRefusesWhatIsNotAStudyDatabase_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QStringLiteral("v0-empty.sqlite")
+                               << QStringLiteral("is not a study database (it holds no");
+        QTest::newRow("text") << QStringLiteral("not-sqlite.sqlite")
+                              << QStringLiteral("is not a study database");
+        QTest::newRow("newer") << QStringLiteral("newer.sqlite")
+                               << QStringLiteral("written by a newer AV-EMO Rater");
+    }
+    void readingRefusesWhatIsNotAStudyDatabase()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, message);
+        const QString path = fixtureCopy(fixture);
+        const qint64 size = QFileInfo(path).size();
+        QString error;
+        QVERIFY(!StudyDatabase::openReadOnly(path, error));
+        QVERIFY2(error.contains(message) && error.contains(path), qPrintable(error));
+        QCOMPARE(QFileInfo(path).size(), size);
+        QVERIFY(
+            !StudyDatabase::openReadOnly(m_tmp.filePath(QStringLiteral("absent.sqlite")), error));
+        QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("absent.sqlite"))));
+    }
+
+    // Databases written by every schema version pass the schema check; one object more fails.
+    void theSchemaCheckKnowsEveryVersion()
+    {
+        QString error;
+        for (const char *fixture : {"v1.sqlite", "v2.sqlite"}) {
+            auto db = StudyDatabase::openReadOnly(fixtureCopy(QLatin1String(fixture)), error);
+            QVERIFY2(db, qPrintable(error));
+        }
+        const QString path = m_tmp.filePath(QStringLiteral("current.sqlite"));
+        {
+            auto db = StudyDatabase::open(path, error);
+            QVERIFY(db);
+        }
+        QVERIFY2(StudyDatabase::openReadOnly(path, error), qPrintable(error));
+        {
+            auto db = StudyDatabase::open(path, error);
+            QVERIFY(QSqlQuery(db->connection())
+                        .exec(QStringLiteral("CREATE INDEX extra ON item (system)")));
+        }
+        QVERIFY(!StudyDatabase::openReadOnly(path, error));
+        QVERIFY2(
+            error.contains(QStringLiteral("a index 'extra' that AV-EMO Rater does not create")),
+            qPrintable(error));
     }
 
     void foreignKeysAreEnforced()

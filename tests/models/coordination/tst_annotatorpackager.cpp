@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace avemo;
 using namespace coordination_test;
 
@@ -19,10 +21,16 @@ private:
 
     QString path(const QString &name) const { return m_tmp.filePath(name); }
 
-    // Nothing but the named entries in the temporary folder: no half-written package.
+    // Nothing but the named entries in the temporary folder: no half-written package. (SQLite's
+    // -wal and -shm files beside a database it read are SQLite's own business.)
     QStringList leftovers() const
     {
-        return QDir(m_tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QStringList entries =
+            QDir(m_tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        entries.removeIf([](const QString &name) {
+            return name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm"));
+        });
+        return entries;
     }
 
 private slots:
@@ -31,6 +39,57 @@ private slots:
         QVERIFY(m_tmp.isValid());
         m_master = importStudy(baseStudyDir(), path(QStringLiteral("master.sqlite")));
         QVERIFY(!m_master.isEmpty());
+    }
+
+    // The package folder and its files get what the user's umask gives new files, not the
+    // private 0700 of a temporary folder.
+    void packageFolderFollowsTheUmask()
+    {
+        const mode_t previous = ::umask(027);
+        const auto r = AnnotatorPackager::create(
+            {m_master, QStringLiteral("r06"), path(QStringLiteral("umask"))});
+        ::umask(previous);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const auto rwx = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                         QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
+        QCOMPARE(QFileInfo(r.folder).permissions(),
+                 rwx | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+        QCOMPARE(QFileInfo(r.folder + QStringLiteral("/media")).permissions(),
+                 rwx | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+        QVERIFY(QFileInfo(r.folder + QStringLiteral("/study.json")).permissions() &
+                QFileDevice::ReadGroup);
+        QVERIFY(QFileInfo(r.database).permissions() & QFileDevice::ReadGroup);
+    }
+
+    // A rater id the study does not list, when it does not allow new raters, is a warning.
+    void anUnlistedRaterIsAWarningWhenNewRatersAreNotAllowed()
+    {
+        const QString study = path(QStringLiteral("closed-study"));
+        QVERIFY(copyFolder(baseStudyDir(), study));
+        QFile json(study + QStringLiteral("/study.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QByteArray text = json.readAll();
+        json.close();
+        text.replace("\"gold_rate\": 0.0", "\"gold_rate\": 0.0, \"allow_new_raters\": false");
+        QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        json.write(text);
+        json.close();
+        const QString db = importStudy(study, path(QStringLiteral("closed.sqlite")));
+        QVERIFY(!db.isEmpty());
+        const auto unlisted = AnnotatorPackager::create(
+            {db, QStringLiteral("r77"), path(QStringLiteral("closed-r77"))});
+        QVERIFY2(unlisted.ok, qPrintable(unlisted.error));
+        QCOMPARE(unlisted.warnings.size(), 1);
+        QVERIFY2(unlisted.warnings.first().contains(QStringLiteral("'r77' is not listed")),
+                 qPrintable(unlisted.warnings.first()));
+        const auto listed = AnnotatorPackager::create(
+            {db, QStringLiteral("r01"), path(QStringLiteral("closed-r01"))});
+        QVERIFY(listed.ok);
+        QVERIFY(listed.warnings.isEmpty());
+        const auto open = AnnotatorPackager::create(
+            {m_master, QStringLiteral("r78"), path(QStringLiteral("open-r78"))});
+        QVERIFY(open.ok);
+        QVERIFY(open.warnings.isEmpty());
     }
 
     void packageValidatesAndHashesLikeTheStudy()
