@@ -48,6 +48,7 @@ std::unique_ptr<AnnotationSession> AnnotationSession::start(StudyDatabase &db,
     }
     for (const qint64 row : s->m_store.finishedItems(s->m_raterRow))
         s->m_finished.insert(row);
+    s->m_recentFirstAnswersMs = s->m_store.recentFirstAnswerTimesMs(s->m_raterRow, kPaceWindow);
     s->m_current = std::min(s->firstUnfinished(), s->count() - 1);
     s->log(QStringLiteral("open"), -1, QStringLiteral("position=%1").arg(s->m_current));
     return s;
@@ -75,10 +76,15 @@ bool AnnotationSession::submitCurrent(const QMap<QString, QString> &answers, qin
                                       int playCount, QString &error)
 {
     const qint64 row = current().rowId;
+    const bool revision = m_finished.contains(row);
     if (!m_store.submit({m_raterRow, row, answers, timeSpentMs, playCount}, error))
         return false;
     m_finished.insert(row);
-    m_itemDurationsMs.append(timeSpentMs);
+    if (!revision) {
+        m_recentFirstAnswersMs.prepend(timeSpentMs);
+        if (m_recentFirstAnswersMs.size() > kPaceWindow)
+            m_recentFirstAnswersMs.removeLast();
+    }
     return true;
 }
 
@@ -100,9 +106,9 @@ bool AnnotationSession::log(const QString &kind, qint64 positionMs, const QStrin
 
 std::optional<qint64> AnnotationSession::estimatedRemainingMs() const
 {
-    if (m_itemDurationsMs.isEmpty())
+    if (m_recentFirstAnswersMs.isEmpty())
         return std::nullopt;
-    QList<qint64> sorted = m_itemDurationsMs;
+    QList<qint64> sorted = m_recentFirstAnswersMs;
     std::sort(sorted.begin(), sorted.end());
     const qint64 median = sorted[sorted.size() / 2];
     return median * (count() - finishedCount());

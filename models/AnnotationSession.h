@@ -49,8 +49,10 @@ public:
     // Appends an event about the current item; failures are returned, never thrown away silently.
     bool log(const QString &kind, qint64 positionMs = -1, const QString &detail = {});
 
-    // Median time per submitted item in this run times the items left; empty before the first.
+    // The rater's recent pace (median time of their last first answers, from this run and
+    // earlier ones; revisions do not count) times the items left; empty before any answer.
     std::optional<qint64> estimatedRemainingMs() const;
+    static constexpr int kPaceWindow = 20;
 
 private:
     AnnotationSession(StudyDatabase &db)
@@ -69,7 +71,7 @@ private:
     QList<int> m_order; // index into m_items per session position
     QSet<qint64> m_finished;
     int m_current = 0;
-    QList<qint64> m_itemDurationsMs;
+    QList<qint64> m_recentFirstAnswersMs; // newest first, at most kPaceWindow
 };
 
 } // namespace avemo

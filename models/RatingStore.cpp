@@ -129,7 +129,7 @@ bool RatingStore::submit(const Submission &s, QString &error)
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
         "UPDATE response SET value = ?, answered_at = ?, time_spent_ms = time_spent_ms + ?, "
-        "play_count = ?, "
+        "play_count = play_count + ?, "
         "revision = revision + 1 WHERE item_id = ? AND rater_id = ? AND question_id = "
         "(SELECT id FROM question WHERE question_id = ?)"));
     const QString at = now();
@@ -204,6 +204,44 @@ QList<qint64> RatingStore::finishedItems(qint64 raterRowId) const
         while (q.next())
             result.append(q.value(0).toLongLong());
     return result;
+}
+
+std::optional<RatingStore::Progress> RatingStore::progress(const QString &raterId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM assignment a WHERE a.rater_id = r.id), "
+        "(SELECT count(*) FROM (SELECT item_id FROM response WHERE rater_id = r.id UNION "
+        "SELECT item_id FROM item_flag WHERE rater_id = r.id)) FROM rater r WHERE r.rater_id = ?"));
+    q.addBindValue(raterId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Progress{q.value(0).toInt(), q.value(1).toInt()};
+}
+
+QList<qint64> RatingStore::recentFirstAnswerTimesMs(qint64 raterRowId, int limit) const
+{
+    // The submit event of each item's first answer carries the time spent on it.
+    QList<qint64> times;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT detail FROM event WHERE id IN (SELECT min(id) FROM event WHERE rater_id = ? AND "
+        "kind = 'submit' GROUP BY item_id) ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(raterRowId);
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next()) {
+            const QString detail = q.value(0).toString();
+            const qsizetype from = detail.indexOf(QLatin1String("time_spent_ms="));
+            if (from < 0)
+                continue;
+            bool ok = false;
+            const qint64 ms =
+                QStringView(detail).mid(from + 14).split(u';').first().toLongLong(&ok);
+            if (ok)
+                times.append(ms);
+        }
+    return times;
 }
 
 bool RatingStore::flagItem(qint64 raterRowId, qint64 itemRowId, const QString &reason,

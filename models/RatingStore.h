@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace avemo {
 
 class StudyDatabase;
@@ -55,6 +57,18 @@ public:
     QMap<QString, QString> answers(qint64 raterRowId, qint64 itemRowId) const;
     // Items of this rater with at least one response or a flag.
     QList<qint64> finishedItems(qint64 raterRowId) const;
+
+    // How far a rater is: items in their order and items answered or flagged; nullopt when the
+    // rater is not in this database. Never creates anything.
+    struct Progress
+    {
+        int assigned = 0;
+        int finished = 0;
+    };
+    std::optional<Progress> progress(const QString &raterId) const;
+    // The time spent on the rater's latest first answers (revisions left out: a quick change
+    // says nothing about the pace), newest first, at most `limit`.
+    QList<qint64> recentFirstAnswerTimesMs(qint64 raterRowId, int limit) const;
 
     bool flagItem(qint64 raterRowId, qint64 itemRowId, const QString &reason, QString &error);
     bool logEvent(const RatingEvent &event, QString &error);

@@ -7,16 +7,32 @@
 #include "StudyDatabase.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace avemo {
 
 namespace {
+
+// Makes a rename durable: the new directory entry is on disk, not only the file's contents.
+void syncFolder(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
 
 // Qt binds a null QString as SQL NULL; NOT NULL text columns want an empty string instead.
 QString text(const QString &s)
@@ -309,15 +325,34 @@ StudyImporter::FolderResult StudyImporter::importFolder(const QString &folder,
         result.error = tr("%n error(s) in the study folder", nullptr, countErrors(loaded.problems));
         return result;
     }
+    // Built under a temporary name beside the target and renamed when complete: a killed
+    // import leaves no half-made database under the name the user gave (which the next import
+    // would refuse as existing and an export would call empty), only a hidden temporary file.
+    const QFileInfo target(dbPath);
+    // A name of our own (SQLite creates the file, with the user's usual permissions).
+    const QString tempPath = target.dir().filePath(
+        QStringLiteral(".%1.importing-%2")
+            .arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
     {
-        auto db = StudyDatabase::open(dbPath, result.error);
+        auto db = StudyDatabase::open(tempPath, result.error);
         result.ok = db && import(*db, loaded.study, result.error);
+    } // closing the last connection checkpoints the WAL into the file and removes it
+    if (result.ok && QFile::exists(tempPath + QStringLiteral("-wal"))) {
+        result.ok = false;
+        result.error =
+            tr("cannot finish '%1': its write-ahead log was not folded back").arg(tempPath);
+    }
+    if (result.ok && !QFile::rename(tempPath, dbPath)) {
+        result.ok = false;
+        result.error =
+            tr("cannot rename the finished import to '%1' (does it exist now?)").arg(dbPath);
     }
     if (!result.ok) {
-        // We created the file a moment ago: remove it and its WAL companions.
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(dbPath + suffix);
+            QFile::remove(tempPath + suffix);
+        return result;
     }
+    syncFolder(target.absolutePath());
     return result;
 }
 

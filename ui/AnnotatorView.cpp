@@ -61,6 +61,8 @@ AnnotatorView::AnnotatorView(QWidget *parent)
     m_completion = new QLabel(this);
     m_completion->setAlignment(Qt::AlignCenter);
     m_completion->setWordWrap(true);
+    m_completion->setTextFormat(Qt::PlainText);
+    m_completion->setTextInteractionFlags(Qt::TextSelectableByMouse); // the path can be copied
     m_completion->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -198,7 +200,10 @@ void AnnotatorView::showItem(int index)
     const int current = m_session->currentIndex();
     m_workspace->show();
     m_completion->hide();
-    m_headline->setText(tr("Item %1 of %2").arg(current + 1).arg(m_session->count()));
+    m_headline->setText(
+        m_session->isFinished(current)
+            ? tr("Item %1 of %2 - revising your answers").arg(current + 1).arg(m_session->count())
+            : tr("Item %1 of %2").arg(current + 1).arg(m_session->count()));
     const QMap<QString, QString> earlier = m_session->answersAt(current);
     if (earlier.isEmpty())
         m_panel->clear();
@@ -220,9 +225,12 @@ void AnnotatorView::showCompletion()
 {
     m_player->controller()->unload();
     m_workspace->hide();
-    m_completion->setText(tr("All %n item(s) are rated and saved. Thank you!\n\n"
-                             "Use Page Up to go back and revise an answer, or close the study.",
-                             nullptr, m_session->count()));
+    QString text = tr("All %n item(s) are rated and saved. Thank you!\n\n"
+                      "Use Page Up to go back and revise an answer, or close the study.",
+                      nullptr, m_session->count());
+    if (!m_handBackNote.isEmpty())
+        text += QStringLiteral("\n\n") + m_handBackNote;
+    m_completion->setText(text);
     m_completion->show();
     m_headline->setText(tr("Done"));
 }

@@ -34,6 +34,8 @@ public:
     PlayerWidget *player() const { return m_player; }
     RatingPanel *panel() const { return m_panel; }
     QString headline() const;
+    // Where the answers are and what to hand back, shown on the end page.
+    void setHandBackNote(const QString &note) { m_handBackNote = note; }
     bool isShowingCompletion() const;
 
     // Player and navigation keys, for Help > Keyboard shortcuts.
@@ -70,6 +72,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QElapsedTimer m_itemTimer;
     int m_playCount = 0;
+    QString m_handBackNote;
 };
 
 } // namespace avemo

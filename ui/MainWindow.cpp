@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
@@ -67,6 +68,8 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     connect(m_overview, &StudyOverviewPage::startRatingRequested, this, [this] { startRating(); });
+    connect(m_overview, &StudyOverviewPage::continueRequested, this,
+            [this](const QString &rater) { startRating(rater); });
     connect(m_annotator, &AnnotatorView::errorOccurred, this, &MainWindow::showError);
     connect(m_dashboard, &CoordinatorDashboard::errorOccurred, this, &MainWindow::showError);
     connect(m_coordinator, &CoordinatorActions::errorOccurred, this, &MainWindow::showError);
@@ -102,7 +105,7 @@ void MainWindow::createMenus()
     // Coordinator work; each runs only while no annotator session is open.
     const auto coordinator = [this](void (CoordinatorActions::*action)(StudyDatabase &)) {
         return [this, action] {
-            if (m_db && !m_annotator->session())
+            if (m_db && !m_annotator->session() && !areCoordinatorViewsLocked())
                 (m_coordinator->*action)(*m_db);
         };
     };
@@ -111,7 +114,7 @@ void MainWindow::createMenus()
     m_coordinatorActions.append(file->addAction(tr("&Merge Results..."), this,
                                                 coordinator(&CoordinatorActions::mergeResults)));
     m_coordinatorActions.append(file->addAction(tr("&Export..."), this, [this] {
-        if (m_db && !m_annotator->session())
+        if (m_db && !m_annotator->session() && !areCoordinatorViewsLocked())
             m_coordinator->exportStudy(*m_db, m_dashboard->metricsPath());
     }));
     file->addSeparator();
@@ -120,8 +123,10 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_overviewAction =
         view->addAction(tr("Study &Overview"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {
-            if (m_db)
+            if (m_db) {
+                refreshStudyPage();
                 m_pages->setCurrentWidget(m_overview);
+            }
         });
     m_rateAction = view->addAction(tr("&Rate"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
                                    [this] { startRating(); });
@@ -131,9 +136,16 @@ void MainWindow::createMenus()
     view->addSeparator();
     m_revealAction = view->addAction(tr("Show Hidden Study Details (Coordinator)"));
     m_revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_revealAction->setObjectName(QStringLiteral("revealAction"));
     m_revealAction->setCheckable(true);
     connect(m_revealAction, &QAction::toggled, m_overview,
             &StudyOverviewPage::setShowHiddenDetails);
+    m_unlockAction = view->addAction(tr("Unlock Coordinator Views..."), this,
+                                     &MainWindow::unlockCoordinatorViews);
+    m_unlockAction->setObjectName(QStringLiteral("unlockCoordinatorAction"));
+    m_unlockAction->setToolTip(
+        tr("Show the systems, item ids and file names of a study opened for rating, and open "
+           "the dashboard, package, merge and export (asks first, and is logged)"));
 
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *modes = new QActionGroup(this);
@@ -234,6 +246,9 @@ bool MainWindow::openStudy(const QString &path)
         return false;
     }
     m_db = std::move(opened.db);
+    m_kind = opened.kind;
+    m_forRating = opened.isForRating();
+    m_coordinatorUnlocked = false;
     StudyReader reader(*m_db);
     StudySummary summary;
     StudyDefinition definition;
@@ -248,15 +263,24 @@ bool MainWindow::openStudy(const QString &path)
     m_studyPath = path;
     m_studyTitle = definition.title.text(QLocale()); // in the annotator's language
     m_studyId = summary.studyId;
+    m_definition = definition;
     m_overview->setStudy(summary, definition, reader.systems(), std::move(items));
+    refreshStudyPage();
+    m_annotator->setHandBackNote(answersNote());
     m_pages->setCurrentWidget(m_overview);
     m_banner->hide();
     AppSettings::setLastStudyPath(path);
     AppSettings::addRecentStudy(path);
     rebuildRecentMenu();
     updateTitle();
-    statusBar()->showMessage(
-        opened.importedNow ? tr("Study imported and opened") : tr("Study opened"), 5000);
+    // Which file was opened, so that nobody rates in a file they did not mean.
+    const QString file = QDir::toNativeSeparators(m_db->path());
+    statusBar()->showMessage(opened.importedNow ? tr("Study imported and opened: %1").arg(file)
+                                                : tr("Study opened: %1").arg(file));
+    if (opened.changedMedia > 0)
+        showError(tr("%n media file(s) of this study changed since it was imported. Items using "
+                     "them may not play; Ctrl+K skips and flags such an item.",
+                     nullptr, opened.changedMedia));
     return true;
 }
 
@@ -282,12 +306,9 @@ bool MainWindow::startRating(const QString &raterId)
         return false;
     }
     AppSettings::setLastRater(m_studyId, rater);
-    // Annotators of a blind study must not be able to reveal what it hides.
-    m_revealAction->setChecked(false);
-    m_revealAction->setEnabled(false);
-    for (QAction *action : std::as_const(m_coordinatorActions))
-        action->setEnabled(false);
     m_annotator->setSession(std::move(session));
+    // Annotators of a blind study must not be able to reveal what it hides.
+    updateCoordinatorActions();
     m_pages->setCurrentWidget(m_annotator);
     updateTitle();
     return true;
@@ -295,7 +316,7 @@ bool MainWindow::startRating(const QString &raterId)
 
 bool MainWindow::showDashboard()
 {
-    if (!m_db || m_annotator->session())
+    if (!m_db || m_annotator->session() || areCoordinatorViewsLocked())
         return false;
     // Computed when first shown (never for an annotator who only opens the study), and
     // recomputed on every visit: ratings may have arrived since.
@@ -314,8 +335,10 @@ void MainWindow::closeStudy()
     if (m_dashboard)
         m_dashboard->setDatabase(nullptr); // before the connection it uses goes
     m_db.reset();
-    if (m_revealAction)
-        m_revealAction->setEnabled(true);
+    m_forRating = false;
+    m_coordinatorUnlocked = false;
+    if (m_unlockAction)
+        updateCoordinatorActions();
     if (m_pages)
         m_pages->setCurrentWidget(m_welcome);
 }
@@ -326,8 +349,90 @@ void MainWindow::updateTitle()
     setWindowTitle(m_db ? tr("%1 - AV-EMO Rater").arg(m_studyTitle) : tr("AV-EMO Rater"));
     m_rateAction->setEnabled(m_db != nullptr);
     m_overviewAction->setEnabled(m_db != nullptr);
+    updateCoordinatorActions();
+}
+
+bool MainWindow::areCoordinatorViewsLocked() const
+{
+    return m_forRating && !m_coordinatorUnlocked;
+}
+
+void MainWindow::updateCoordinatorActions()
+{
+    const bool allowed = m_db && !m_annotator->session() && !areCoordinatorViewsLocked();
+    if (!allowed)
+        m_revealAction->setChecked(false);
+    m_revealAction->setEnabled(allowed);
     for (QAction *action : std::as_const(m_coordinatorActions))
-        action->setEnabled(m_db != nullptr && !m_annotator->session());
+        action->setEnabled(allowed);
+    m_unlockAction->setEnabled(m_db && !m_annotator->session() && areCoordinatorViewsLocked());
+}
+
+bool MainWindow::unlockCoordinatorViews()
+{
+    if (!m_db || m_annotator->session() || !areCoordinatorViewsLocked())
+        return false;
+    QMessageBox box(QMessageBox::Warning, tr("Unlock Coordinator Views"),
+                    tr("This study is opened for rating. Unlocking shows what annotators must not "
+                       "see: every item id, which system made each reply, and the media file "
+                       "names (View > Show Hidden Study Details), and opens the coordinator's "
+                       "dashboard, package, merge and export.\n\nThe unlock is recorded in the "
+                       "study's event log. Unlock until the study is closed?"),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Yes)->setText(tr("Unlock"));
+    if (box.exec() != QMessageBox::Yes)
+        return false;
+    QString error;
+    if (!RatingStore(*m_db).logEvent({0, 0, QStringLiteral("coordinator_unlock"), -1,
+                                      QStringLiteral("hidden details, dashboard, package, merge, "
+                                                     "export")},
+                                     error)) {
+        showError(
+            tr("The coordinator views stay locked: the unlock could not be logged: %1").arg(error));
+        return false;
+    }
+    m_coordinatorUnlocked = true;
+    updateCoordinatorActions();
+    statusBar()->showMessage(tr("Coordinator views unlocked until the study is closed"), 8000);
+    return true;
+}
+
+QString MainWindow::answersNote() const
+{
+    const QString file = QDir::toNativeSeparators(m_db->path());
+    switch (m_kind) {
+    case StudyLibrary::Kind::Package:
+        return tr("Your answers are saved as you go in %1. When you are done, close AV-EMO Rater "
+                  "and give your coordinator this file (the rest of the folder is the study you "
+                  "were given).")
+            .arg(file);
+    case StudyLibrary::Kind::Library:
+        return tr("Your answers are saved as you go in %1, in your own AV-EMO Rater library (not "
+                  "in the study folder). When you are done, close AV-EMO Rater and give your "
+                  "coordinator this file.")
+            .arg(file);
+    case StudyLibrary::Kind::Database:
+        break;
+    }
+    return tr("Answers are saved as you go in %1.").arg(file);
+}
+
+void MainWindow::refreshStudyPage()
+{
+    // The rater this computer last rated as (or a package's only rater), with their progress.
+    RatingStore store(*m_db);
+    const QStringList raters = store.raterIds();
+    QString rater = AppSettings::lastRater(m_studyId);
+    if (!raters.contains(rater))
+        rater = m_kind == StudyLibrary::Kind::Package && raters.size() == 1 ? raters.first()
+                                                                            : QString();
+    const auto progress = rater.isEmpty() ? std::nullopt : store.progress(rater);
+    if (progress && progress->assigned > 0)
+        m_overview->setRaterProgress(rater, progress->finished, progress->assigned);
+    else
+        m_overview->setRaterProgress({}, 0, 0);
+    m_overview->setAnswersNote(answersNote());
 }
 
 void MainWindow::showError(const QString &message)
@@ -366,19 +471,31 @@ void MainWindow::showProblems(const QString &path, const ProblemList &problems,
     dialog.exec();
 }
 
+QList<ShortcutSection> MainWindow::shortcutSections() const
+{
+    QList<ShortcutSection> sections{{tr("Player"), m_annotator->playerKeys()},
+                                    {tr("Items"), m_annotator->navigationKeys()}};
+    if (m_annotator->session() || !m_db) {
+        sections += m_annotator->panel()->shortcutSections();
+    } else {
+        // On the study page: the answer keys of this study, before rating starts.
+        const RatingPanel preview(m_definition.questions, m_definition.labelSets);
+        sections += preview.shortcutSections();
+    }
+    sections.append({tr("Application"),
+                     {{QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText),
+                       tr("Open a study folder")},
+                      {tr("Ctrl+R"), tr("Start rating")},
+                      {tr("F1"), tr("This list")},
+                      {QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText),
+                       tr("Quit (everything is already saved)")}}});
+    return sections;
+}
+
 void MainWindow::showShortcuts()
 {
     KeyboardShortcutsDialog dialog(this);
-    dialog.addSection(tr("Player"), m_annotator->playerKeys());
-    dialog.addSection(tr("Items"), m_annotator->navigationKeys());
-    dialog.addSections(m_annotator->panel()->shortcutSections());
-    dialog.addSection(tr("Application"),
-                      {{QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText),
-                        tr("Open a study folder")},
-                       {tr("Ctrl+R"), tr("Start rating")},
-                       {tr("F1"), tr("This list")},
-                       {QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText),
-                        tr("Quit (everything is already saved)")}});
+    dialog.addSections(shortcutSections());
     dialog.exec();
 }
 

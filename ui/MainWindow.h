@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KeyboardShortcutsDialog.h"
 #include "StudyLibrary.h"
 
 #include <QMainWindow>
@@ -39,6 +40,14 @@ public:
     // Shows the coordinator's dashboard; false while an annotator session runs (blind).
     bool showDashboard();
     QString bannerText() const;
+    // Coordinator views (hidden details, dashboard, package, merge, export) are locked on a
+    // study opened for rating (a package or a library copy) until unlockCoordinatorViews().
+    bool areCoordinatorViewsLocked() const;
+    // Asks for confirmation (saying what becomes visible), logs the unlock in the study's event
+    // log; false when declined or the log could not be written.
+    bool unlockCoordinatorViews();
+    // Every key, as F1 lists them (with the study's answer keys also before rating starts).
+    QList<ShortcutSection> shortcutSections() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +64,9 @@ private:
     void showProblems(const QString &path, const ProblemList &problems, const QString &error);
     void closeStudy();
     void updateTitle();
+    void updateCoordinatorActions();
+    void refreshStudyPage();
+    QString answersNote() const;
 
     StudyLibrary m_library;
     std::unique_ptr<StudyDatabase> m_db;
@@ -74,6 +86,11 @@ private:
     QAction *m_rateAction = nullptr;
     QAction *m_overviewAction = nullptr;
     QAction *m_revealAction = nullptr;
+    QAction *m_unlockAction = nullptr;
+    StudyLibrary::Kind m_kind = StudyLibrary::Kind::Database;
+    bool m_forRating = false;
+    bool m_coordinatorUnlocked = false;
+    StudyDefinition m_definition;
 };
 
 } // namespace avemo

@@ -28,6 +28,9 @@ RaterDialog::RaterDialog(const QStringList &knownRaters, bool allowNew, const QS
         else if (allowNew)
             m_raters->setEditText(preselect);
     }
+    // Typing replaces the pre-filled id instead of appending to it ("r01r07").
+    if (allowNew)
+        m_raters->lineEdit()->selectAll();
     m_hint = new QLabel(
         allowNew ? tr("Pick your id, or type a new one (letters, digits, '-', '_', '.').")
                  : tr("Pick your id from the study's list."),

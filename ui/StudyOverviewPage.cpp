@@ -2,6 +2,7 @@
 
 #include "ItemTableModel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -38,10 +39,28 @@ StudyOverviewPage::StudyOverviewPage(QWidget *parent)
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_systems = new QLabel(this);
     m_systems->setWordWrap(true);
+    m_progress = new QLabel(this);
+    QFont progressFont = m_progress->font();
+    progressFont.setBold(true);
+    m_progress->setFont(progressFont);
+    m_progress->hide();
+    m_answers = new QLabel(this);
+    m_answers->setWordWrap(true);
+    m_answers->setTextFormat(Qt::PlainText);
+    m_answers->setTextInteractionFlags(Qt::TextSelectableByMouse); // the path can be copied
     m_start = new QPushButton(tr("Start rating"), this);
     m_start->setDefault(true);
     m_start->setToolTip(tr("Choose who is rating and begin (Ctrl+R)"));
-    connect(m_start, &QPushButton::clicked, this, &StudyOverviewPage::startRatingRequested);
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (m_progressRater.isEmpty())
+            emit startRatingRequested();
+        else
+            emit continueRequested(m_progressRater);
+    });
+    m_someoneElse = new QPushButton(tr("Rate as Someone Else..."), this);
+    m_someoneElse->setToolTip(tr("Choose who is rating (Ctrl+R)"));
+    m_someoneElse->hide();
+    connect(m_someoneElse, &QPushButton::clicked, this, &StudyOverviewPage::startRatingRequested);
 
     m_model = new ItemTableModel(this);
     m_table = new QTableView(this);
@@ -57,7 +76,14 @@ StudyOverviewPage::StudyOverviewPage(QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(m_counts);
     layout->addWidget(m_systems);
-    layout->addWidget(m_start, 0, Qt::AlignLeft);
+    layout->addWidget(m_answers);
+    layout->addSpacing(8);
+    layout->addWidget(m_progress);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_someoneElse);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
     m_filler = new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding);
     layout->addSpacerItem(m_filler);
@@ -72,6 +98,38 @@ void StudyOverviewPage::setStudy(const StudySummary &summary, const StudyDefinit
     m_model->setItems(std::move(items));
     m_table->resizeColumnsToContents();
     refresh();
+}
+
+void StudyOverviewPage::setRaterProgress(const QString &raterId, int done, int total)
+{
+    m_progressRater = raterId;
+    m_progress->setVisible(!raterId.isEmpty());
+    m_someoneElse->setVisible(!raterId.isEmpty());
+    if (raterId.isEmpty()) {
+        m_start->setText(tr("Start rating"));
+        m_start->setToolTip(tr("Choose who is rating and begin (Ctrl+R)"));
+        return;
+    }
+    //: "r07: 10 of 24 done" on the study page, before the Continue button
+    m_progress->setText(tr("%1: %2 of %3 done").arg(raterId).arg(done).arg(total));
+    m_start->setText(done >= total ? tr("Review") : done > 0 ? tr("Continue") : tr("Start rating"));
+    m_start->setToolTip(tr("Go on rating as %1").arg(raterId));
+}
+
+QString StudyOverviewPage::progressText() const
+{
+    return !m_progressRater.isEmpty() ? m_progress->text() + QStringLiteral(" - ") + m_start->text()
+                                      : QString();
+}
+
+void StudyOverviewPage::setAnswersNote(const QString &note)
+{
+    m_answers->setText(note);
+}
+
+QString StudyOverviewPage::answersNote() const
+{
+    return m_answers->text();
 }
 
 void StudyOverviewPage::setShowHiddenDetails(bool show)

@@ -1,3 +1,4 @@
+#include "AnnotationSession.h"
 #include "RatingStore.h"
 #include "StudyDatabase.h"
 #include "StudyFixture.h"
@@ -83,7 +84,12 @@ private slots:
 
         s.answers[QStringLiteral("appropriateness")] = QStringLiteral("2");
         s.timeSpentMs = 800;
+        s.playCount = 0; // revised without playing again: still heard once
         QVERIFY(store.submit(s, error));
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT play_count FROM response r JOIN question q ON q.id = r.question_id "
+                     "WHERE q.question_id = 'appropriateness'")),
+                 1);
         QCOMPARE(store.answers(rater, m_items[0].rowId).value(QStringLiteral("appropriateness")),
                  QStringLiteral("2"));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM response")), 2);
@@ -136,6 +142,49 @@ private slots:
                                error));
         QCOMPARE(store.finishedItems(rater), QList<qint64>{m_items[1].rowId});
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event WHERE kind = 'skip_flag'")), 1);
+    }
+
+    void progressCountsAssignedAndFinishedWithoutCreatingRaters()
+    {
+        RatingStore store(*m_db);
+        QVERIFY(!store.progress(QStringLiteral("nobody")));
+        QVERIFY(!store.raterIds().contains(QStringLiteral("nobody")));
+        QString error;
+        auto session = AnnotationSession::start(*m_db, QStringLiteral("progress"), error);
+        QVERIFY2(session, qPrintable(error));
+        QVERIFY(session->submitCurrent({{QStringLiteral("user_emotion"), QStringLiteral("sad")},
+                                        {QStringLiteral("appropriateness"), QStringLiteral("3")}},
+                                       1000, 1, error));
+        const auto progress = store.progress(QStringLiteral("progress"));
+        QVERIFY(progress);
+        QCOMPARE(progress->assigned, m_items.size());
+        QCOMPARE(progress->finished, 1);
+    }
+
+    // The time left follows the rater's pace over their first answers, also across restarts;
+    // one quick revision does not make 23 items "about 1 min".
+    void timeLeftFollowsFirstAnswersNotRevisions()
+    {
+        QString error;
+        const QMap<QString, QString> answers{
+            {QStringLiteral("user_emotion"), QStringLiteral("happy")},
+            {QStringLiteral("appropriateness"), QStringLiteral("4")}};
+        {
+            auto session = AnnotationSession::start(*m_db, QStringLiteral("pace"), error);
+            QVERIFY2(session, qPrintable(error));
+            QVERIFY(!session->estimatedRemainingMs());
+            QVERIFY(session->submitCurrent(answers, 60000, 1, error));
+            QCOMPARE(session->estimatedRemainingMs().value_or(-1), 60000 * (m_items.size() - 1));
+        }
+        auto session = AnnotationSession::start(*m_db, QStringLiteral("pace"), error);
+        QVERIFY2(session, qPrintable(error));
+        // Known from the earlier run, before anything is answered in this one.
+        QCOMPARE(session->estimatedRemainingMs().value_or(-1), 60000 * (m_items.size() - 1));
+        session->goTo(0);
+        QMap<QString, QString> revised = answers;
+        revised[QStringLiteral("appropriateness")] = QStringLiteral("1");
+        QVERIFY(session->submitCurrent(revised, 500, 0, error));
+        QCOMPARE(session->estimatedRemainingMs().value_or(-1), 60000 * (m_items.size() - 1));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "StudyImporter.h"
 #include "StudyLibrary.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace avemo;
@@ -80,6 +81,97 @@ private slots:
         QVERIFY(!opened.importedNow);
         QCOMPARE(QFileInfo(opened.db->path()).canonicalFilePath(),
                  QFileInfo(package.database).canonicalFilePath());
+        QCOMPARE(opened.kind, StudyLibrary::Kind::Package);
+    }
+
+    // A media file damaged after the import must not lock the annotator out of every other
+    // item: the folder opens its database as before (the item then shows its playback error).
+    void aDamagedMediaFileAfterImportStillOpensTheStudy()
+    {
+        QTemporaryDir tmp;
+        const QString study = tmp.filePath(QStringLiteral("study"));
+        QVERIFY(copyFolder(baseStudyDir(), study));
+        const StudyLibrary library(tmp.filePath(QStringLiteral("library")));
+        auto first = library.open(study);
+        QVERIFY2(first.db, qPrintable(first.error));
+        QCOMPARE(first.changedMedia, 0);
+        const QString path = first.db->path();
+        first.db.reset();
+        QFile reply(QDir(study).filePath(QStringLiteral("media/reply.ogg")));
+        QVERIFY(reply.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QByteArray noise(4096, 0);
+        for (int i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919 + 13) % 251);
+        reply.write(noise);
+        reply.close();
+        auto again = library.open(study);
+        QVERIFY2(again.db, qPrintable(again.error));
+        QVERIFY(!again.importedNow);
+        QCOMPARE(again.db->path(), path);
+        QCOMPARE(again.changedMedia, 1);
+        QCOMPARE(again.kind, StudyLibrary::Kind::Library);
+        QVERIFY(again.isForRating());
+    }
+
+    // A scratch folder with some database in it is not a study: refused, and the database is
+    // not touched (not even migrated).
+    void aFolderThatIsNoStudyIsRefusedWhateverDatabaseItHolds()
+    {
+        QTemporaryDir tmp;
+        const QString scratch = tmp.filePath(QStringLiteral("scratch"));
+        QVERIFY(QDir().mkpath(scratch));
+        const QString other = QDir(scratch).filePath(QStringLiteral("big.sqlite"));
+        StudyFolderLoader::Options noProbe;
+        noProbe.probeMedia = false;
+        QVERIFY(StudyImporter::importFolder(baseStudyDir(), other, noProbe).ok);
+        const QDateTime modified = QFileInfo(other).lastModified();
+        const StudyLibrary library(tmp.filePath(QStringLiteral("library")));
+        auto opened = library.open(scratch);
+        QVERIFY(!opened.db);
+        QVERIFY2(opened.error.contains(QStringLiteral("is not a study folder")),
+                 qPrintable(opened.error));
+        QVERIFY(opened.error.contains(scratch));
+        QCOMPARE(QFileInfo(other).lastModified(), modified);
+    }
+
+    // A study folder with a database that is not its annotator package (a coordinator's copy,
+    // another study): the folder is opened through the library, the database is left alone.
+    void aDatabaseInAStudyFolderIsUsedOnlyWhenItIsThatStudysPackage()
+    {
+        QTemporaryDir tmp;
+        const QString study = tmp.filePath(QStringLiteral("study"));
+        QVERIFY(copyFolder(baseStudyDir(), study));
+        const QString stray = QDir(study).filePath(QStringLiteral("stray.sqlite"));
+        StudyFolderLoader::Options noProbe;
+        noProbe.probeMedia = false;
+        QVERIFY(StudyImporter::importFolder(baseStudyDir(), stray, noProbe).ok);
+        const StudyLibrary library(tmp.filePath(QStringLiteral("library")));
+        auto opened = library.open(study);
+        QVERIFY2(opened.db, qPrintable(opened.error));
+        QCOMPARE(opened.kind, StudyLibrary::Kind::Library);
+        QVERIFY(opened.db->path().startsWith(tmp.filePath(QStringLiteral("library"))));
+    }
+
+    void aDatabaseNamedDirectlyIsTheCoordinatorsUnlessItIsAPackage()
+    {
+        QTemporaryDir tmp;
+        const QString master = tmp.filePath(QStringLiteral("master.sqlite"));
+        StudyFolderLoader::Options noProbe;
+        noProbe.probeMedia = false;
+        QVERIFY(StudyImporter::importFolder(baseStudyDir(), master, noProbe).ok);
+        const auto package = AnnotatorPackager::create(
+            {master, QStringLiteral("r01"), tmp.filePath(QStringLiteral("package"))});
+        QVERIFY2(package.ok, qPrintable(package.error));
+        const StudyLibrary library(tmp.filePath(QStringLiteral("library")));
+        auto coordinator = library.open(master);
+        QVERIFY(coordinator.db);
+        QCOMPARE(coordinator.kind, StudyLibrary::Kind::Database);
+        QVERIFY(!coordinator.isForRating());
+        coordinator.db.reset();
+        auto annotator = library.open(package.database);
+        QVERIFY(annotator.db);
+        QCOMPARE(annotator.kind, StudyLibrary::Kind::Package);
+        QVERIFY(annotator.isForRating());
     }
 
     void missingPathIsAClearError()

@@ -1,9 +1,12 @@
+#include "AnnotatorPackager.h"
 #include "AnnotatorView.h"
 #include "AvemoTestPaths.h"
 #include "MainWindow.h"
 #include "PlayerWidget.h"
+#include "RaterDialog.h"
 #include "RatingPanel.h"
 #include "StudyImporter.h"
+#include "StudyOverviewPage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -21,6 +25,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace avemo;
 
@@ -82,13 +87,11 @@ private:
         AnnotatorView *view = w.annotatorView();
         QCOMPARE(view->headline(), QStringLiteral("Item %1 of 24").arg(position + 1));
         QTRY_VERIFY(!view->panel()->isLocked());
+        // No Tab: answering a question moves the focus to the next one ("h h 4 4 3 Enter").
         type(kEmotionKeys[position % 4]);
-        key(Qt::Key_Tab);
         type(kEmotionKeys[(position + 1) % 4]);
-        for (int k = 0; k < 3; ++k) {
-            key(Qt::Key_Tab);
+        for (int k = 0; k < 3; ++k)
             type(char('0' + expectedMos(position, k)));
-        }
         checkBlind(w);
         key(Qt::Key_Return);
     }
@@ -115,6 +118,28 @@ private:
         for (const QString &secret : std::as_const(m_secrets))
             QVERIFY2(!all.contains(secret, Qt::CaseInsensitive),
                      qPrintable(QStringLiteral("'%1' is on screen").arg(secret)));
+    }
+
+    static QString visibleText(QWidget &window)
+    {
+        QStringList shown;
+        for (QLabel *l : window.findChildren<QLabel *>())
+            if (l->isVisible())
+                shown << l->text();
+        return shown.join(u'\n');
+    }
+
+    // Clicks `button` in the next message box that opens (from inside its exec()).
+    static void answerNextMessageBox(QMessageBox::StandardButton button)
+    {
+        auto *timer = new QTimer;
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                box->button(button)->click();
+                timer->deleteLater();
+            }
+        });
+        timer->start(20);
     }
 
     // Opens a study database in a shown, active main window and starts rating as rater.
@@ -184,7 +209,8 @@ private slots:
 
             // Back to item 10 to revise its first MOS answer; the revision keeps the old value.
             key(Qt::Key_PageUp);
-            QCOMPARE(w.annotatorView()->headline(), QStringLiteral("Item 10 of 24"));
+            QCOMPARE(w.annotatorView()->headline(),
+                     QStringLiteral("Item 10 of 24 - revising your answers"));
             QCOMPARE(w.annotatorView()->panel()->answers().value(QStringLiteral("appropriateness")),
                      QString::number(expectedMos(9, 0)));
             w.annotatorView()->panel()->focusFirstQuestion();
@@ -209,6 +235,8 @@ private slots:
             QVERIFY(!QTest::currentTestFailed());
             QVERIFY(w.annotatorView()->isShowingCompletion());
             checkBlind(w);
+            // The end page says which file holds the answers.
+            QVERIFY(visibleText(w).contains(QDir::toNativeSeparators(m_dbPath)));
             w.close();
         }
 
@@ -246,6 +274,102 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event WHERE kind = 'open'")), 2);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event WHERE kind = 'back'")), 1);
         QVERIFY(count(QStringLiteral("SELECT count(*) FROM event WHERE kind = 'show_item'")) >= 26);
+    }
+
+    void typingARaterIdReplacesThePrefilledOne()
+    {
+        RaterDialog dialog({QStringLiteral("r01"), QStringLiteral("r02")}, true,
+                           QStringLiteral("r01"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QApplication::setActiveWindow(&dialog);
+        QTRY_VERIFY(QApplication::focusWidget());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("r07"));
+        QCOMPARE(dialog.raterId(), QStringLiteral("r07"));
+    }
+
+    // The study page before rating: the rater's progress with Continue, the file that holds
+    // the answers, and F1 lists the study's answer keys too.
+    void theStudyPageShowsProgressWhereAnswersLiveAndTheAnswerKeys()
+    {
+        const QString db = importDemo(QStringLiteral("progress"), false);
+        QVERIFY(!db.isEmpty());
+        {
+            MainWindow w;
+            QVERIFY(startSession(w, db, QStringLiteral("r07")));
+            for (int p = 0; p < 2 && !QTest::currentTestFailed(); ++p)
+                rateCurrentItem(w, p);
+            w.close();
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openStudy(db));
+        StudyOverviewPage *page = w.overviewPage();
+        QCOMPARE(page->progressText(), QStringLiteral("r07: 2 of 24 done - Continue"));
+        QVERIFY2(page->answersNote().contains(QDir::toNativeSeparators(db)),
+                 qPrintable(page->answersNote()));
+        QStringList titles;
+        for (const ShortcutSection &section : w.shortcutSections())
+            titles << section.title;
+        QVERIFY2(titles.contains(QStringLiteral("Rating scales")),
+                 qPrintable(titles.join(QStringLiteral(", "))));
+        QVERIFY(titles.contains(QStringLiteral("Categories: emotion4")));
+        checkBlind(w);
+        page->startButton()->click(); // Continue: as r07, at the first unfinished item
+        QCOMPARE(w.annotatorView()->headline(), QStringLiteral("Item 3 of 24"));
+        w.close();
+    }
+
+    // In an annotator package, Ctrl+Shift+D and the coordinator's views do nothing until the
+    // coordinator unlocks them on purpose; the unlock is in the study's event log.
+    void coordinatorViewsAreLockedInAPackageUntilUnlocked()
+    {
+        const auto package = AnnotatorPackager::create(
+            {m_dbPath, QStringLiteral("r09"), m_tmp.filePath(QStringLiteral("package-r09"))});
+        QVERIFY2(package.ok, qPrintable(package.error));
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openStudy(package.folder));
+        QApplication::setActiveWindow(&w);
+        QVERIFY(w.areCoordinatorViewsLocked());
+        QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!w.overviewPage()->isShowingHiddenDetails());
+        QVERIFY(!w.showDashboard());
+        checkBlind(w);
+
+        answerNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!w.unlockCoordinatorViews());
+        QVERIFY(w.areCoordinatorViewsLocked());
+        answerNextMessageBox(QMessageBox::Yes);
+        QVERIFY(w.unlockCoordinatorViews());
+        QApplication::setActiveWindow(&w); // back from the message box
+        QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(w.overviewPage()->isShowingHiddenDetails());
+        w.close();
+
+        QString error;
+        auto database = StudyDatabase::open(package.database, error);
+        QSqlQuery q(database->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM event WHERE kind = 'coordinator_unlock'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // The coordinator's own database (made by avemo-cli import) is not locked.
+    void theCoordinatorsDatabaseRevealsWithCtrlShiftD()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openStudy(m_dbPath));
+        QApplication::setActiveWindow(&w);
+        QVERIFY(!w.areCoordinatorViewsLocked());
+        QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(w.overviewPage()->isShowingHiddenDetails());
+        w.close();
     }
 
     void answersUnlockOnlyAfterTheReplyPlayedToItsEnd()

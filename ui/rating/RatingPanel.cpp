@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QTimer>
 
@@ -80,6 +81,7 @@ void RatingPanel::setQuestions(const QList<Question> &questions, const QList<Lab
         r->setLocked(m_locked);
         m_rowLayout->insertWidget(m_rowLayout->count() - 1, r); // above the stretch
         connect(r, &QuestionRow::answerChanged, this, &RatingPanel::onRowAnswerChanged);
+        connect(r, &QuestionRow::answerChanged, this, [this, r] { advanceFrom(r); });
         connect(r, &QuestionRow::submitRequested, this, &RatingPanel::submit);
         connect(r, &QuestionRow::stepRequested, this, [this, r](int delta) { step(r, delta); });
         connect(r, &QuestionRow::focusEntered, this,
@@ -124,6 +126,7 @@ QMap<QString, QString> RatingPanel::answers() const
 bool RatingPanel::setAnswers(const QMap<QString, QString> &answers)
 {
     clear();
+    const QScopedValueRollback loading(m_loadingAnswers, true);
     bool allShown = true;
     for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
         QuestionRow *r = row(it.key());
@@ -232,6 +235,7 @@ void RatingPanel::setLocked(bool locked)
 void RatingPanel::clear()
 {
     {
+        const QScopedValueRollback loading(m_loadingAnswers, true);
         const QSignalBlocker block(this); // one answersChanged() for the whole clear
         for (QuestionRow *r : m_rows) {
             r->clearAnswer();
@@ -279,6 +283,24 @@ void RatingPanel::onRowAnswerChanged()
     if (m_saved || (!m_status->text().isEmpty() && isComplete()))
         setStatus({});
     emit answersChanged();
+}
+
+void RatingPanel::advanceFrom(QuestionRow *from)
+{
+    if (m_loadingAnswers || !from->isAnswered() || !from->hasFocusWithin() ||
+        from->question().kind == QuestionKind::Text)
+        return;
+    const auto waiting = [](const QuestionRow *r) {
+        return !r->isAnswered() && r->question().kind != QuestionKind::Text;
+    };
+    const int at = int(m_rows.indexOf(from));
+    for (int k = 1; k < m_rows.size(); ++k) {
+        QuestionRow *next = m_rows[(at + k) % m_rows.size()];
+        if (waiting(next)) {
+            next->focusTarget()->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 void RatingPanel::step(QuestionRow *from, int delta)

@@ -23,6 +23,9 @@ class QuestionRow;
 // or setAnswers() (both drop any status line, "Saved" included) and then, the database commit
 // having returned, calls showSaved() so that the confirmation is seen on the next item.
 //
+// Answering a question (with its keys or a click) moves the focus to the next unanswered one
+// (text questions excepted: typing goes on there), so an item is "h h 4 4 3 Enter".
+//
 // Keys: a focused row claims its answer keys (and Up/Down/Enter) before the window's shortcuts,
 // so a player shortcut on the same key (Left/Right on a slider, a category key 'r' vs. replay)
 // works everywhere but on the row that uses it.
@@ -81,6 +84,8 @@ signals:
 private:
     QuestionRow *createRow(const Question &question, const QList<LabelSet> &labelSets);
     void onRowAnswerChanged();
+    // After a key or click answered `from`, focus goes on to the next unanswered question.
+    void advanceFrom(QuestionRow *from);
     void step(QuestionRow *from, int delta);
     void setStatus(const QString &text);
 
@@ -93,6 +98,7 @@ private:
     QTimer *m_savedTimer = nullptr;
     bool m_locked = false;
     bool m_saved = false;
+    bool m_loadingAnswers = false; // setAnswers()/clear(): no focus moves
 };
 
 } // namespace avemo

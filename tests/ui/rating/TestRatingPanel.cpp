@@ -105,17 +105,23 @@ private slots:
         showPanel();
         QVERIFY(type('h'));
         QCOMPARE(m_panel->answers(), (Answers{{s("user_emotion"), s("happy")}}));
+        // Answering moved the focus on to the next question, without Tab.
+        QCOMPARE(focusedId(*m_panel), s("reply_emotion"));
         // Both questions share emotion4: 'a' on the second must not touch the first.
-        QVERIFY(press(Qt::Key_Tab));
         QVERIFY(type('a'));
         QCOMPARE(m_panel->answers(),
                  (Answers{{s("user_emotion"), s("happy")}, {s("reply_emotion"), s("angry")}}));
+        QCOMPARE(focusedId(*m_panel), s("appropriateness"));
         // A later key changes the answer; an upper-case one (Caps Lock) too.
+        QVERIFY(press(Qt::Key_Up));
         QVERIFY(press(Qt::Key_S, Qt::ShiftModifier));
         QCOMPARE(m_panel->answers().value(s("reply_emotion")), s("sad"));
         // A letter of no category, and a letter on a MOS row, answer nothing.
+        QVERIFY(press(Qt::Key_Up));
+        QCOMPARE(focusedId(*m_panel), s("reply_emotion"));
         QVERIFY(type('x'));
-        QVERIFY(press(Qt::Key_Tab));
+        QCOMPARE(focusedId(*m_panel), s("reply_emotion")); // no answer, no move
+        QVERIFY(press(Qt::Key_Down));
         QVERIFY(type('h'));
         QCOMPARE(m_panel->answers().size(), 2);
         auto *row = qobject_cast<ChoiceQuestionRow *>(m_panel->row(s("reply_emotion")));
@@ -129,12 +135,17 @@ private slots:
         showPanel();
         QVERIFY(type('3')); // by position on a categorical question
         QCOMPARE(m_panel->answers().value(s("user_emotion")), s("angry"));
-        QVERIFY(type('5')); // there is no fifth category
+        QVERIFY(press(Qt::Key_Up)); // answering moved on; back to it
+        QVERIFY(type('5'));         // there is no fifth category
         QCOMPARE(m_panel->answers().value(s("user_emotion")), s("angry"));
         QVERIFY(press(Qt::Key_Down));
         QVERIFY(press(Qt::Key_Down));
         QVERIFY(type('4')); // by value on a MOS question
         QCOMPARE(m_panel->answers().value(s("appropriateness")), s("4"));
+        QVERIFY(press(Qt::Key_Up)); // past reply_emotion, unanswered: back to appropriateness
+        QVERIFY(press(Qt::Key_Up));
+        QVERIFY(press(Qt::Key_Down));
+        QCOMPARE(focusedId(*m_panel), s("appropriateness"));
         QVERIFY(type('0'));
         QVERIFY(type('6'));
         QCOMPARE(m_panel->answers().value(s("appropriateness")), s("4"));
@@ -150,10 +161,9 @@ private slots:
         showPanel();
         QSignalSpy submitted(m_panel, &RatingPanel::submitRequested);
         QSignalSpy refused(m_panel, &RatingPanel::submitRefused);
-        QVERIFY(type('h'));
-        QVERIFY(press(Qt::Key_Down));
-        QVERIFY(press(Qt::Key_Down));
-        QVERIFY(type('4'));
+        QVERIFY(type('h'));           // focus goes on to reply_emotion
+        QVERIFY(press(Qt::Key_Down)); // leaves it unanswered
+        QVERIFY(type('4'));           // appropriateness; focus goes on to naturalness
         QVERIFY(press(Qt::Key_Down));
         QVERIFY(press(Qt::Key_Down));
         QVERIFY(press(Qt::Key_Return));
@@ -183,7 +193,7 @@ private slots:
         showPanel();
         QSignalSpy submitted(m_panel, &RatingPanel::submitRequested);
         QSignalSpy refused(m_panel, &RatingPanel::submitRefused);
-        for (const char key : {'h', '\t', 'a', '\t', '4', '\t', '5', '\t', '3', '\t'})
+        for (const char key : {'h', 'a', '4', '5', '3', '\t'})
             QVERIFY(key == '\t' ? press(Qt::Key_Tab) : type(key));
         QCOMPARE(focusedId(*m_panel), s("comment"));
         QTest::keyClicks(QApplication::focusWidget(), s(" lips lag a little "));
@@ -200,8 +210,9 @@ private slots:
     {
         showPanel();
         QSignalSpy submitted(m_panel, &RatingPanel::submitRequested);
-        for (const char key : {'n', '\t', 'n', '\t', '1', '\t', '1', '\t', '1'})
-            QVERIFY(key == '\t' ? press(Qt::Key_Tab) : type(key));
+        for (const char key : {'n', 'n', '1', '1', '1'})
+            QVERIFY(type(key));
+        QCOMPARE(focusedId(*m_panel), s("av_coherence")); // the comment is not jumped into
         QVERIFY(m_panel->isComplete());
         QVERIFY(press(Qt::Key_Return));
         QCOMPARE(submitted.size(), 1);
@@ -308,9 +319,9 @@ private slots:
         showPanel(questions);
         QSignalSpy submitted(m_panel, &RatingPanel::submitRequested);
         QSignalSpy refused(m_panel, &RatingPanel::submitRefused);
-        for (const char key : {'h', '\t', 'a', '\t', '4', '\t', '5', '\t', '3', '\t'})
-            QVERIFY(key == '\t' ? press(Qt::Key_Tab) : type(key));
-        QCOMPARE(focusedId(*m_panel), s("valence"));
+        for (const char key : {'h', 'a', '4', '5', '3'})
+            QVERIFY(type(key));
+        QCOMPARE(focusedId(*m_panel), s("valence")); // the next unanswered one
         QVERIFY(press(Qt::Key_Return));
         QCOMPARE(submitted.size(), 0);
         QCOMPARE(refused.first().first().toStringList(), QStringList{s("valence")});
@@ -347,8 +358,8 @@ private slots:
         QVERIFY(press(Qt::Key_Left)); // not the categorical row's key: the player's
         QCOMPARE(seeks.size(), 1);
 
-        QVERIFY(press(Qt::Key_Down));
-        QVERIFY(press(Qt::Key_Down));
+        QVERIFY(press(Qt::Key_Down)); // from reply_emotion, where answering 'h' moved on
+        QVERIFY(!m_panel->answers().contains(s("valence")));
         QCOMPARE(focusedId(*m_panel), s("valence"));
         QVERIFY(press(Qt::Key_Left)); // the slider's
         QCOMPARE(seeks.size(), 1);
@@ -383,7 +394,7 @@ private slots:
         auto *mos = qobject_cast<const ChoiceQuestionRow *>(m_panel->row(s("naturalness")));
         QCOMPARE(mos->button(2)->text(), s("3\nOrdentlich"));
 
-        QVERIFY(type('s') && press(Qt::Key_Tab) && type('h')); // Traurig, then Fröhlich
+        QVERIFY(type('s') && type('h')); // Traurig, then Fröhlich
         QCOMPARE(m_panel->answers().value(s("user_emotion")), s("sad"));
         QCOMPARE(m_panel->answers().value(s("reply_emotion")), s("happy"));
     }
