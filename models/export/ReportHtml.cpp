@@ -21,6 +21,12 @@ QString fixed(double value, int decimals = 3)
     return std::isfinite(value) ? QString::number(value, 'f', decimals) : QStringLiteral("&ndash;");
 }
 
+// A gold row may name no system: it is shown as what it is.
+QString systemText(const RatedItem &item)
+{
+    return item.isGold() && item.system.isEmpty() ? QStringLiteral("(gold)") : esc(item.system);
+}
+
 QString interval(double low, double high)
 {
     if (!std::isfinite(low) || !std::isfinite(high))
@@ -77,6 +83,12 @@ QString summarySection(const ExportData &data)
                 "%1 resamples over raters and items, seed %2.</p>\n")
                 .arg(data.options.bootstrapResamples)
                 .arg(data.options.seed);
+    if (!study.flags().empty() || study.leftOutCount() > 0)
+        html += QStringLiteral("<p>%1 item(s) flagged by raters; %2 stored row(s) left out as "
+                               "values the study does not allow. Both are listed at the "
+                               "end.</p>\n")
+                    .arg(study.flags().size())
+                    .arg(study.leftOutCount());
     if (excluded > 0) {
         Table t({QStringLiteral("excluded rater"), QStringLiteral("reason")});
         for (const RatedRater &r : study.raters())
@@ -207,7 +219,7 @@ QString questionSection(const ExportData &data, const QuestionStatistics &qs,
                  QStringLiteral("majority"), QStringLiteral("agreement"),
                  set ? QStringLiteral("entropy (bits)") : QStringLiteral("range")});
         for (const ItemStatistics *s : items)
-            t.row({esc(study.items()[s->item].itemId), esc(study.items()[s->item].system),
+            t.row({esc(study.items()[s->item].itemId), systemText(study.items()[s->item]),
                    QString::number(s->n), esc(s->majority.join(QLatin1Char('|'))),
                    fixed(s->agreement), fixed(s->disagreement)});
         html += t.html();
@@ -241,6 +253,58 @@ QString metricsSection(const ExportData &data)
     return html + t.html();
 }
 
+// What raters flagged (Ctrl+K: broken media, ...), so a reader knows which items some raters
+// could not answer; flags.csv has every one.
+QString flagsSection(const ExportData &data, const ReportOptions &options)
+{
+    const StudyRatings &study = *data.study;
+    if (study.flags().empty())
+        return {};
+    QString html = QStringLiteral("<h2>Flagged items</h2>\n<p>%1 flag(s) by raters, who skipped "
+                                  "these items with the reason given.</p>\n")
+                       .arg(study.flags().size());
+    Table t({QStringLiteral("item"), QStringLiteral("system"), QStringLiteral("rater"),
+             QStringLiteral("reason"), QStringLiteral("flagged at")});
+    for (std::size_t i = 0; i < study.flags().size() && i < options.listedRows; ++i) {
+        const RatedFlag &f = study.flags()[i];
+        const RatedItem &item = study.items()[f.item];
+        const RatedRater &rater = study.raters()[f.rater];
+        t.row({esc(item.itemId), systemText(item),
+               esc(rater.raterId) + (rater.excluded ? QStringLiteral(" (excluded)") : QString()),
+               esc(f.reason), esc(f.flaggedAt)});
+    }
+    html += t.html();
+    if (study.flags().size() > options.listedRows)
+        html += QStringLiteral("<p class=\"caption\">and %1 more in flags.csv</p>\n")
+                    .arg(study.flags().size() - options.listedRows);
+    return html;
+}
+
+// Stored rows the figures do not include because the study does not allow their values.
+QString leftOutSection(const ExportData &data)
+{
+    const StudyRatings &study = *data.study;
+    if (study.leftOutCount() == 0)
+        return {};
+    QString html =
+        QStringLiteral("<h2>Stored values left out</h2>\n<p>%1 row(s) of the study database "
+                       "hold a value the study does not allow; they are in no file of this "
+                       "export and in no figure.</p>\n")
+            .arg(study.leftOutCount());
+    Table t({QStringLiteral("table"), QStringLiteral("row"), QStringLiteral("rater"),
+             QStringLiteral("item"), QStringLiteral("question"), QStringLiteral("column"),
+             QStringLiteral("stored"), QStringLiteral("why")});
+    for (const LeftOutRow &r : study.leftOut())
+        t.row({esc(r.table), r.row >= 0 ? QString::number(r.row) : QStringLiteral("&ndash;"),
+               esc(r.raterId), esc(r.itemId), esc(r.questionId), esc(r.field), esc(r.value),
+               esc(r.reason)});
+    html += t.html();
+    if (study.leftOutCount() > study.leftOut().size())
+        html += QStringLiteral("<p class=\"caption\">and %1 more</p>\n")
+                    .arg(study.leftOutCount() - study.leftOut().size());
+    return html;
+}
+
 } // namespace
 
 QString ReportHtml::build(const ExportData &data, const ReportOptions &options)
@@ -266,6 +330,8 @@ QString ReportHtml::build(const ExportData &data, const ReportOptions &options)
     for (const QuestionStatistics &qs : data.questions)
         html += questionSection(data, qs, options);
     html += metricsSection(data);
+    html += flagsSection(data, options);
+    html += leftOutSection(data);
     html += QStringLiteral("</body></html>\n");
     return html;
 }

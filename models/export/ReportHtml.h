@@ -15,6 +15,7 @@ struct ReportOptions
     // <img src="data:image/png;base64,...">, which keeps the report one self-contained file.
     std::function<QString(std::size_t question)> questionExtras;
     std::size_t mostDisagreedItems = 10; // per question
+    std::size_t listedRows = 100;        // flagged items listed (flags.csv has all)
     // The charts of ReportCharts under each question's tables.
     bool charts = true;
     // How a chart goes into the document; empty: inline SVG (the browser's report). The PDF

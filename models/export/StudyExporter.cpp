@@ -222,6 +222,7 @@ QStringList StudyExporter::fileNames()
             QStringLiteral("items.csv"),
             QStringLiteral("systems.csv"),
             QStringLiteral("agreement.csv"),
+            QStringLiteral("flags.csv"),
             QStringLiteral("items_with_metrics.csv"),
             QStringLiteral("systems_with_metrics.csv"),
             QStringLiteral("correlations.csv"),
@@ -251,13 +252,15 @@ ExportSummary StudyExporter::run(const QString &databasePath, const QString &out
                       << "ms";
     if (control.progress)
         control.progress(kLoaded, kTotal);
-    return run(*study, outDir, options, control);
+    return run(*study, outDir, options, control); // which lists the rows left out again
 }
 
 ExportSummary StudyExporter::run(const StudyRatings &study, const QString &outDir,
                                  const ExportOptions &options, const WorkControl &control)
 {
     ExportSummary summary;
+    // The rows the load left out come first: they concern everything after them.
+    summary.problems = study.leftOutProblems();
     Run run(outDir, control, summary);
     if (options.pdf && !ReportPdf::canWrite()) {
         summary.error = QStringLiteral("a PDF report needs a QGuiApplication");
@@ -305,7 +308,7 @@ ExportSummary StudyExporter::run(const StudyRatings &study, const QString &outDi
     for (const QString &name : std::as_const(reports))
         summary.files.append({name, 0});
     run.progress(kTables);
-    if (!run.commit())
+    if (!run.writeManifest(study.studyId()) || !run.commit())
         return summary;
     run.progress(kTotal);
     qCDebug(lcExport) << "exported" << study.studyId() << "to" << outDir;
