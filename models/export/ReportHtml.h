@@ -2,6 +2,7 @@
 
 #include "ExportData.h"
 #include "ReportChart.h"
+#include "ReportTable.h"
 
 #include <QString>
 
@@ -24,6 +25,8 @@ struct ReportOptions
     // 0: charts flow side by side as wide as the browser window is; n: a borderless table of
     // up to n narrow charts a row (QTextDocument puts each image on a line of its own).
     int chartsPerRow = 0;
+    // Print: column widths from the contents (see ReportTable); empty: the browser decides.
+    ReportTextMetrics tableMetrics;
 };
 
 // The export's report as one HTML document: inline CSS, inline SVG charts, no scripts, no
