@@ -33,7 +33,7 @@ std::unique_ptr<AnnotationSession> AnnotationSession::start(StudyDatabase &db,
             orderItems.append(
                 {it.rowId, it.item.dialogueId, it.item.turn, it.item.system, it.item.isGold()});
         const quint64 seed = SessionOrder::raterSeed(s->m_definition.presentation.seed, raterId);
-        order = SessionOrder::generate(orderItems, seed);
+        order = SessionOrder::generate(orderItems, seed, s->m_definition.presentation.goldRate);
         if (!s->m_store.saveAssignment(s->m_raterRow, order, seed, error))
             return nullptr;
     }

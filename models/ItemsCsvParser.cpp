@@ -79,19 +79,29 @@ public:
         item.dialogueId = identifier(row, QStringLiteral("dialogue_id"));
         item.turn = turnNumber(row);
         item.system = cell(row, QStringLiteral("system")).trimmed();
-        if (item.system.isEmpty())
+        // A gold row (answers given as question_id=value) is a check item, not a system's
+        // reply: it may leave system empty. Its answers are checked below.
+        const bool goldRow = cell(row, QStringLiteral("gold")).contains(u'=');
+        if (item.system.isEmpty() && !goldRow)
             problem(m_line, col(QStringLiteral("system")),
                     tr("system is empty (expected the name of the system or condition)"));
         const QString key =
             item.dialogueId + u'\x1f' + QString::number(item.turn) + u'\x1f' + item.system;
         if (const auto it = m_variantLines.constFind(key); it != m_variantLines.cend())
             problem(m_line, col(QStringLiteral("system")),
-                    tr("dialogue '%1' turn %2 already has a reply from system '%3' on line %4 "
-                       "(expected one row per dialogue, turn and system)")
-                        .arg(item.dialogueId)
-                        .arg(item.turn)
-                        .arg(item.system)
-                        .arg(*it));
+                    item.system.isEmpty()
+                        ? tr("dialogue '%1' turn %2 already has a gold row without a system on "
+                             "line %3 (expected one per dialogue and turn: give each gold row "
+                             "a dialogue_id of its own)")
+                              .arg(item.dialogueId)
+                              .arg(item.turn)
+                              .arg(*it)
+                        : tr("dialogue '%1' turn %2 already has a reply from system '%3' on "
+                             "line %4 (expected one row per dialogue, turn and system)")
+                              .arg(item.dialogueId)
+                              .arg(item.turn)
+                              .arg(item.system)
+                              .arg(*it));
         m_variantLines.insert(key, m_line);
 
         const QString context = cell(row, QStringLiteral("context_media")).trimmed();

@@ -4,6 +4,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <random>
 
@@ -113,14 +114,28 @@ quint64 SessionOrder::raterSeed(quint64 studySeed, const QString &raterId)
     return h;
 }
 
-QList<qint64> SessionOrder::generate(const QList<OrderItem> &items, quint64 seed)
+qsizetype SessionOrder::goldShown(qsizetype regular, qsizetype available, double goldRate)
+{
+    if (!(goldRate > 0.0) || goldRate >= 1.0 || available == 0)
+        return available;
+    // g / (regular + g) >= rate  <=>  g >= rate * regular / (1 - rate); the epsilon keeps a
+    // share that comes out exact (0.25 of 3 + 1) from being rounded up past it.
+    const double wanted = goldRate * double(regular) / (1.0 - goldRate);
+    const auto shown = qsizetype(std::ceil(wanted - 1e-9));
+    return std::clamp<qsizetype>(shown, 1, available);
+}
+
+QList<qint64> SessionOrder::generate(const QList<OrderItem> &items, quint64 seed, double goldRate)
 {
     std::mt19937_64 rng(seed);
     QList<OrderItem> regular;
     QList<OrderItem> gold;
     for (const OrderItem &item : items)
         (item.gold ? gold : regular).append(item);
+    // Shuffled before anything else draws, so a rater's pick of gold items is the front of
+    // this list and the study's default (every gold item) gives the orders it always gave.
     shuffle(gold, rng);
+    gold.resize(goldShown(regular.size(), gold.size(), goldRate));
 
     const QList<OrderItem> main = Scheduler(regular, rng).run();
     QList<qint64> order;

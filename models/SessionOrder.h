@@ -24,11 +24,19 @@ struct OrderItem
 //   little as the other rules allow);
 // - gold items spread evenly through the session (never first), so they are interleaved at the
 //   share the study declares without the annotator being able to tell which they are.
+// goldRate is study.json's presentation.gold_rate: the share of the session made of gold
+// items. 0 (the default) shows every gold item of the study once. A rate r > 0 shows the
+// fewest gold items that make at least that share of the session, ceil(r * N / (1 - r)) for
+// N regular items (at least one), drawn at random per rater from the study's gold items;
+// when the study has fewer, each is shown once (a rater answers an item once: the store keeps
+// one answer per item, rater and question), so the share is lower.
 class SessionOrder
 {
 public:
     static quint64 raterSeed(quint64 studySeed, const QString &raterId);
-    static QList<qint64> generate(const QList<OrderItem> &items, quint64 seed);
+    static QList<qint64> generate(const QList<OrderItem> &items, quint64 seed, double goldRate);
+    // How many of `available` gold items a session with `regular` other items shows.
+    static qsizetype goldShown(qsizetype regular, qsizetype available, double goldRate);
 };
 
 } // namespace avemo

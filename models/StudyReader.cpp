@@ -42,7 +42,9 @@ bool StudyReader::summary(StudySummary &out, QString &error) const
     out.dialogues = scalar(db, QStringLiteral("SELECT count(DISTINCT dialogue_id) FROM item"));
     out.turns = scalar(
         db, QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT dialogue_id, turn FROM item)"));
-    out.systems = scalar(db, QStringLiteral("SELECT count(DISTINCT system) FROM item"));
+    // Gold items are check items, whatever system (if any) their rows name.
+    out.systems = scalar(
+        db, QStringLiteral("SELECT count(DISTINCT system) FROM item WHERE gold_json IS NULL"));
     out.raters = scalar(db, QStringLiteral("SELECT count(*) FROM rater"));
     out.questions = scalar(db, QStringLiteral("SELECT count(*) FROM question"));
     out.mediaFiles = scalar(db, QStringLiteral("SELECT count(*) FROM media"));
@@ -143,7 +145,8 @@ QStringList StudyReader::systems() const
 {
     QStringList result;
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT DISTINCT system FROM item ORDER BY system")))
+    if (q.exec(QStringLiteral(
+            "SELECT DISTINCT system FROM item WHERE gold_json IS NULL ORDER BY system")))
         while (q.next())
             result.append(q.value(0).toString());
     return result;

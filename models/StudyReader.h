@@ -18,8 +18,8 @@ struct StudySummary
     QString sourceFolder;
     int items = 0;
     int dialogues = 0;
-    int turns = 0; // distinct (dialogue, turn) pairs
-    int systems = 0;
+    int turns = 0;   // distinct (dialogue, turn) pairs
+    int systems = 0; // of the non-gold items
     int raters = 0;
     int questions = 0;
     int mediaFiles = 0;
@@ -52,7 +52,7 @@ public:
     bool summary(StudySummary &out, QString &error) const;
     bool definition(StudyDefinition &out, QString &error) const;
     bool items(QList<StoredItem> &out, QString &error) const;
-    QStringList systems() const;
+    QStringList systems() const; // of the non-gold items, sorted
 
     // Where media paths are relative to: the folder the study was imported from, or the folder
     // holding the database when that one has moved (an annotator package).

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <unistd.h>
+
 namespace avemo::cli {
 
 bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args,
@@ -13,11 +15,54 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
         err << "avemo-cli " << command << ": " << parser.errorText() << "\n\n" << parser.helpText();
         return false;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        err << parser.helpText();
-        return false;
-    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        parser.showHelp(0); // prints on stdout, exits
     return true;
+}
+
+ErrorOutput::ErrorOutput(FILE *stream)
+    : m_stream(stream)
+    , m_terminal(::isatty(::fileno(stream)) != 0)
+{
+    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+qint64 ErrorOutput::writeData(const char *data, qint64 size)
+{
+    if (size <= 0)
+        return 0;
+    QByteArray bytes;
+    if (m_terminal) {
+        if (m_openLine && data[0] != '\n')
+            bytes = "\033[K"; // clear the progress line the cursor is at the start of
+        bytes.append(data, size);
+        m_openLine = data[size - 1] == '\r';
+    } else {
+        bytes.reserve(size);
+        for (qint64 i = 0; i < size; ++i) {
+            const char c = data[i];
+            if (m_openLine && c == '\n') { // "\r\n": the '\r' has ended the line already
+                m_openLine = false;
+                continue;
+            }
+            m_openLine = c == '\r';
+            bytes.append(m_openLine ? '\n' : c);
+        }
+    }
+    if (std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), m_stream) !=
+        std::size_t(bytes.size()))
+        return -1;
+    std::fflush(m_stream);
+    return size;
+}
+
+void ErrorOutput::finish()
+{
+    if (m_terminal && m_openLine) {
+        std::fputs("\033[K", m_stream);
+        std::fflush(m_stream);
+        m_openLine = false;
+    }
 }
 
 void printProblems(const ProblemList &problems, QTextStream &s)

@@ -1,4 +1,5 @@
 #include "AvemoVersion.h"
+#include "CliSupport.h"
 #include "Commands.h"
 
 #include <QCoreApplication>
@@ -66,7 +67,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(AVEMO_VERSION));
 
     QTextStream out(stdout);
-    QTextStream err(stderr);
+    avemo::cli::ErrorOutput errorOutput(stderr);
+    QTextStream err(&errorOutput);
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
         args.first() == QLatin1String("-h")) {
@@ -84,8 +86,16 @@ int main(int argc, char *argv[])
         return 2;
     }
     args.removeFirst();
+    // The command's help starts "Usage: avemo-cli merge [options] ...", not with the path of
+    // the binary: QCommandLineParser takes the program from QCoreApplication::arguments(),
+    // which Qt reads from argv (QCoreApplication keeps a reference to it), so argv[0] names
+    // the command being run from here on. tst_cli checks every command's usage line.
+    static QByteArray program;
+    program = "avemo-cli " + it->first.toUtf8();
+    argv[0] = program.data();
     const int status = it->second.run(args, out, err);
     out.flush();
     err.flush();
+    errorOutput.finish();
     return status;
 }

@@ -182,7 +182,9 @@ bool PackageDatabase::generateAssignment(StudyDatabase &package, const QString &
     RatingStore store(package);
     qint64 raterRow = 0;
     return store.ensureRater(raterId, raterRow, error) &&
-           store.saveAssignment(raterRow, SessionOrder::generate(orderItems, seed), seed, error);
+           store.saveAssignment(
+               raterRow, SessionOrder::generate(orderItems, seed, definition.presentation.goldRate),
+               seed, error);
 }
 
 bool PackageDatabase::create(const QString &masterPath, const QString &masterInstance,

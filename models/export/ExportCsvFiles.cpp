@@ -310,4 +310,27 @@ void writeAgreement(CsvWriter &csv, const ExportData &data)
     }
 }
 
+void writeFlags(CsvWriter &csv, const ExportData &data)
+{
+    const StudyRatings &study = *data.study;
+    header(csv,
+           {QStringLiteral("item_id"), QStringLiteral("dialogue_id"), QStringLiteral("turn"),
+            QStringLiteral("system"), QStringLiteral("gold"), QStringLiteral("rater_id"),
+            QStringLiteral("excluded"), QStringLiteral("reason"), QStringLiteral("flagged_at")});
+    for (const RatedFlag &flag : study.flags()) {
+        const RatedItem &item = study.items()[flag.item];
+        const RatedRater &rater = study.raters()[flag.rater];
+        csv.text(item.itemId);
+        csv.text(item.dialogueId);
+        csv.integer(item.turn);
+        csv.text(item.system);
+        csv.integer(item.isGold() ? 1 : 0);
+        csv.text(rater.raterId);
+        csv.integer(rater.excluded ? 1 : 0);
+        csv.text(flag.reason);
+        csv.text(flag.flaggedAt);
+        csv.endRow();
+    }
+}
+
 } // namespace avemo::ExportCsvFiles

@@ -18,6 +18,7 @@ bool writeRatings(CsvWriter &csv, const StudyRatings &study,
 void writeItems(CsvWriter &csv, const ExportData &data);
 void writeSystems(CsvWriter &csv, const ExportData &data);
 void writeAgreement(CsvWriter &csv, const ExportData &data);
+void writeFlags(CsvWriter &csv, const ExportData &data);
 
 // With metrics only.
 void writeItemsWithMetrics(CsvWriter &csv, const ExportData &data);

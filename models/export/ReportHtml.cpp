@@ -1,6 +1,7 @@
 #include "ReportHtml.h"
 
 #include "ReportCharts.h"
+#include "ReportTable.h"
 
 #include <QDateTime>
 
@@ -21,6 +22,12 @@ QString fixed(double value, int decimals = 3)
     return std::isfinite(value) ? QString::number(value, 'f', decimals) : QStringLiteral("&ndash;");
 }
 
+// A gold row may name no system: it is shown as what it is.
+QString systemText(const RatedItem &item)
+{
+    return item.isGold() && item.system.isEmpty() ? QStringLiteral("(gold)") : esc(item.system);
+}
+
 QString interval(double low, double high)
 {
     if (!std::isfinite(low) || !std::isfinite(high))
@@ -28,31 +35,7 @@ QString interval(double low, double high)
     return QStringLiteral("[%1, %2]").arg(fixed(low), fixed(high));
 }
 
-class Table
-{
-public:
-    explicit Table(const QStringList &headers)
-    {
-        m_html = QStringLiteral("<table><tr>");
-        for (const QString &h : headers)
-            m_html += QStringLiteral("<th>") + esc(h) + QStringLiteral("</th>");
-        m_html += QStringLiteral("</tr>\n");
-    }
-    // Cells are HTML already (escaped by the caller where they hold data).
-    void row(const QStringList &cells)
-    {
-        m_html += QStringLiteral("<tr>");
-        for (const QString &c : cells)
-            m_html += QStringLiteral("<td>") + c + QStringLiteral("</td>");
-        m_html += QStringLiteral("</tr>\n");
-    }
-    QString html() const { return m_html + QStringLiteral("</table>\n"); }
-
-private:
-    QString m_html;
-};
-
-QString summarySection(const ExportData &data)
+QString summarySection(const ExportData &data, const ReportOptions &options)
 {
     const StudyRatings &study = *data.study;
     int excluded = 0, gold = 0;
@@ -77,8 +60,15 @@ QString summarySection(const ExportData &data)
                 "%1 resamples over raters and items, seed %2.</p>\n")
                 .arg(data.options.bootstrapResamples)
                 .arg(data.options.seed);
+    if (!study.flags().empty() || study.leftOutCount() > 0)
+        html += QStringLiteral("<p>%1 item(s) flagged by raters; %2 stored row(s) left out as "
+                               "values the study does not allow. Both are listed at the "
+                               "end.</p>\n")
+                    .arg(study.flags().size())
+                    .arg(study.leftOutCount());
     if (excluded > 0) {
-        Table t({QStringLiteral("excluded rater"), QStringLiteral("reason")});
+        ReportTable t({QStringLiteral("excluded rater"), QStringLiteral("reason")},
+                      options.tableMetrics);
         for (const RatedRater &r : study.raters())
             if (r.excluded)
                 t.row({esc(r.raterId), esc(r.exclusionReason)});
@@ -87,12 +77,13 @@ QString summarySection(const ExportData &data)
     return html;
 }
 
-QString agreementSection(const ExportData &data)
+QString agreementSection(const ExportData &data, const ReportOptions &options)
 {
-    Table t({QStringLiteral("question"), QStringLiteral("level"), QStringLiteral("items"),
-             QStringLiteral("raters"), QStringLiteral("alpha"), QStringLiteral("alpha CI95"),
-             QStringLiteral("Fleiss kappa"), QStringLiteral("mean Cohen kappa"),
-             QStringLiteral("notes")});
+    ReportTable t({QStringLiteral("question"), QStringLiteral("level"), QStringLiteral("items"),
+                   QStringLiteral("raters"), QStringLiteral("alpha"), QStringLiteral("alpha CI95"),
+                   QStringLiteral("Fleiss kappa"), QStringLiteral("mean Cohen kappa"),
+                   QStringLiteral("notes")},
+                  options.tableMetrics);
     // Notes are long and repeat from question to question: numbered once below the table, so
     // the table stays narrow enough to read (and to print).
     QStringList distinct;
@@ -171,7 +162,7 @@ QString questionSection(const ExportData &data, const QuestionStatistics &qs,
         headers << QStringLiteral("MOS") << QStringLiteral("SD") << QStringLiteral("CI95 (t)")
                 << QStringLiteral("CI95 (bootstrap)");
     }
-    Table systems(headers);
+    ReportTable systems(headers, options.tableMetrics);
     for (const SystemStatistics &s : qs.systems) {
         QStringList cells{esc(s.system), QString::number(s.n), QString::number(s.items),
                           QString::number(s.raters)};
@@ -203,11 +194,12 @@ QString questionSection(const ExportData &data, const QuestionStatistics &qs,
         items.resize(options.mostDisagreedItems);
     if (!items.empty()) {
         html += QStringLiteral("<h3>Most disagreement</h3>\n");
-        Table t({QStringLiteral("item"), QStringLiteral("system"), QStringLiteral("ratings"),
-                 QStringLiteral("majority"), QStringLiteral("agreement"),
-                 set ? QStringLiteral("entropy (bits)") : QStringLiteral("range")});
+        ReportTable t({QStringLiteral("item"), QStringLiteral("system"), QStringLiteral("ratings"),
+                       QStringLiteral("majority"), QStringLiteral("agreement"),
+                       set ? QStringLiteral("entropy (bits)") : QStringLiteral("range")},
+                      options.tableMetrics);
         for (const ItemStatistics *s : items)
-            t.row({esc(study.items()[s->item].itemId), esc(study.items()[s->item].system),
+            t.row({esc(study.items()[s->item].itemId), systemText(study.items()[s->item]),
                    QString::number(s->n), esc(s->majority.join(QLatin1Char('|'))),
                    fixed(s->agreement), fixed(s->disagreement)});
         html += t.html();
@@ -215,7 +207,7 @@ QString questionSection(const ExportData &data, const QuestionStatistics &qs,
     return html;
 }
 
-QString metricsSection(const ExportData &data)
+QString metricsSection(const ExportData &data, const ReportOptions &options)
 {
     if (!data.metrics)
         return {};
@@ -228,10 +220,11 @@ QString metricsSection(const ExportData &data)
                                                : QStringLiteral("dialogue_id, turn, system"))
                        .arg(m.unmatchedMetricRows())
                        .arg(m.unmatchedItems());
-    Table t({QStringLiteral("question"), QStringLiteral("metric"), QStringLiteral("n"),
-             QStringLiteral("Pearson r"), QStringLiteral("CI95"), QStringLiteral("p"),
-             QStringLiteral("Spearman rho"), QStringLiteral("p"), QStringLiteral("Kendall tau-b"),
-             QStringLiteral("p")});
+    ReportTable t({QStringLiteral("question"), QStringLiteral("metric"), QStringLiteral("n"),
+                   QStringLiteral("Pearson r"), QStringLiteral("CI95"), QStringLiteral("p"),
+                   QStringLiteral("Spearman rho"), QStringLiteral("p"),
+                   QStringLiteral("Kendall tau-b"), QStringLiteral("p")},
+                  options.tableMetrics);
     for (const MetricCorrelation &c : data.correlations)
         t.row({esc(data.study->questions()[qsizetype(c.question)].id),
                esc(m.columns()[c.metric].name), QString::number(c.n), fixed(c.pearson.value),
@@ -239,6 +232,60 @@ QString metricsSection(const ExportData &data)
                fixed(c.spearman.value), fixed(c.spearman.p, 4), fixed(c.kendall.value),
                fixed(c.kendall.p, 4)});
     return html + t.html();
+}
+
+// What raters flagged (Ctrl+K: broken media, ...), so a reader knows which items some raters
+// could not answer; flags.csv has every one.
+QString flagsSection(const ExportData &data, const ReportOptions &options)
+{
+    const StudyRatings &study = *data.study;
+    if (study.flags().empty())
+        return {};
+    QString html = QStringLiteral("<h2>Flagged items</h2>\n<p>%1 flag(s) by raters, who skipped "
+                                  "these items with the reason given.</p>\n")
+                       .arg(study.flags().size());
+    ReportTable t({QStringLiteral("item"), QStringLiteral("system"), QStringLiteral("rater"),
+                   QStringLiteral("reason"), QStringLiteral("flagged at")},
+                  options.tableMetrics);
+    for (std::size_t i = 0; i < study.flags().size() && i < options.listedRows; ++i) {
+        const RatedFlag &f = study.flags()[i];
+        const RatedItem &item = study.items()[f.item];
+        const RatedRater &rater = study.raters()[f.rater];
+        t.row({esc(item.itemId), systemText(item),
+               esc(rater.raterId) + (rater.excluded ? QStringLiteral(" (excluded)") : QString()),
+               esc(f.reason), esc(f.flaggedAt)});
+    }
+    html += t.html();
+    if (study.flags().size() > options.listedRows)
+        html += QStringLiteral("<p class=\"caption\">and %1 more in flags.csv</p>\n")
+                    .arg(study.flags().size() - options.listedRows);
+    return html;
+}
+
+// Stored rows the figures do not include because the study does not allow their values.
+QString leftOutSection(const ExportData &data, const ReportOptions &options)
+{
+    const StudyRatings &study = *data.study;
+    if (study.leftOutCount() == 0)
+        return {};
+    QString html =
+        QStringLiteral("<h2>Stored values left out</h2>\n<p>%1 row(s) of the study database "
+                       "hold a value the study does not allow; they are in no file of this "
+                       "export and in no figure.</p>\n")
+            .arg(study.leftOutCount());
+    ReportTable t({QStringLiteral("table"), QStringLiteral("row"), QStringLiteral("rater"),
+                   QStringLiteral("item"), QStringLiteral("question"), QStringLiteral("column"),
+                   QStringLiteral("stored"), QStringLiteral("why")},
+                  options.tableMetrics);
+    for (const LeftOutRow &r : study.leftOut())
+        t.row({esc(r.table), r.row >= 0 ? QString::number(r.row) : QStringLiteral("&ndash;"),
+               esc(r.raterId), esc(r.itemId), esc(r.questionId), esc(r.field), esc(r.value),
+               esc(r.reason)});
+    html += t.html();
+    if (study.leftOutCount() > study.leftOut().size())
+        html += QStringLiteral("<p class=\"caption\">and %1 more</p>\n")
+                    .arg(study.leftOutCount() - study.leftOut().size());
+    return html;
 }
 
 } // namespace
@@ -250,7 +297,7 @@ QString ReportHtml::build(const ExportData &data, const ReportOptions &options)
             "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n<style>\n"
             "body { font-family: sans-serif; font-size: 10pt; margin: 2em; }\n"
             "table { border-collapse: collapse; margin: 0.5em 0 1.5em 0; }\n"
-            "th, td { border: 1px solid #999; padding: 3px 6px; text-align: right; }\n"
+            "th, td { border: 1px solid #999;%2 text-align: right; }\n"
             "th { background: #eee; }\n"
             "td:first-child, th:first-child { text-align: left; }\n"
             ".prompt { color: #444; font-style: italic; }\n"
@@ -260,12 +307,16 @@ QString ReportHtml::build(const ExportData &data, const ReportOptions &options)
             "table.charts, td.chart { border: none; margin: 0; }\n"
             ".caption { color: #444; font-size: 9pt; margin: 0 0 1.5em 0; }\n"
             "</style></head><body>\n")
-            .arg(esc(data.study->definition().title));
-    html += summarySection(data);
-    html += agreementSection(data);
+            .arg(esc(data.study->definition().title),
+                 // Print: the tables' cellpadding instead (see ReportTable).
+                 options.tableMetrics.active() ? QString() : QStringLiteral(" padding: 3px 6px;"));
+    html += summarySection(data, options);
+    html += agreementSection(data, options);
     for (const QuestionStatistics &qs : data.questions)
         html += questionSection(data, qs, options);
-    html += metricsSection(data);
+    html += metricsSection(data, options);
+    html += flagsSection(data, options);
+    html += leftOutSection(data, options);
     html += QStringLiteral("</body></html>\n");
     return html;
 }

@@ -2,6 +2,7 @@
 
 #include "ExportData.h"
 #include "ReportChart.h"
+#include "ReportTable.h"
 
 #include <QString>
 
@@ -15,6 +16,7 @@ struct ReportOptions
     // <img src="data:image/png;base64,...">, which keeps the report one self-contained file.
     std::function<QString(std::size_t question)> questionExtras;
     std::size_t mostDisagreedItems = 10; // per question
+    std::size_t listedRows = 100;        // flagged items listed (flags.csv has all)
     // The charts of ReportCharts under each question's tables.
     bool charts = true;
     // How a chart goes into the document; empty: inline SVG (the browser's report). The PDF
@@ -23,6 +25,8 @@ struct ReportOptions
     // 0: charts flow side by side as wide as the browser window is; n: a borderless table of
     // up to n narrow charts a row (QTextDocument puts each image on a line of its own).
     int chartsPerRow = 0;
+    // Print: column widths from the contents (see ReportTable); empty: the browser decides.
+    ReportTextMetrics tableMetrics;
 };
 
 // The export's report as one HTML document: inline CSS, inline SVG charts, no scripts, no

@@ -3,7 +3,14 @@
 #include "ExportData.h"
 #include "ReportHtml.h"
 
+#include <QEventLoop>
 #include <QString>
+
+#include <memory>
+#include <optional>
+
+class QPdfWriter;
+class QTextDocument;
 
 namespace avemo {
 
@@ -22,9 +29,20 @@ public:
     // HTML as given (no charts unless it holds <img> resources QTextDocument can load).
     static bool write(const QString &html, const QString &path, QString &error);
 
-private:
-    static bool print(const QString &html, const QList<std::pair<QString, QImage>> &images,
-                      const QString &path, QString &error);
+    // The report laid out as write() prints it, on `writer` (set up here: A4, margins,
+    // resolution), which must outlive the document: for tests that look at its tables.
+    static std::unique_ptr<QTextDocument> layOut(const ExportData &data,
+                                                 const ReportOptions &options, QPdfWriter &writer);
+
+    // An event dispatcher for the calling thread while this lives, if it has none.
+    class EventDispatcher
+    {
+    public:
+        EventDispatcher();
+
+    private:
+        std::optional<QEventLoop> m_loop;
+    };
 };
 
 } // namespace avemo

@@ -68,14 +68,110 @@ bool ResponseRange::readOwnConnection(const QString &dbPath, const QList<Questio
     return ok;
 }
 
+namespace {
+
+// Values are quoted in messages; a stored megabyte is not.
+std::string shortened(std::string_view value)
+{
+    constexpr std::size_t kMax = 60;
+    if (value.size() <= kMax)
+        return std::string(value);
+    std::size_t cut = kMax;
+    while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xc0) == 0x80)
+        --cut; // not inside a UTF-8 sequence
+    return std::string(value.substr(0, cut)) + "...";
+}
+
+bool digits(std::string_view text, std::size_t from, std::size_t count)
+{
+    if (from + count > text.size())
+        return false;
+    for (std::size_t i = from; i < from + count; ++i)
+        if (text[i] < '0' || text[i] > '9')
+            return false;
+    return true;
+}
+
+} // namespace
+
+// The form RatingStore writes (Qt::ISODateWithMs in UTC) and ISO 8601's close relatives.
+// Checked by hand: a million answers share a few thousand stamps, each checked once, but
+// parsing them with QDateTime would still cost more than the check is worth.
+bool isStoredTimestamp(std::string_view t)
+{
+    if (!(digits(t, 0, 4) && t.size() > 19 && t[4] == '-' && digits(t, 5, 2) && t[7] == '-' &&
+          digits(t, 8, 2) && t[10] == 'T' && digits(t, 11, 2) && t[13] == ':' && digits(t, 14, 2) &&
+          t[16] == ':' && digits(t, 17, 2)))
+        return false;
+    std::size_t i = 19;
+    if (t[i] == '.') {
+        const std::size_t from = ++i;
+        while (i < t.size() && t[i] >= '0' && t[i] <= '9')
+            ++i;
+        if (i == from)
+            return false;
+    }
+    const std::string_view zone = t.substr(i);
+    return zone == "Z" || (zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') &&
+                           digits(zone, 1, 2) && zone[3] == ':' && digits(zone, 4, 2));
+}
+
+namespace {
+
+// A whole number in [0, max] stored as an INTEGER (SQLite keeps 'zzz' in an INTEGER column
+// as text, and a CHECK (x >= 0) lets it through: text sorts after every number).
+bool wholeNumber(sqlite3_stmt *st, int column, qint64 max, qint64 &value)
+{
+    if (sqlite3_column_type(st, column) != SQLITE_INTEGER)
+        return false;
+    value = sqlite3_column_int64(st, column);
+    return value >= 0 && value <= max;
+}
+
+// A column's value for a message, whatever its type.
+std::string storedText(sqlite3_stmt *st, int column)
+{
+    switch (sqlite3_column_type(st, column)) {
+    case SQLITE_NULL:
+        return "NULL";
+    case SQLITE_BLOB:
+        return "<" + std::to_string(sqlite3_column_bytes(st, column)) + "-byte BLOB>";
+    default:
+        return shortened(columnText(st, column));
+    }
+}
+
+} // namespace
+
+void ResponseRange::leaveOut(BadValue bad)
+{
+    if (++badValues <= kShownBadValues)
+        firstBadValues.push_back(std::move(bad));
+}
+
 bool ResponseRange::read(sqlite3 *handle, const QList<Question> &questions,
                          const ResponseCodes &codes, qint64 firstRow, qint64 lastRow)
 {
+    enum Column
+    {
+        RowId,
+        Item,
+        Rater,
+        QuestionColumn,
+        Value,
+        Answered,
+        TimeSpent,
+        Plays,
+        Revision
+    };
+    static constexpr const char *kColumnNames[] = {"rowid",         "item_id",    "rater_id",
+                                                   "question_id",   "value",      "answered_at",
+                                                   "time_spent_ms", "play_count", "revision"};
     sqlite3_stmt *st = nullptr;
     if (!handle || sqlite3_prepare_v2(handle,
-                                      "SELECT item_id, rater_id, question_id, value, answered_at, "
-                                      "time_spent_ms, play_count, revision FROM response WHERE "
-                                      "rowid BETWEEN ? AND ?",
+                                      "SELECT rowid, item_id, rater_id, question_id, value, "
+                                      "answered_at, time_spent_ms, play_count, revision FROM "
+                                      "response WHERE rowid BETWEEN ? AND ?",
                                       -1, &st, nullptr) != SQLITE_OK) {
         error = handle ? QString::fromUtf8(sqlite3_errmsg(handle))
                        : QStringLiteral("not an SQLite connection");
@@ -84,41 +180,78 @@ bool ResponseRange::read(sqlite3 *handle, const QList<Question> &questions,
     }
     sqlite3_bind_int64(st, 1, firstRow);
     sqlite3_bind_int64(st, 2, lastRow);
-    const auto report = [&](const RatedResponse &r, std::string_view value, QString what) {
-        if (++badValues <= kShownBadValues)
-            firstBadValues.push_back({r, std::string(value), std::move(what)});
-    };
     // The answers of one submission share one answered_at stamp and are stored one after the
-    // other: a stamp equal to the previous row's is kept once, not once per response.
+    // other: a stamp equal to the previous row's is kept (and checked) once.
     bool haveStamp = false;
+    std::string lastStamp;
+    bool lastStampValid = false;
+    constexpr qint64 kMaxCount = std::numeric_limits<std::uint32_t>::max();
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         RatedResponse r;
-        const qint64 itemRow = sqlite3_column_int64(st, 0);
-        r.item = itemRow >= 0 && itemRow < qint64(ResponseCodes::kUnknown)
-                     ? std::uint32_t(itemRow)
-                     : ResponseCodes::kUnknown;
-        r.rater = lookup(codes.rater, sqlite3_column_int64(st, 1));
-        r.question = lookup(codes.question, sqlite3_column_int64(st, 2));
-        if (r.item == ResponseCodes::kUnknown || r.rater == ResponseCodes::kUnknown ||
-            r.question == ResponseCodes::kUnknown)
-            continue; // foreign keys make this impossible; never index out of range
-        const std::string_view value = columnText(st, 3);
-        const std::string_view answered = columnText(st, 4);
-        r.timeSpentMs = sqlite3_column_int64(st, 5);
-        r.plays = std::uint32_t(sqlite3_column_int64(st, 6));
-        r.revision = std::uint32_t(sqlite3_column_int64(st, 7));
-        r.valueOffset = std::uint32_t(arena.size());
-        r.valueLength = std::uint32_t(value.size());
-        arena.append(value);
-        if (!haveStamp ||
-            std::string_view(arena).substr(stamps.back().first, stamps.back().second) != answered) {
-            stamps.emplace_back(std::uint32_t(arena.size()), std::uint32_t(answered.size()));
-            arena.append(answered);
-            haveStamp = true;
+        BadValue bad;
+        bad.rowId = sqlite3_column_int64(st, RowId);
+        const auto fail = [&](QString what, int column) {
+            bad.field = QString::fromLatin1(kColumnNames[column]);
+            bad.value = storedText(st, column);
+            bad.what = std::move(what);
+            bad.item = ResponseCodes::kUnknown; // mapped by mapItems()
+            leaveOut(std::move(bad));
+        };
+        // A key stored as text ('3') is no row id: SQLite would not find it in a join either.
+        const auto key = [&](int column) {
+            return sqlite3_column_type(st, column) == SQLITE_INTEGER
+                       ? sqlite3_column_int64(st, column)
+                       : qint64(-1);
+        };
+        bad.itemRow = key(Item);
+        bad.rater = r.rater = lookup(codes.rater, key(Rater));
+        bad.question = r.question = lookup(codes.question, key(QuestionColumn));
+        if (r.rater == ResponseCodes::kUnknown) {
+            fail(QStringLiteral("names no rater of the study"), Rater);
+            continue;
         }
-        r.answered = std::uint32_t(stamps.size() - 1);
-
+        if (r.question == ResponseCodes::kUnknown) {
+            fail(QStringLiteral("names no question of the study"), QuestionColumn);
+            continue;
+        }
+        if (bad.itemRow < 0 || bad.itemRow >= qint64(ResponseCodes::kUnknown)) {
+            fail(QStringLiteral("names no item of the study"), Item);
+            continue;
+        }
+        r.item = std::uint32_t(bad.itemRow); // an index once mapItems() has run
+        const int valueType = sqlite3_column_type(st, Value);
+        if (valueType == SQLITE_BLOB || valueType == SQLITE_NULL) {
+            fail(valueType == SQLITE_BLOB ? QStringLiteral("is binary data, not an answer")
+                                          : QStringLiteral("is missing (NULL)"),
+                 Value);
+            continue;
+        }
+        qint64 timeSpent = 0, plays = 0, revision = 0;
+        if (!wholeNumber(st, TimeSpent, std::numeric_limits<qint64>::max(), timeSpent)) {
+            fail(QStringLiteral("is not a whole number >= 0"), TimeSpent);
+            continue;
+        }
+        if (!wholeNumber(st, Plays, kMaxCount, plays)) {
+            fail(QStringLiteral("is not a whole number >= 0"), Plays);
+            continue;
+        }
+        if (!wholeNumber(st, Revision, kMaxCount, revision)) {
+            fail(QStringLiteral("is not a whole number >= 0"), Revision);
+            continue;
+        }
+        const std::string_view answered = columnText(st, Answered);
+        if (!haveStamp || answered != lastStamp) {
+            lastStamp.assign(answered);
+            lastStampValid =
+                sqlite3_column_type(st, Answered) == SQLITE_TEXT && isStoredTimestamp(answered);
+            haveStamp = false; // a new stamp goes into the arena once the row is kept
+        }
+        if (!lastStampValid) {
+            fail(QStringLiteral("is not an ISO 8601 time"), Answered);
+            continue;
+        }
+        const std::string_view value = columnText(st, Value);
         const Question &question = questions[qsizetype(r.question)];
         r.number = std::numeric_limits<double>::quiet_NaN();
         if (question.kind == QuestionKind::Categorical) {
@@ -126,26 +259,39 @@ bool ResponseRange::read(sqlite3 *handle, const QList<Question> &questions,
             const auto it = std::find_if(ids.begin(), ids.end(), [&](const QByteArray &id) {
                 return std::string_view(id.constData(), std::size_t(id.size())) == value;
             });
-            if (it == ids.end())
-                report(
-                    r, value,
-                    QStringLiteral("is not a category of label set '%1'").arg(question.labelSet));
-            else
-                r.number = double(it - ids.begin());
+            if (it == ids.end()) {
+                fail(QStringLiteral("is not a category of label set '%1'").arg(question.labelSet),
+                     Value);
+                continue;
+            }
+            r.number = double(it - ids.begin());
         } else if (question.kind != QuestionKind::Text) {
             const auto number = parseNumber(value);
             const bool onScale = number && (question.kind == QuestionKind::Mos
                                                 ? question.scale.contains(*number)
                                                 : *number >= question.scale.min - 1e-9 &&
                                                       *number <= question.scale.max + 1e-9);
-            if (!onScale)
-                report(r, value,
-                       QStringLiteral("is not a number on the scale %1..%2")
-                           .arg(question.scale.min)
-                           .arg(question.scale.max));
-            else
-                r.number = *number;
+            if (!onScale) {
+                fail(QStringLiteral("is not a number on the scale %1..%2")
+                         .arg(question.scale.min)
+                         .arg(question.scale.max),
+                     Value);
+                continue;
+            }
+            r.number = *number;
         }
+        r.timeSpentMs = timeSpent;
+        r.plays = std::uint32_t(plays);
+        r.revision = std::uint32_t(revision);
+        r.valueOffset = std::uint32_t(arena.size());
+        r.valueLength = std::uint32_t(value.size());
+        arena.append(value);
+        if (!haveStamp) {
+            stamps.emplace_back(std::uint32_t(arena.size()), std::uint32_t(answered.size()));
+            arena.append(answered);
+            haveStamp = true;
+        }
+        r.answered = std::uint32_t(stamps.size() - 1);
         responses.push_back(r);
     }
     if (rc != SQLITE_DONE)
@@ -159,13 +305,30 @@ void ResponseRange::mapItems(const std::vector<std::uint32_t> &itemOfRow, std::s
     const auto index = [&](std::uint32_t row) {
         return row < itemOfRow.size() ? itemOfRow[row] : ResponseCodes::kUnknown;
     };
+    for (BadValue &bad : firstBadValues)
+        bad.item = bad.itemRow >= 0 && bad.itemRow < qint64(ResponseCodes::kUnknown)
+                       ? index(std::uint32_t(bad.itemRow))
+                       : ResponseCodes::kUnknown;
     std::size_t kept = 0;
     inOrder = true;
     for (std::size_t i = 0; i < responses.size(); ++i) {
         RatedResponse r = responses[i];
-        r.item = index(r.item);
-        if (r.item == ResponseCodes::kUnknown)
-            continue; // as in read()
+        const std::uint32_t itemRow = r.item;
+        r.item = index(itemRow);
+        if (r.item == ResponseCodes::kUnknown) {
+            // Foreign keys keep these out of a database of ours; a row of another tool is
+            // named by its keys (its rowid is not kept, to keep RatedResponse small).
+            BadValue bad;
+            bad.rowId = -1;
+            bad.itemRow = itemRow;
+            bad.rater = r.rater;
+            bad.question = r.question;
+            bad.field = QStringLiteral("item_id");
+            bad.value = std::to_string(itemRow);
+            bad.what = QStringLiteral("names no item of the study");
+            leaveOut(std::move(bad));
+            continue;
+        }
         if (kept > 0) {
             const RatedResponse &p = responses[kept - 1];
             inOrder = inOrder &&
@@ -175,8 +338,6 @@ void ResponseRange::mapItems(const std::vector<std::uint32_t> &itemOfRow, std::s
     }
     responses.resize(kept);
     scores = scoresByQuestion(responses, questionCount);
-    for (BadValue &bad : firstBadValues)
-        bad.response.item = index(bad.response.item);
 }
 
 } // namespace avemo

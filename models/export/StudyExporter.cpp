@@ -2,17 +2,19 @@
 
 #include "CsvWriter.h"
 #include "ExportCsvFiles.h"
+#include "ExportFolder.h"
 #include "ExportLog.h"
 #include "ReportPdf.h"
 #include "StudyDatabase.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
-#include <QTemporaryDir>
+#include <QJsonDocument>
 
-#include <filesystem>
 #include <future>
 
 namespace avemo {
@@ -47,27 +49,14 @@ public:
         return m_summary.cancelled;
     }
 
-    bool begin()
-    {
-        if (!QDir().mkpath(m_outDir)) {
-            m_summary.error = QStringLiteral("cannot create the output folder '%1'").arg(m_outDir);
-            return false;
-        }
-        m_tmp.emplace(QDir(m_outDir).filePath(QStringLiteral(".avemo-export-XXXXXX")));
-        if (!m_tmp->isValid()) {
-            m_summary.error =
-                QStringLiteral("cannot write in '%1': %2").arg(m_outDir, m_tmp->errorString());
-            return false;
-        }
-        return true;
-    }
+    bool begin() { return m_folder.begin(m_outDir, StudyExporter::fileNames(), m_summary.error); }
 
     // Writes one CSV into the temporary folder; body returns false when cancelled. Touches
     // nothing shared, so it can run on a second thread.
     bool writeCsv(const QString &name, const std::function<bool(CsvWriter &)> &body,
                   ExportedFile &written, QString &error) const
     {
-        QFile file(m_tmp->filePath(name));
+        QFile file(m_folder.filePath(name));
         if (!file.open(QIODevice::WriteOnly)) {
             error = QStringLiteral("cannot write '%1': %2")
                         .arg(QDir(m_outDir).filePath(name), file.errorString());
@@ -103,7 +92,7 @@ public:
                      const ExportData *pdfData = nullptr,
                      const ReportOptions *pdfOptions = nullptr) const
     {
-        const QString path = m_tmp->filePath(name);
+        const QString path = m_folder.filePath(name);
         if (pdfData)
             return ReportPdf::write(*pdfData, *pdfOptions, path, error);
         QFile file(path);
@@ -115,35 +104,46 @@ public:
         return true;
     }
 
-    // Moves every file into place (rename(2) replaces atomically) and removes the files of an
-    // earlier export that this one did not write.
-    bool commit()
+    // export.json, written last: what the folder holds, so a reader (and the next export,
+    // before it replaces the folder) can tell a complete export from anything else.
+    bool writeManifest(const QString &studyId)
     {
-        QStringList written;
-        for (const ExportedFile &f : std::as_const(m_summary.files))
-            written.append(f.name);
-        for (const QString &name : StudyExporter::fileNames()) {
-            const QString target = QDir(m_outDir).filePath(name);
-            std::error_code ec;
-            if (written.contains(name))
-                std::filesystem::rename(m_tmp->filePath(name).toStdString(), target.toStdString(),
-                                        ec);
-            else if (QFile::exists(target))
-                std::filesystem::remove(target.toStdString(), ec);
-            if (ec) {
-                m_summary.error = QStringLiteral("cannot move '%1' into place: %2")
-                                      .arg(target, QString::fromStdString(ec.message()));
-                return false;
-            }
+        QJsonArray files;
+        for (const ExportedFile &f : std::as_const(m_summary.files)) {
+            const bool table = f.name.endsWith(QLatin1String(".csv"));
+            QJsonObject o{{QStringLiteral("name"), f.name},
+                          {QStringLiteral("bytes"), QFileInfo(m_folder.filePath(f.name)).size()}};
+            if (table)
+                o.insert(QStringLiteral("rows"), f.rows);
+            files.append(o);
+        }
+        const QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("avemo-export")},
+                                   {QStringLiteral("format_version"), 1},
+                                   {QStringLiteral("study_id"), studyId},
+                                   {QStringLiteral("exported_at"),
+                                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("files"), files}};
+        const QString path = m_folder.filePath(ExportFolder::manifestName());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 ||
+            !file.flush()) {
+            m_summary.error =
+                QStringLiteral("cannot write '%1': %2")
+                    .arg(QDir(m_outDir).filePath(ExportFolder::manifestName()), file.errorString());
+            return false;
         }
         return true;
     }
+
+    // Swaps the finished folder in for the output folder (see ExportFolder).
+    bool commit() { return m_folder.commit(m_summary.error); }
 
 private:
     QString m_outDir;
     const WorkControl &m_control;
     ExportSummary &m_summary;
-    std::optional<QTemporaryDir> m_tmp;
+    ExportFolder m_folder;
 };
 
 // The tables computed from the statistics: everything but ratings.csv and the reports.
@@ -157,7 +157,8 @@ bool writeTables(Run &run, const ExportData &data)
     };
     if (!simple("items.csv", ExportCsvFiles::writeItems) ||
         !simple("systems.csv", ExportCsvFiles::writeSystems) ||
-        !simple("agreement.csv", ExportCsvFiles::writeAgreement))
+        !simple("agreement.csv", ExportCsvFiles::writeAgreement) ||
+        !simple("flags.csv", ExportCsvFiles::writeFlags))
         return false;
     return !data.metrics ||
            (simple("items_with_metrics.csv", ExportCsvFiles::writeItemsWithMetrics) &&
@@ -222,6 +223,7 @@ QStringList StudyExporter::fileNames()
             QStringLiteral("items.csv"),
             QStringLiteral("systems.csv"),
             QStringLiteral("agreement.csv"),
+            QStringLiteral("flags.csv"),
             QStringLiteral("items_with_metrics.csv"),
             QStringLiteral("systems_with_metrics.csv"),
             QStringLiteral("correlations.csv"),
@@ -253,13 +255,15 @@ ExportSummary StudyExporter::run(const QString &databasePath, const QString &out
                       << "ms";
     if (control.progress)
         control.progress(kLoaded, kTotal);
-    return run(*study, outDir, options, control);
+    return run(*study, outDir, options, control); // which lists the rows left out again
 }
 
 ExportSummary StudyExporter::run(const StudyRatings &study, const QString &outDir,
                                  const ExportOptions &options, const WorkControl &control)
 {
     ExportSummary summary;
+    // The rows the load left out come first: they concern everything after them.
+    summary.problems = study.leftOutProblems();
     Run run(outDir, control, summary);
     if (options.pdf && !ReportPdf::canWrite()) {
         summary.error = QStringLiteral("a PDF report needs a QGuiApplication");
@@ -307,7 +311,7 @@ ExportSummary StudyExporter::run(const StudyRatings &study, const QString &outDi
     for (const QString &name : std::as_const(reports))
         summary.files.append({name, 0});
     run.progress(kTables);
-    if (!run.commit())
+    if (!run.writeManifest(study.studyId()) || !run.commit())
         return summary;
     run.progress(kTotal);
     qCDebug(lcExport) << "exported" << study.studyId() << "to" << outDir;

@@ -40,12 +40,13 @@ struct ExportSummary
 };
 
 // Writes a study's exports into a folder: ratings.csv, items.csv, systems.csv, agreement.csv,
-// with metrics items_with_metrics.csv, systems_with_metrics.csv and correlations.csv, and
-// report.html / report.pdf. The GUI runs it on a worker thread, the CLI directly: the same
-// code path. Files are written into a temporary folder inside the output folder and moved
-// into place only when all succeeded; export files of an earlier run that this run did not
-// write are removed so the folder never mixes two runs. A failure or a cancellation leaves
-// the output folder as it was.
+// flags.csv, with metrics items_with_metrics.csv, systems_with_metrics.csv and
+// correlations.csv, report.html / report.pdf, and last export.json (what the folder holds).
+// The GUI runs it on a worker thread, the CLI directly: the same code path. The output folder
+// is replaced as a whole, atomically (ExportFolder): it is always the previous export or this
+// one, complete, never a mix; a failure or a cancellation leaves it as it was (and a folder
+// that did not exist is not created). Stored values the study does not allow are left out
+// and listed in problems (warnings) and in the report.
 class StudyExporter
 {
 public:
@@ -56,7 +57,7 @@ public:
     static ExportSummary run(const StudyRatings &study, const QString &outDir,
                              const ExportOptions &options, const WorkControl &control = {});
 
-    // Every file name an export may write.
+    // Every file name an export may write (export.json aside).
     static QStringList fileNames();
 };
 

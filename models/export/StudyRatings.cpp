@@ -11,6 +11,37 @@ constexpr std::uint32_t kUnknown = std::numeric_limits<std::uint32_t>::max();
 
 } // namespace
 
+QString LeftOutRow::describe() const
+{
+    QStringList whose;
+    if (!raterId.isEmpty())
+        whose.append(QStringLiteral("rater '%1'").arg(raterId));
+    if (!itemId.isEmpty())
+        whose.append(QStringLiteral("item '%1'").arg(itemId));
+    if (!questionId.isEmpty())
+        whose.append(QStringLiteral("question '%1'").arg(questionId));
+    QString where = QStringLiteral("table %1").arg(table);
+    if (row >= 0)
+        where += QStringLiteral(", row %1").arg(row);
+    if (!whose.isEmpty())
+        where += QStringLiteral(" (%1)").arg(whose.join(QStringLiteral(", ")));
+    return QStringLiteral("%1: %2 '%3' %4").arg(where, field, value, reason);
+}
+
+ProblemList StudyRatings::leftOutProblems() const
+{
+    ProblemList problems;
+    for (const LeftOutRow &row : m_leftOut)
+        problems.append({m_databasePath, 0, 0, Problem::Severity::Warning,
+                         row.describe() + QStringLiteral("; left out")});
+    if (m_leftOutCount > m_leftOut.size())
+        problems.append({m_databasePath, 0, 0, Problem::Severity::Warning,
+                         QStringLiteral("and %1 more stored rows the study does not allow; left "
+                                        "out")
+                             .arg(m_leftOutCount - m_leftOut.size())});
+    return problems;
+}
+
 bool StudyRatings::hasStatistics(const Question &question)
 {
     return question.kind != QuestionKind::Text;
@@ -61,7 +92,7 @@ ratings::Result<QuestionTable> StudyRatings::table(std::size_t question,
     // the rest of the engine's checks).
     std::vector<ratings::Rating> list;
     std::vector<std::uint32_t> itemCode(m_items.size(), kUnknown),
-        raterCode(m_raters.size(), kUnknown), systemCode(std::size_t(m_systems.size()), kUnknown);
+        raterCode(m_raters.size(), kUnknown), systemCode(m_systemIdsUtf8.size(), kUnknown);
     list.reserve(m_scores[question].size());
     for (const QuestionScore &r : m_scores[question]) {
         if ((!options.includeGold && m_itemGold[r.item]) ||

@@ -133,6 +133,7 @@ std::optional<StudyRatings> StudyRatings::load(StudyDatabase &db, QString &error
                                                ProblemList &problems)
 {
     StudyRatings s;
+    s.m_databasePath = db.path();
     const WriterLock lock(db.connection());
     StudyReader reader(db);
     if (!reader.definition(s.m_definition, error))
@@ -150,8 +151,10 @@ std::optional<StudyRatings> StudyRatings::load(StudyDatabase &db, QString &error
             if (s.m_definition.questions[i].id == id)
                 s.m_questionOfRow.insert(q.value(0).toLongLong(), std::uint32_t(i));
     }
-    if (!s.loadRaters(db, error) || !s.loadResponses(db, lock.held(), error, problems))
+    if (!s.loadRaters(db, error) || !s.loadResponses(db, lock.held(), error) ||
+        !s.loadFlags(db, error))
         return std::nullopt;
+    problems += s.leftOutProblems();
     return s;
 }
 
@@ -185,7 +188,9 @@ bool StudyRatings::loadItems(StudyDatabase &db, QString &error)
         item.csvLine = sqlite3_column_int(stmt.get(), 7);
         m_itemOfRow.insert(sqlite3_column_int64(stmt.get(), 0), std::uint32_t(m_items.size()));
         m_items.push_back(std::move(item));
-        if (!m_systems.contains(m_items.back().system))
+        // Gold items are check items: the system a gold row names (if any) is no system of
+        // the study unless a regular item has it too.
+        if (!m_items.back().isGold() && !m_systems.contains(m_items.back().system))
             m_systems.append(m_items.back().system);
     }
     if (rc != SQLITE_DONE) {
@@ -193,8 +198,10 @@ bool StudyRatings::loadItems(StudyDatabase &db, QString &error)
         return false;
     }
     m_systems.sort();
-    for (RatedItem &item : m_items)
-        item.systemIndex = std::uint32_t(m_systems.indexOf(item.system));
+    for (RatedItem &item : m_items) {
+        const qsizetype index = m_systems.indexOf(item.system);
+        item.systemIndex = std::uint32_t(index >= 0 ? index : m_systems.size());
+    }
     return true;
 }
 
@@ -234,8 +241,7 @@ bool StudyRatings::loadAdjudications(StudyDatabase &db, QString &error)
     return true;
 }
 
-bool StudyRatings::loadResponses(StudyDatabase &db, bool twoConnections, QString &error,
-                                 ProblemList &problems)
+bool StudyRatings::loadResponses(StudyDatabase &db, bool twoConnections, QString &error)
 {
     // Scanned in rowid order and sorted here: reading through the (item_id, rater_id,
     // question_id) index instead costs SQLite a table lookup per row, twice the scan's time.
@@ -321,13 +327,7 @@ bool StudyRatings::loadResponses(StudyDatabase &db, bool twoConnections, QString
             return false;
         }
     }
-    if (const int badValues = lower.badValues + upper.badValues; badValues > 0) {
-        reportBadValues(path, {&lower, &upper}, badValues, problems);
-        error = QStringLiteral("%1 stored responses in '%2' have a value the study does not allow")
-                    .arg(badValues)
-                    .arg(path);
-        return false;
-    }
+    collectLeftOut({&lower, &upper});
     const bool inOrder = lower.inOrder && upper.inOrder &&
                          (lower.responses.empty() || upper.responses.empty() ||
                           std::tie(lower.responses.back().item, lower.responses.back().rater,
@@ -348,34 +348,85 @@ bool StudyRatings::loadResponses(StudyDatabase &db, bool twoConnections, QString
         m_raterIdsUtf8.push_back(rater.raterId.toStdString());
     for (const QString &system : std::as_const(m_systems))
         m_systemIdsUtf8.push_back(system.toStdString());
+    m_systemIdsUtf8.emplace_back(); // gold items without a system of the study (systemIndex)
     return true;
 }
 
-void StudyRatings::reportBadValues(const QString &path,
-                                   std::initializer_list<const ResponseRange *> ranges,
-                                   int badValues, ProblemList &problems) const
+bool StudyRatings::loadFlags(StudyDatabase &db, QString &error)
 {
-    for (const ResponseRange *range : ranges) {
-        for (const BadValue &bad : range->firstBadValues) {
-            const RatedResponse &r = bad.response;
-            if (problems.size() >= ResponseRange::kShownBadValues || r.item == kUnknown)
-                continue;
-            Problem p;
-            p.file = path;
-            p.message =
-                QStringLiteral("response of rater '%1' to item '%2', question '%3': value '%4' %5")
-                    .arg(m_raters[r.rater].raterId, m_items[r.item].itemId,
-                         m_definition.questions[qsizetype(r.question)].id,
-                         QString::fromStdString(bad.value), bad.what);
-            problems.append(p);
-        }
+    // Flags come from the annotators' laptops like the responses: checked the same way.
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT rowid, item_id, rater_id, reason, flagged_at, "
+                               "typeof(item_id), typeof(rater_id), typeof(reason), "
+                               "typeof(flagged_at) FROM item_flag ORDER BY rowid"))) {
+        error = sqlError(QStringLiteral("cannot read the flagged items of '%1'").arg(db.path()), q);
+        return false;
     }
-    if (badValues > ResponseRange::kShownBadValues) {
-        Problem more;
-        more.file = path;
-        more.message = QStringLiteral("and %1 more responses with a bad value")
-                           .arg(badValues - ResponseRange::kShownBadValues);
-        problems.append(more);
+    const QString integer = QStringLiteral("integer"), text = QStringLiteral("text");
+    while (q.next()) {
+        LeftOutRow bad;
+        bad.table = QStringLiteral("item_flag");
+        bad.row = q.value(0).toLongLong();
+        const auto item = q.value(5).toString() == integer
+                              ? m_itemOfRow.constFind(q.value(1).toLongLong())
+                              : m_itemOfRow.cend();
+        const auto rater = q.value(6).toString() == integer
+                               ? m_raterOfRow.constFind(q.value(2).toLongLong())
+                               : m_raterOfRow.cend();
+        if (item != m_itemOfRow.cend())
+            bad.itemId = m_items[*item].itemId;
+        if (rater != m_raterOfRow.cend())
+            bad.raterId = m_raters[*rater].raterId;
+        const auto fail = [&](const QString &field, int column, const QString &reason) {
+            bad.field = field;
+            const QString type = q.value(5 + column - 1).toString();
+            bad.value = type == QLatin1String("blob") ? QStringLiteral("<BLOB>")
+                                                      : q.value(column).toString().left(60);
+            bad.reason = reason;
+            if (m_leftOut.size() < kListedLeftOut)
+                m_leftOut.push_back(bad);
+            ++m_leftOutCount;
+        };
+        if (item == m_itemOfRow.cend())
+            fail(QStringLiteral("item_id"), 1, QStringLiteral("names no item of the study"));
+        else if (rater == m_raterOfRow.cend())
+            fail(QStringLiteral("rater_id"), 2, QStringLiteral("names no rater of the study"));
+        else if (q.value(7).toString() != text)
+            fail(QStringLiteral("reason"), 3, QStringLiteral("is not text"));
+        else if (q.value(8).toString() != text ||
+                 !isStoredTimestamp(q.value(4).toString().toStdString()))
+            fail(QStringLiteral("flagged_at"), 4, QStringLiteral("is not an ISO 8601 time"));
+        else
+            m_flags.push_back({*item, *rater, q.value(3).toString(), q.value(4).toString()});
+    }
+    std::sort(m_flags.begin(), m_flags.end(), [](const RatedFlag &a, const RatedFlag &b) {
+        return std::tie(a.item, a.rater) < std::tie(b.item, b.rater);
+    });
+    return true;
+}
+
+void StudyRatings::collectLeftOut(std::initializer_list<const ResponseRange *> ranges)
+{
+    const auto id = [](const auto &list, std::uint32_t index, auto member) {
+        return index < list.size() ? list[index].*member : QString();
+    };
+    for (const ResponseRange *range : ranges) {
+        m_leftOutCount += std::size_t(range->badValues);
+        for (const BadValue &bad : range->firstBadValues) {
+            if (m_leftOut.size() >= kListedLeftOut)
+                break;
+            LeftOutRow row;
+            row.table = QStringLiteral("response");
+            row.row = bad.rowId;
+            row.itemId = id(m_items, bad.item, &RatedItem::itemId);
+            row.raterId = id(m_raters, bad.rater, &RatedRater::raterId);
+            if (bad.question < std::uint32_t(m_definition.questions.size()))
+                row.questionId = m_definition.questions[qsizetype(bad.question)].id;
+            row.field = bad.field;
+            row.value = QString::fromStdString(bad.value);
+            row.reason = bad.what;
+            m_leftOut.push_back(std::move(row));
+        }
     }
 }
 

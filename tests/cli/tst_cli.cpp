@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -147,6 +150,117 @@ private slots:
                            QStringLiteral("--level"), QStringLiteral("interval")});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QLatin1String("bad.csv:3:")), qPrintable(r.err));
+    }
+
+    // --help is a result: on stdout, status 0, and the usage line names the command.
+    void everyCommandsHelpGoesToStdout_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("usage");
+        QTest::newRow("import") << QStringLiteral("import")
+                                << QStringLiteral("Usage: avemo-cli import [options] STUDY_DIR\n");
+        QTest::newRow("validate") << QStringLiteral("validate")
+                                  << QStringLiteral(
+                                         "Usage: avemo-cli validate [options] STUDY_DIR\n");
+        QTest::newRow("agreement") << QStringLiteral("agreement")
+                                   << QStringLiteral("Usage: avemo-cli agreement [options]\n");
+        QTest::newRow("mos") << QStringLiteral("mos")
+                             << QStringLiteral("Usage: avemo-cli mos [options]\n");
+        QTest::newRow("export") << QStringLiteral("export")
+                                << QStringLiteral("Usage: avemo-cli export [options] STUDY_DB\n");
+        QTest::newRow("package") << QStringLiteral("package")
+                                 << QStringLiteral("Usage: avemo-cli package [options] STUDY_DB\n");
+        QTest::newRow("merge")
+            << QStringLiteral("merge")
+            << QStringLiteral("Usage: avemo-cli merge [options] MASTER_DB ANNOTATOR_DB...\n");
+    }
+
+    void everyCommandsHelpGoesToStdout()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, usage);
+        for (const char *option : {"--help", "-h"}) {
+            const Run r = cli({command, QString::fromLatin1(option)});
+            QCOMPARE(r.status, 0);
+            QVERIFY2(r.out.startsWith(usage), qPrintable(r.out));
+            QCOMPARE(r.err, QString());
+        }
+        // A usage error goes to stderr with the same usage line, status 2.
+        const Run wrong = cli({command, QStringLiteral("--no-such-option")});
+        QCOMPARE(wrong.status, 2);
+        QVERIFY2(wrong.err.contains(usage), qPrintable(wrong.err));
+        QCOMPARE(wrong.out, QString());
+    }
+
+    // Progress redrawn with '\r' on a terminal is one line per update in a log or a pipe.
+    void progressLinesEndWithANewline()
+    {
+        const Run r = cli({QStringLiteral("validate"), QStringLiteral(AVEMO_DEMO_STUDY_DIR)});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(!r.err.contains(u'\r'), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("checking media 25/33\nchecking media 33/33\n")),
+                 qPrintable(r.err));
+    }
+
+    // The database of the export tests: the demo study, imported by the CLI itself.
+    static QString demoDatabase(const QTemporaryDir &tmp)
+    {
+        const QString db = tmp.filePath(QStringLiteral("demo.sqlite"));
+        const Run r = cli({QStringLiteral("import"), QStringLiteral(AVEMO_DEMO_STUDY_DIR),
+                           QStringLiteral("--db"), db});
+        return r.status == 0 ? db : QString();
+    }
+
+    void aFailedExportLeavesNoFolder()
+    {
+        QTemporaryDir tmp;
+        const QString db = demoDatabase(tmp);
+        QVERIFY(!db.isEmpty());
+        const QString out = tmp.filePath(QStringLiteral("new/results"));
+        const Run r = cli({QStringLiteral("export"), db, QStringLiteral("--out"), out,
+                           QStringLiteral("--metrics"), tmp.filePath(QStringLiteral("none.csv"))});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QLatin1String("nothing was written")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("new"))));
+        QVERIFY2(r.err.endsWith(u'\n') && !r.err.contains(u'\r'), qPrintable(r.err));
+    }
+
+    // A value the study does not allow (7 on a 1-5 scale, stored by an older merge) is named
+    // and left out; the export is written.
+    void exportGoesOnPastABadStoredValue()
+    {
+        QTemporaryDir tmp;
+        const QString db = demoDatabase(tmp);
+        QVERIFY(!db.isEmpty());
+        {
+            auto sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bad"));
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY2(
+                q.exec(QStringLiteral("INSERT INTO rater (rater_id, created_at) VALUES ('r09', "
+                                      "'2025-01-01T00:00:00Z')")) &&
+                    q.exec(QStringLiteral(
+                        "INSERT INTO response (uuid, item_id, rater_id, question_id, value, "
+                        "answered_at, time_spent_ms, play_count) SELECT 'u1', i.id, r.id, "
+                        "q.id, '7', '2025-01-01T00:00:01Z', 1000, 1 FROM item i, rater r, "
+                        "question q WHERE i.position = 0 AND r.rater_id = 'r09' AND "
+                        "q.question_id = 'appropriateness'")),
+                qPrintable(q.lastError().text()));
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bad"));
+        const QString out = tmp.filePath(QStringLiteral("results"));
+        const Run r = cli({QStringLiteral("export"), db, QStringLiteral("--out"), out});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.err.contains(
+                     QStringLiteral("%1: warning: table response, row 1 (rater 'r09', item "
+                                    "'d1-t1-reference', question 'appropriateness'): value '7' "
+                                    "is not a number on the scale 1..5; left out\n")
+                         .arg(db)),
+                 qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("ratings.csv: 0 rows\n")));
+        QVERIFY(r.out.contains(QLatin1String("flags.csv: 0 rows\n")));
     }
 
     void mosBySystem()

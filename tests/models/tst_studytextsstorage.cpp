@@ -149,7 +149,7 @@ private slots:
         options.statistics.bootstrapResamples = 50;
         const auto summary = StudyExporter::run(dbPath, out, options);
         QVERIFY2(summary.ok, qPrintable(summary.error));
-        QCOMPARE(summary.files.size(), 5);
+        QCOMPARE(summary.files.size(), 6); // the five tables and report.html
         QString everything;
         for (const ExportedFile &f : summary.files) {
             QFile file(QDir(out).filePath(f.name));

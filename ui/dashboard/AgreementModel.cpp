@@ -6,6 +6,20 @@ namespace avemo {
 
 using dashboard::figure;
 
+namespace {
+
+// A missing statistic says why in its cell ("– not applicable: items have between 4 and 5
+// ratings"): a bare dash next to figures reads as a bug, and a tooltip is found by few. The
+// engine's reason, up to its first ';' (what follows is advice, in the tooltip).
+QString figureOrWhy(double value, const QString &note)
+{
+    if (!std::isnan(value) || note.isEmpty())
+        return figure(value, 3);
+    return figure(value) + u' ' + note.section(QStringLiteral("; "), 0, 0);
+}
+
+} // namespace
+
 void AgreementModel::setSnapshot(std::shared_ptr<const DashboardSnapshot> snapshot)
 {
     beginResetModel();
@@ -63,14 +77,14 @@ QVariant AgreementModel::display(const QuestionStatistics &s, int column) const
     case Ratings:
         return qulonglong(a.ratings);
     case Alpha:
-        return figure(a.alpha, 3);
+        return figureOrWhy(a.alpha, a.alphaNote);
     case AlphaCi:
         return dashboard::interval(a.alphaLow, a.alphaHigh, 3);
     case Fleiss:
-        return figure(a.fleiss, 3);
+        return figureOrWhy(a.fleiss, a.fleissNote);
     case Cohen:
         return std::isnan(a.cohenMean)
-                   ? figure(a.cohenMean)
+                   ? figureOrWhy(a.cohenMean, a.cohenNote)
                    : tr("%1 (%n pair(s))", nullptr, int(a.cohenPairs)).arg(figure(a.cohenMean, 3));
     default:
         return {};

@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 
 namespace avemo {
@@ -162,8 +163,11 @@ void CoordinatorActions::showMerge(const MergeReport &report)
 
 void CoordinatorActions::exportStudy(StudyDatabase &db, const QString &metricsPath)
 {
+    // The export replaces the folder as a whole (docs/export-format.md), so the dialog asks
+    // for a new or empty folder, or an earlier export; any other folder is refused, untouched.
     const QString outDir = QFileDialog::getExistingDirectory(
-        m_window, tr("Export Folder (CSV tables and report)"), QFileInfo(db.path()).absolutePath());
+        m_window, tr("Export Folder (a new or empty folder, or an earlier export to replace)"),
+        QFileInfo(db.path()).absolutePath());
     if (!outDir.isEmpty())
         startExport(db.path(), outDir, metricsPath);
 }
@@ -212,6 +216,12 @@ void CoordinatorActions::showExport(const ExportSummary &summary, const QString 
     for (const ExportedFile &f : summary.files)
         files.append(f.name);
     emit statusMessage(tr("Exported %1 files to %2").arg(files.size()).arg(outDir));
+    const auto leftOut = std::count_if(summary.problems.cbegin(), summary.problems.cend(),
+                                       [](const Problem &p) { return !p.isError(); });
+    if (summary.unmatchedItems + summary.unmatchedMetricRows == 0 && leftOut > 0)
+        emit errorOccurred(tr("Exported to %1; some stored values the study does not allow were "
+                              "left out (listed in the report and on the dashboard's overview).")
+                               .arg(outDir));
     if (summary.unmatchedItems + summary.unmatchedMetricRows > 0)
         emit errorOccurred(tr("Exported to %1; the metrics join left %2 items and %3 metrics "
                               "rows unmatched (see the report).")

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -20,11 +21,33 @@ ItemsTab::ItemsTab(QWidget *parent)
     m_question = new QuestionPicker(this);
     m_items = new ItemDisagreementModel(this);
     m_itemView = dashboard::makeTable(m_items, this);
+    // Every column whole, none stretched (a stretched last column is the one cut short when
+    // room runs out): the list asks for the width its columns take, and the player beside it,
+    // which scales, gives up the room.
+    m_itemView->horizontalHeader()->setStretchLastSection(false);
+    m_itemView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Queued: the header resizes its sections one after the other, and the width is only
+    // right once all are done.
+    connect(m_itemView->horizontalHeader(), &QHeaderView::sectionResized, this,
+            &ItemsTab::fitItemList, Qt::QueuedConnection);
     m_player = new PlayerWidget(this);
     m_player->setMinimumHeight(220);
     m_answers = new ItemAnswersModel(this);
     m_answerView = dashboard::makeTable(m_answers, this);
     m_answerView->setSelectionMode(QAbstractItemView::NoSelection);
+    // The last column is the free-text comment: a column of its own width whose text wraps
+    // (it fills the room left when there is some); rows grow to show it whole.
+    m_answerView->setWordWrap(true);
+    m_answerView->verticalHeader()->setMinimumSectionSize(
+        m_answerView->verticalHeader()->defaultSectionSize());
+    m_answerView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_answers, &QAbstractItemModel::modelReset, this, [this] {
+        if (const int columns = m_answers->columnCount(); columns > 0) {
+            QHeaderView *header = m_answerView->horizontalHeader();
+            header->setSectionResizeMode(columns - 1, QHeaderView::Interactive);
+            header->resizeSection(columns - 1, 16 * fontMetrics().averageCharWidth());
+        }
+    });
     m_decisions = new QLabel(this);
     m_decisions->setWordWrap(true);
     m_decisions->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -58,8 +81,7 @@ ItemsTab::ItemsTab(QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    // The list needs room for its ids and figures; the player scales down well.
-    left->setMinimumWidth(420);
+    // The list needs room for its ids and figures (fitItemList()); the player scales down.
     splitter->setSizes({540, 600});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
@@ -116,6 +138,13 @@ void ItemsTab::showQuestion(int question)
         m_itemView->setCurrentIndex(row >= 0 ? m_items->index(row, 0) : QModelIndex());
     }
     showItem(row, false);
+}
+
+void ItemsTab::fitItemList()
+{
+    m_itemView->setMinimumWidth(m_itemView->horizontalHeader()->length() +
+                                2 * m_itemView->frameWidth() +
+                                m_itemView->verticalScrollBar()->sizeHint().width());
 }
 
 bool ItemsTab::selectItem(const QString &itemId)

@@ -34,6 +34,8 @@ public:
     int currentItem() const { return m_item; }
 
     QuestionPicker *questionPicker() const { return m_question; }
+    QTableView *itemView() const { return m_itemView; }
+    QTableView *answerView() const { return m_answerView; }
     ItemDisagreementModel *itemModel() const { return m_items; }
     ItemAnswersModel *answersModel() const { return m_answers; }
     PlayerWidget *player() const { return m_player; }
@@ -46,6 +48,7 @@ private:
     void showQuestion(int question);
     void showItem(int row, bool play = true);
     void showDecisions();
+    void fitItemList();
 
     std::shared_ptr<const DashboardSnapshot> m_snapshot;
     QList<Adjudication> m_adjudications;

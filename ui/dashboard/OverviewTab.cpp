@@ -2,6 +2,7 @@
 
 #include "AgreementModel.h"
 #include "DashboardViews.h"
+#include "FlagTableModel.h"
 #include "RaterTableModel.h"
 
 #include <QVBoxLayout>
@@ -23,22 +24,68 @@ OverviewTab::OverviewTab(RaterTableModel *raters, QWidget *parent)
     m_progressView->horizontalHeader()->setSectionResizeMode(RaterTableModel::Progress,
                                                              QHeaderView::Stretch);
 
+    m_leftOut = new QLabel(this);
+    m_leftOut->setWordWrap(true);
+    m_leftOut->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_leftOut->hide();
+    m_flags = new FlagTableModel(this);
+    m_flagView = dashboard::makeTable(m_flags, this);
+    // Reasons are the raters' own words, of any length: wrapped, never cut off.
+    m_flagView->setWordWrap(true);
+    m_flagView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_flagHeading = dashboard::makeHeading(tr("Items flagged by raters"), this);
+    m_flagHeading->hide();
+    m_flagView->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_leftOut);
     layout->addSpacing(6);
     layout->addWidget(dashboard::makeHeading(tr("Agreement per question"), this));
     layout->addWidget(m_agreementView, 3);
     layout->addSpacing(6);
     layout->addWidget(dashboard::makeHeading(tr("Progress per rater"), this));
     layout->addWidget(m_progressView, 2);
+    layout->addSpacing(6);
+    layout->addWidget(m_flagHeading);
+    layout->addWidget(m_flagView, 2);
+}
+
+QString OverviewTab::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString OverviewTab::leftOutText() const
+{
+    return m_leftOut->isHidden() ? QString() : m_leftOut->text();
 }
 
 void OverviewTab::setSnapshot(const std::shared_ptr<const DashboardSnapshot> &snapshot)
 {
     m_agreement->setSnapshot(snapshot);
+    m_flags->setSnapshot(snapshot);
+    const bool flagged = snapshot && !snapshot->study.flags().empty();
+    m_flagHeading->setVisible(flagged);
+    m_flagView->setVisible(flagged);
+    m_leftOut->setVisible(snapshot && snapshot->study.leftOutCount() > 0);
     if (!snapshot) {
         m_summary->clear();
         return;
+    }
+    if (const StudyRatings &s = snapshot->study; s.leftOutCount() > 0) {
+        // Named as the export names them (in English: table, column and reason come from
+        // the database and the study), so a line here can be searched for in the export's log.
+        QStringList lines;
+        for (const LeftOutRow &row : s.leftOut())
+            lines.append(row.describe().toHtmlEscaped());
+        if (s.leftOutCount() > s.leftOut().size())
+            lines.append(tr("and %n more", nullptr, int(s.leftOutCount() - s.leftOut().size())));
+        m_leftOut->setText(
+            tr("<b>%n stored value(s) left out</b>: the study does not allow them, so they are "
+               "in no figure here and in no export.",
+               nullptr, int(s.leftOutCount())) +
+            QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
     }
     const StudyRatings &s = snapshot->study;
     int gold = 0;

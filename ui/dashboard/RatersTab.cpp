@@ -18,6 +18,9 @@ RatersTab::RatersTab(RaterTableModel *model, QWidget *parent)
     m_question = new QuestionPicker(this);
     m_view = dashboard::makeTable(model, this);
     m_view->setColumnHidden(RaterTableModel::Progress, true);
+    // Screening notes are long, and longer in German: they wrap and rows grow, never cut.
+    m_view->setWordWrap(true);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_toggle = new QPushButton(tr("Exclude from Statistics..."), this);
     m_exclusions = new QLabel(this);
     m_exclusions->setWordWrap(true);

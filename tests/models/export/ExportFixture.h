@@ -14,9 +14,10 @@
 
 // A real study database for the export tests: the demo study (24 items, 3 of them gold;
 // two categorical, three mos and one text question) imported without probing media, then
-// answered through RatingStore by six raters. r06 rates every other item only; r05 is
-// excluded by the coordinator; one item has an adjudicated label. The answers are
-// deterministic, and the comments hold the spreadsheet-formula cases.
+// answered through RatingStore by six raters. r06 rates every other item only and flags two
+// of the others; r05 is excluded by the coordinator and flags one item it answered; one item
+// has an adjudicated label. The answers are deterministic, and the comments and flag reasons
+// hold the spreadsheet-formula and quoting cases.
 struct ExportFixture
 {
     struct Answer
@@ -24,6 +25,11 @@ struct ExportFixture
         QString item, rater, question, value;
     };
     QList<Answer> answers;
+    struct Flag
+    {
+        QString item, rater, reason;
+    };
+    QList<Flag> flags;
     QStringList raters{QStringLiteral("r01"), QStringLiteral("r02"), QStringLiteral("r03"),
                        QStringLiteral("r04"), QStringLiteral("r05"), QStringLiteral("r06")};
     QString excludedRater = QStringLiteral("r05");
@@ -98,6 +104,18 @@ struct ExportFixture
                 for (auto it = s.answers.cbegin(); it != s.answers.cend(); ++it)
                     answers.append({item.item.itemId, raters[r], it.key(), it.value()});
             }
+        }
+        const QList<std::pair<int, int>> flagged{{5, 1}, {5, 7}, {4, 2}}; // rater, item
+        const QStringList reasons{QStringLiteral("video is black, \"no sound\""),
+                                  QStringLiteral("=HYPERLINK(\"x\")"),
+                                  QStringLiteral("wrong language\nin the reply")};
+        for (qsizetype f = 0; f < flagged.size(); ++f) {
+            const auto [r, i] = flagged[f];
+            qint64 raterRow = 0;
+            if (!store.ensureRater(raters[r], raterRow, error) ||
+                !store.flagItem(raterRow, items[i].rowId, reasons[f], error))
+                return false;
+            flags.append({items[i].item.itemId, raters[r], reasons[f]});
         }
         QSqlQuery q(db->connection());
         if (!q.exec(QStringLiteral("INSERT INTO rater_exclusion (rater_id, reason, excluded_at) "

@@ -8,7 +8,11 @@
 #include "Mos.h"
 #include "StudyExporter.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,10 +97,96 @@ private slots:
         m_out = m_tmp.filePath(QStringLiteral("out"));
         const auto summary = StudyExporter::run(m_db, m_out, options());
         QVERIFY2(summary.ok, qPrintable(summary.error));
-        QCOMPARE(QDir(m_out).entryList(QDir::Files),
-                 (QStringList{QStringLiteral("agreement.csv"), QStringLiteral("items.csv"),
-                              QStringLiteral("ratings.csv"), QStringLiteral("report.html"),
-                              QStringLiteral("systems.csv")}));
+        QCOMPARE(
+            QDir(m_out).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot),
+            (QStringList{QStringLiteral("agreement.csv"), QStringLiteral("export.json"),
+                         QStringLiteral("flags.csv"), QStringLiteral("items.csv"),
+                         QStringLiteral("ratings.csv"), QStringLiteral("report.html"),
+                         QStringLiteral("systems.csv")}));
+    }
+
+    // Ctrl+K flags reach the coordinator: one row each, the item and rater as in ratings.csv,
+    // the reason as the rater wrote it (formula-guarded like every text cell).
+    void flagsCsvListsEveryFlag()
+    {
+        const auto csv = CsvFile::read(QDir(m_out).filePath(QStringLiteral("flags.csv")));
+        QVERIFY(csv.ok);
+        QCOMPARE(
+            csv.table.header,
+            (QStringList{QStringLiteral("item_id"), QStringLiteral("dialogue_id"),
+                         QStringLiteral("turn"), QStringLiteral("system"), QStringLiteral("gold"),
+                         QStringLiteral("rater_id"), QStringLiteral("excluded"),
+                         QStringLiteral("reason"), QStringLiteral("flagged_at")}));
+        QCOMPARE(csv.table.rows.size(), m_fixture.flags.size());
+        for (const ExportFixture::Flag &flag : std::as_const(m_fixture.flags)) {
+            const qsizetype row = csv.find(
+                {{QStringLiteral("item_id"), flag.item}, {QStringLiteral("rater_id"), flag.rater}});
+            QVERIFY2(row >= 0, qPrintable(flag.item));
+            QString reason = flag.reason;
+            if (reason.startsWith(u'='))
+                reason.prepend(u'\'');
+            QCOMPARE(csv.cell(row, QStringLiteral("reason")), reason);
+            QCOMPARE(csv.cell(row, QStringLiteral("excluded")),
+                     flag.rater == m_fixture.excludedRater ? QStringLiteral("1")
+                                                           : QStringLiteral("0"));
+            const auto it = std::find_if(m_items.begin(), m_items.end(),
+                                         [&](const auto &s) { return s.item.itemId == flag.item; });
+            QCOMPARE(csv.cell(row, QStringLiteral("system")), it->item.system);
+            QCOMPARE(csv.cell(row, QStringLiteral("dialogue_id")), it->item.dialogueId);
+            QVERIFY(QDateTime::fromString(csv.cell(row, QStringLiteral("flagged_at")),
+                                          Qt::ISODateWithMs)
+                        .isValid());
+        }
+        // Sorted like ratings.csv: by item (items.csv order), then rater.
+        QStringList order;
+        for (const StoredItem &item : std::as_const(m_items))
+            for (const QString &rater : std::as_const(m_fixture.raters))
+                for (const auto &flag : std::as_const(m_fixture.flags))
+                    if (flag.item == item.item.itemId && flag.rater == rater)
+                        order.append(flag.item + u'/' + flag.rater);
+        QStringList exported;
+        for (qsizetype r = 0; r < csv.table.rows.size(); ++r)
+            exported.append(csv.cell(r, QStringLiteral("item_id")) + u'/' +
+                            csv.cell(r, QStringLiteral("rater_id")));
+        QCOMPARE(exported, order);
+    }
+
+    void reportListsTheFlags()
+    {
+        QFile html(QDir(m_out).filePath(QStringLiteral("report.html")));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(html.readAll());
+        QVERIFY(text.contains(QLatin1String("<h2>Flagged items</h2>")));
+        for (const ExportFixture::Flag &flag : std::as_const(m_fixture.flags))
+            QVERIFY2(text.contains(QStringLiteral("<td>%1</td>").arg(flag.item)) &&
+                         text.contains(flag.reason.toHtmlEscaped()),
+                     qPrintable(flag.reason));
+    }
+
+    // export.json, written last, names every file with its size and row count.
+    void manifestDescribesTheFolder()
+    {
+        QFile file(QDir(m_out).filePath(QStringLiteral("export.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject manifest = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(manifest.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("avemo-export"));
+        QCOMPARE(manifest.value(QStringLiteral("study_id")).toString(), m_definition.id);
+        QStringList names;
+        for (const QJsonValue &v : manifest.value(QStringLiteral("files")).toArray()) {
+            const QJsonObject f = v.toObject();
+            const QString name = f.value(QStringLiteral("name")).toString();
+            names.append(name);
+            const QString path = QDir(m_out).filePath(name);
+            QCOMPARE(f.value(QStringLiteral("bytes")).toInteger(), QFileInfo(path).size());
+            if (name.endsWith(QLatin1String(".csv")))
+                QCOMPARE(f.value(QStringLiteral("rows")).toInteger(),
+                         qint64(CsvFile::read(path).table.rows.size()));
+        }
+        names.sort();
+        QStringList onDisk = QDir(m_out).entryList(QDir::Files);
+        onDisk.removeOne(QStringLiteral("export.json"));
+        QCOMPARE(names, onDisk);
     }
 
     void ratingsCsvHasEveryResponseWithItsFlags()
