@@ -73,6 +73,8 @@ QJsonObject AgreementReport::toJson() const
                      {QStringLiteral("ratings"), qint64(t.ratingCount())},
                      {QStringLiteral("pairable_items"), qint64(m_pairableItems)},
                      {QStringLiteral("level"), qs(ratings::levelName(m_options.level))}};
+    if (!m_options.levelSource.isEmpty())
+        json.insert(QStringLiteral("level_source"), m_options.levelSource);
 
     QJsonObject alpha =
         m_alpha
@@ -139,6 +141,7 @@ QJsonObject AgreementReport::toJson() const
             QJsonObject{
                 {QStringLiteral("mean"), m_cohen->mean ? QJsonValue(*m_cohen->mean) : QJsonValue()},
                 {QStringLiteral("weights"), qs(ratings::weightsName(m_cohen->weights))},
+                {QStringLiteral("weights_source"), m_options.weightsSource},
                 {QStringLiteral("distances"), distancesName(m_cohen->distances)},
                 {QStringLiteral("defined_pairs"), qint64(m_cohen->definedPairs)},
                 {QStringLiteral("pairs"), pairs},
@@ -177,7 +180,13 @@ QString AgreementReport::toText() const
     QTextStream s(&text);
     s << "items " << t.itemCount() << ", raters " << t.raterCount() << ", ratings "
       << t.ratingCount() << ", pairable items " << m_pairableItems << ", level "
-      << qs(ratings::levelName(m_options.level)) << "\n\n";
+      << qs(ratings::levelName(m_options.level));
+    if (!m_options.levelSource.isEmpty())
+        s << " (" << m_options.levelSource << ")";
+    s << ", Cohen's weights " << qs(ratings::weightsName(m_options.weights));
+    if (!m_options.weightsSource.isEmpty())
+        s << " (" << m_options.weightsSource << ")";
+    s << "\n\n";
     const auto line = [&s](const QString &name, const QString &value) {
         s << "  " << name.leftJustified(34, QLatin1Char(' ')) << value << '\n';
     };
