@@ -60,7 +60,8 @@ bool groupsByQuestion(const ratings::LongRatingsOptions &columns)
 
 // Reads the file and applies the checks both commands share.
 std::optional<LongRatingsFile> readFile(const RatingsRequest &request, std::uint8_t skipKinds,
-                                        ProblemList &problems, QStringList &notes)
+                                        const QString &skipReason, ProblemList &problems,
+                                        QStringList &notes)
 {
     auto columns = request.columns;
     columns.skipKinds = skipKinds;
@@ -74,23 +75,27 @@ std::optional<LongRatingsFile> readFile(const RatingsRequest &request, std::uint
                                 "raters, %2 rows of gold items")
                      .arg(file.excludedRows)
                      .arg(file.goldRows);
+    const QString skippedKinds =
+        (file.skippedKinds & ratings::CategoricalRow) && (file.skippedKinds & ratings::TextRow)
+            ? QStringLiteral("categorical and free-text")
+        : (file.skippedKinds & ratings::CategoricalRow) ? QStringLiteral("categorical")
+                                                        : QStringLiteral("free-text");
     if (file.skippedKindRows > 0)
-        notes << QStringLiteral("left out: %1 rows of %2 questions")
+        notes << QStringLiteral("left out: %1 rows of %2 questions (%3)")
                      .arg(file.skippedKindRows)
-                     .arg((file.skippedKinds & ratings::CategoricalRow) &&
-                                  (file.skippedKinds & ratings::TextRow)
-                              ? QStringLiteral("categorical and free-text")
-                          : (file.skippedKinds & ratings::CategoricalRow)
-                              ? QStringLiteral("categorical")
-                              : QStringLiteral("free-text"));
+                     .arg(skippedKinds, skipReason);
     if (file.rows.empty()) {
-        wholeFileProblem(request.path,
-                         request.columns.question.empty()
-                             ? QStringLiteral("no ratings to analyse (every value is empty or "
-                                              "left out)")
-                             : QStringLiteral("no ratings to analyse for question '%1'")
-                                   .arg(qs(request.columns.question)),
-                         problems);
+        QString message = request.columns.question.empty()
+                              ? QStringLiteral("no ratings to analyse")
+                              : QStringLiteral("no ratings to analyse for question '%1'")
+                                    .arg(qs(request.columns.question));
+        if (file.skippedKindRows > 0)
+            message += QStringLiteral(": its %1 rows are %2 answers (%3)")
+                           .arg(file.skippedKindRows)
+                           .arg(skippedKinds, skipReason);
+        else
+            message += QStringLiteral(" (every value is empty or left out)");
+        wholeFileProblem(request.path, message, problems);
         return std::nullopt;
     }
     // Two questions' answers on one item are not two raters' views of one thing.
@@ -174,7 +179,9 @@ std::optional<RatingsInput> RatingsCsv::readForAgreement(const RatingsRequest &r
                                                          ProblemList &problems)
 {
     RatingsInput input;
-    auto file = readFile(request, ratings::TextRow, problems, input.notes);
+    auto file =
+        readFile(request, ratings::TextRow, QStringLiteral("free text has no agreement statistics"),
+                 problems, input.notes);
     if (!file)
         return std::nullopt;
     FileProblems issues;
@@ -215,8 +222,8 @@ std::optional<RatingsInput> RatingsCsv::readForMos(const RatingsRequest &request
                                                    ProblemList &problems)
 {
     RatingsInput input;
-    auto file =
-        readFile(request, ratings::CategoricalRow | ratings::TextRow, problems, input.notes);
+    auto file = readFile(request, ratings::CategoricalRow | ratings::TextRow,
+                         QStringLiteral("MOS needs scores"), problems, input.notes);
     if (!file)
         return std::nullopt;
     FileProblems issues;
