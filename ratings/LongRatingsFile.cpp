@@ -9,6 +9,10 @@
 #include <cstring>
 #include <memory>
 
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
 namespace avemo::ratings {
 
 namespace {
@@ -99,8 +103,11 @@ public:
             while (scan < end) {
                 char *nl = static_cast<char *>(std::memchr(scan, '\n', std::size_t(end - scan)));
                 char *stop = nl ? nl : end;
-                for (const char *q = scan; q < stop; ++q)
-                    m_quotes += *q == '"';
+                // Most records have no quote at all: one memchr says so.
+                for (const char *q = scan;
+                     (q = static_cast<const char *>(std::memchr(q, '"', std::size_t(stop - q))));
+                     ++q)
+                    ++m_quotes;
                 if (!nl) {
                     scan = end;
                     break;
@@ -185,6 +192,19 @@ enum class Role : std::uint8_t
     Score
 };
 
+// Asks for 2 MiB pages for a large buffer that is about to be filled: a million ratings then
+// cost a few dozen page faults instead of ten thousand (a third of the run time otherwise).
+void adviseHugePages([[maybe_unused]] const void *data, [[maybe_unused]] std::size_t bytes)
+{
+#ifdef __linux__
+    constexpr std::uintptr_t huge = std::uintptr_t(2) << 20;
+    const auto begin = (reinterpret_cast<std::uintptr_t>(data) + huge - 1) & ~(huge - 1);
+    const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(huge - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+#endif
+}
+
 std::string joined(const std::vector<std::string> &names)
 {
     std::string s;
@@ -203,6 +223,18 @@ LongRatingsFile LongRatingsFile::read(const std::string &path, const LongRatings
     if (!f) {
         out.problems.add(0, 0, "cannot open the file: " + std::string(std::strerror(errno)));
         return out;
+    }
+    // Room for as many ratings as the file could hold ("a,b,1\n": 6 bytes a row), reserved
+    // once: pages never written cost no memory, and the ratings are never copied to grow.
+    if (std::fseek(f.get(), 0, SEEK_END) == 0) {
+        const long size = std::ftell(f.get());
+        if (size > 0) {
+            out.rows.reserve(std::size_t(size) / 6 + 1);
+            out.lines.reserve(out.rows.capacity());
+            adviseHugePages(out.rows.data(), out.rows.capacity() * sizeof(Rating));
+            adviseHugePages(out.lines.data(), out.lines.capacity() * sizeof(std::uint32_t));
+        }
+        std::rewind(f.get());
     }
     RecordReader reader(f.get());
     std::vector<std::string_view> fields;
