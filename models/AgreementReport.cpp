@@ -4,6 +4,8 @@
 #include <QTextStream>
 
 #include <cmath>
+#include <future>
+#include <tuple>
 
 namespace avemo {
 
@@ -52,16 +54,25 @@ AgreementReport AgreementReport::compute(const ratings::RatingTable &table,
     r.m_options = options;
     for (std::size_t i = 0; i < table.itemCount(); ++i)
         r.m_pairableItems += table.ratingsOfItem(i).size() >= 2 ? 1 : 0;
-    r.m_alpha = krippendorffAlpha(table, options.level);
-    if (options.bootstrapResamples > 0 && r.m_alpha)
-        r.m_alphaCi = krippendorffAlphaBootstrap(table, options.level, options.bootstrapResamples,
-                                                 options.seed);
+    // The statistics only read the table: on a million ratings, running them side by side
+    // halves the wait on two cores.
+    auto alpha = std::async(std::launch::async, [&] {
+        auto estimate = krippendorffAlpha(table, options.level);
+        std::optional<Result<BootstrapInterval>> ci;
+        if (options.bootstrapResamples > 0 && estimate)
+            ci = krippendorffAlphaBootstrap(table, options.level, options.bootstrapResamples,
+                                            options.seed);
+        return std::make_pair(std::move(estimate), std::move(ci));
+    });
+    auto cohen =
+        std::async(std::launch::async, [&] { return cohenKappaPairs(table, options.weights); });
     r.m_fleiss = fleissKappa(table);
-    r.m_cohen = cohenKappaPairs(table, options.weights);
     r.m_icc = options.level == Level::Nominal
                   ? Result<IccEstimate>::fail(
                         "not applicable: ICC needs numeric ratings (level is nominal)")
                   : intraclassCorrelations(table);
+    r.m_cohen = cohen.get();
+    std::tie(r.m_alpha, r.m_alphaCi) = alpha.get();
     return r;
 }
 

@@ -120,7 +120,7 @@ ratings::KappaWeights defaultWeights(ratings::Level level)
 
 std::optional<RatingsGroup> buildGroup(const RatingsRequest &request, const LongRatingsFile &file,
                                        std::size_t group, std::vector<ratings::Rating> rows,
-                                       std::span<const std::uint32_t> lines, FileProblems &issues)
+                                       FileProblems &issues)
 {
     RatingsGroup out;
     out.id = file.groupIds[group];
@@ -150,7 +150,7 @@ std::optional<RatingsGroup> buildGroup(const RatingsRequest &request, const Long
     coding.levelHint = "at the " + std::string(ratings::levelName(out.level)) +
                        " level values must be numbers (labels: --level nominal, or their order "
                        "with --scale a,b,c)";
-    const auto values = ratings::codeValues(file, rows, lines, coding, issues);
+    const auto values = ratings::codeValues(file, rows, coding, issues);
     if (!values)
         return std::nullopt;
     // Numbers and no --level: the file does not say how far apart they are.
@@ -191,22 +191,20 @@ std::optional<RatingsInput> RatingsCsv::readForAgreement(const RatingsRequest &r
         auto rows = std::move(file->rows);
         for (auto &r : rows)
             r.group = 0;
-        auto g = buildGroup(request, *file, 0, std::move(rows), file->lines, issues);
+        auto g = buildGroup(request, *file, 0, std::move(rows), issues);
         if (g)
             input.groups.push_back(std::move(*g));
     } else {
         std::vector<std::vector<ratings::Rating>> rows(groupCount);
-        std::vector<std::vector<std::uint32_t>> lines(groupCount);
         for (std::size_t k = 0; k < file->rows.size(); ++k) {
             auto r = file->rows[k];
             const auto g = r.group;
             r.group = 0;
             rows[g].push_back(r);
-            lines[g].push_back(file->lines[k]);
         }
         file->rows = {};
         for (std::size_t g = 0; g < groupCount; ++g) {
-            auto built = buildGroup(request, *file, g, std::move(rows[g]), lines[g], issues);
+            auto built = buildGroup(request, *file, g, std::move(rows[g]), issues);
             if (built)
                 input.groups.push_back(std::move(*built));
         }
@@ -232,7 +230,7 @@ std::optional<RatingsInput> RatingsCsv::readForMos(const RatingsRequest &request
     coding.labelScale = request.labelScale;
     coding.levelHint = "MOS needs scores (category labels count only with their order: --scale "
                        "a,b,c)";
-    const auto values = ratings::codeValues(*file, file->rows, file->lines, coding, issues);
+    const auto values = ratings::codeValues(*file, file->rows, coding, issues);
     if (!values) {
         transfer(request.path, issues, problems);
         return std::nullopt;

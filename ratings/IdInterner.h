@@ -35,6 +35,15 @@ public:
         }
     }
 
+    // intern() with a likely answer checked first: in a file sorted by item the raters come
+    // round in the same order, so "the one after the previous" is usually right.
+    std::uint32_t intern(std::string_view id, std::uint32_t guess)
+    {
+        if (guess < m_ids.size() && m_ids[guess] == id)
+            return guess;
+        return intern(id);
+    }
+
     std::size_t size() const { return m_ids.size(); }
     const std::string &id(std::uint32_t index) const { return m_ids[index]; }
     std::vector<std::string> takeIds() { return std::move(m_ids); }

@@ -95,6 +95,8 @@ public:
     bool next(std::vector<std::string_view> &fields)
     {
         while (true) {
+            if (m_scanned == 0 && m_nextLine > 1 && nextPlain(fields))
+                return true;
             char *begin = m_buffer.data() + m_start;
             char *end = m_buffer.data() + m_filled;
             char *scan = begin + m_scanned;
@@ -141,6 +143,32 @@ public:
     std::size_t line() const { return m_line; }
 
 private:
+    // The common record: no quote, wholly in the buffer. One pass over its bytes splits it;
+    // false (nothing consumed) sends it to the general path above.
+    bool nextPlain(std::vector<std::string_view> &fields)
+    {
+        char *const begin = m_buffer.data() + m_start;
+        char *const end = m_buffer.data() + m_filled;
+        fields.clear();
+        char *fieldStart = begin;
+        for (char *p = begin; p < end; ++p) {
+            const char c = *p;
+            if (c == ',') {
+                fields.emplace_back(fieldStart, std::size_t(p - fieldStart));
+                fieldStart = p + 1;
+            } else if (c == '\n') {
+                char *fieldEnd = p > fieldStart && p[-1] == '\r' ? p - 1 : p;
+                fields.emplace_back(fieldStart, std::size_t(fieldEnd - fieldStart));
+                m_line = m_nextLine++;
+                m_start = std::size_t(p + 1 - m_buffer.data());
+                return true;
+            } else if (c == '"') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     void finishRecord(char *begin, char *end, std::vector<std::string_view> &fields)
     {
         m_line = m_nextLine;
@@ -230,9 +258,7 @@ LongRatingsFile LongRatingsFile::read(const std::string &path, const LongRatings
         const long size = std::ftell(f.get());
         if (size > 0) {
             out.rows.reserve(std::size_t(size) / 6 + 1);
-            out.lines.reserve(out.rows.capacity());
             adviseHugePages(out.rows.data(), out.rows.capacity() * sizeof(Rating));
-            adviseHugePages(out.lines.data(), out.lines.capacity() * sizeof(std::uint32_t));
         }
         std::rewind(f.get());
     }
@@ -305,7 +331,7 @@ LongRatingsFile LongRatingsFile::read(const std::string &path, const LongRatings
     std::string groupKey;
     std::string_view lastItem;
     std::string lastItemText;
-    std::uint32_t lastItemIndex = UINT32_MAX;
+    std::uint32_t lastItemIndex = UINT32_MAX, lastRater = UINT32_MAX;
     const auto text = [&](std::string_view s) {
         s = trimmed(s);
         return out.isExport ? unneutralised(s) : s;
@@ -391,7 +417,7 @@ LongRatingsFile LongRatingsFile::read(const std::string &path, const LongRatings
             lastItemText.assign(itemText);
             lastItem = lastItemText;
         }
-        r.rater = raters.intern(raterText);
+        r.rater = lastRater = raters.intern(raterText, lastRater + 1);
         if (groups.size() == 1) {
             r.group = groupIdsIn.intern(groupParts[0]);
         } else if (!groups.empty()) {
@@ -406,6 +432,8 @@ LongRatingsFile LongRatingsFile::read(const std::string &path, const LongRatings
             r.group = groupIdsIn.intern({});
         }
         r.code = tokens.intern(valueText);
+        if (r.code == out.tokenFirstLine.size())
+            out.tokenFirstLine.push_back(static_cast<std::uint32_t>(line));
         if (question >= 0)
             questions.intern(questionText);
         if (out.isExport) {
@@ -413,12 +441,7 @@ LongRatingsFile LongRatingsFile::read(const std::string &path, const LongRatings
                 out.groupKinds.resize(r.group + 1, 0);
             out.groupKinds[r.group] |= kind;
         }
-        if (out.rows.size() == out.rows.capacity()) {
-            out.rows.reserve(out.rows.size() * 2 + 1024);
-            out.lines.reserve(out.rows.capacity());
-        }
         out.rows.push_back(r);
-        out.lines.push_back(static_cast<std::uint32_t>(line));
     }
     out.itemIds = items.takeIds();
     out.raterIds = raters.takeIds();
@@ -431,7 +454,6 @@ LongRatingsFile LongRatingsFile::read(const std::string &path, const LongRatings
 }
 
 std::optional<ValueCoding> codeValues(const LongRatingsFile &file, std::span<const Rating> rows,
-                                      std::span<const std::uint32_t> lines,
                                       const ValueCodingRequest &request, FileProblems &problems)
 {
     const bool labelsAllowed = request.labelsAllowed;
@@ -538,27 +560,22 @@ std::optional<ValueCoding> codeValues(const LongRatingsFile &file, std::span<con
     if (!anyBad)
         return coding;
 
-    // One problem per bad value, at its first row, with how many more rows carry it.
-    std::vector<std::size_t> firstRow(tokenCount, SIZE_MAX), count(tokenCount, 0);
-    for (std::size_t k = 0; k < rows.size(); ++k) {
-        const auto t = rows[k].code;
-        if (!bad[t])
-            continue;
-        if (firstRow[t] == SIZE_MAX)
-            firstRow[t] = k;
-        ++count[t];
-    }
+    // One problem per bad value, at its first line, with how many more rows carry it.
+    std::vector<std::size_t> count(tokenCount, 0);
+    for (const auto &r : rows)
+        count[r.code] += bad[r.code];
     std::vector<std::size_t> order;
     for (std::size_t t = 0; t < tokenCount; ++t)
-        if (bad[t] && firstRow[t] != SIZE_MAX)
+        if (bad[t] && count[t] > 0)
             order.push_back(t);
+    const auto &firstLine = file.tokenFirstLine;
     std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return firstRow[a] < firstRow[b]; });
+              [&](std::size_t a, std::size_t b) { return firstLine[a] < firstLine[b]; });
     for (const std::size_t t : order) {
         std::string message = "value '" + file.valueTokens[t] + "' " + badWhy[t];
         if (count[t] > 1)
             message += " (and " + std::to_string(count[t] - 1) + " more rows with it)";
-        problems.add(lines[firstRow[t]], file.valueColumn, std::move(message));
+        problems.add(firstLine[t], file.valueColumn, std::move(message));
     }
     return std::nullopt;
 }

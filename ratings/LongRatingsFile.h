@@ -65,7 +65,7 @@ constexpr char kGroupSeparator = '\x1f';
 
 // A long-format ratings CSV read byte by byte in fixed-size chunks (RFC 4180 quoting, UTF-8,
 // optional BOM, LF or CRLF). Ids and values are interned as they are read, so memory grows with
-// the ratings (one Rating and one line number each), not with the file. Values stay text
+// the ratings (one Rating each), not with the file. Values stay text
 // tokens until the caller knows the level: then valueCoding() turns them into numbers.
 //
 // Our export's ratings.csv is recognised by its `excluded` and `gold` columns: rows of excluded
@@ -75,7 +75,7 @@ struct LongRatingsFile
 {
     std::vector<std::string> header;
     std::vector<Rating> rows; // Rating::code holds the index of the value token until coded
-    std::vector<std::uint32_t> lines;
+    std::vector<std::uint32_t> tokenFirstLine; // per value token, for messages
     std::vector<std::string> itemIds, raterIds, groupIds, valueTokens;
     std::vector<std::uint8_t> groupKinds; // RowKind bits per group (our export only)
     std::vector<std::string> questions;   // question ids of the kept rows, if the column exists
@@ -98,7 +98,7 @@ struct ValueCoding
 };
 
 // Declared labels (--scale neutral,mild,strong) take the values 1..k in that order. Problems
-// name the first line of every bad token and how many more rows carry it.
+// name the first line of every bad value in the file and how many more of rows carry it.
 // levelHint ends the message for a label where numbers are needed.
 struct ValueCodingRequest
 {
@@ -108,7 +108,6 @@ struct ValueCodingRequest
     std::string levelHint;
 };
 std::optional<ValueCoding> codeValues(const LongRatingsFile &file, std::span<const Rating> rows,
-                                      std::span<const std::uint32_t> lines,
                                       const ValueCodingRequest &request, FileProblems &problems);
 
 } // namespace avemo::ratings

@@ -48,6 +48,7 @@ int runAgreement(const QStringList &args, QTextStream &out, QTextStream &err)
         }
     }
 
+    tuneAllocatorForLargeTables();
     ProblemList problems;
     const auto input = RatingsCsv::readForAgreement(request, problems);
     printRatingsProblems(request.path, problems, input ? input->notes : QStringList(), err);

@@ -29,6 +29,7 @@ int runMos(const QStringList &args, QTextStream &out, QTextStream &err)
     options.zNormalize = parser.isSet(QStringLiteral("z-score"));
     options.bootstrapResamples = common->bootstrap;
     options.seed = common->seed;
+    tuneAllocatorForLargeTables();
     ProblemList problems;
     const auto input = RatingsCsv::readForMos(common->request, problems);
     printRatingsProblems(common->request.path, problems, input ? input->notes : QStringList(), err);

@@ -25,6 +25,9 @@ struct RatingsArguments
 std::optional<RatingsArguments> readRatingsOptions(const QCommandLineParser &parser,
                                                    const QString &command, QTextStream &err);
 
+// Lets the allocator keep freed memory for the next table (see the .cpp); call once.
+void tuneAllocatorForLargeTables();
+
 // Prints the notes, then the problems under one line saying what input was expected.
 void printRatingsProblems(const QString &path, const ProblemList &problems,
                           const QStringList &notes, QTextStream &err);
