@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,7 +31,7 @@ public:
                     grow();
                 return index;
             }
-            if (m_hashes[slot] == h && m_ids[slot] == id)
+            if (m_hashes[slot] == h && same(m_ids[slot], id))
                 return slot;
         }
     }
@@ -39,7 +40,7 @@ public:
     // round in the same order, so "the one after the previous" is usually right.
     std::uint32_t intern(std::string_view id, std::uint32_t guess)
     {
-        if (guess < m_ids.size() && m_ids[guess] == id)
+        if (guess < m_ids.size() && same(m_ids[guess], id))
             return guess;
         return intern(id);
     }
@@ -51,16 +52,38 @@ public:
 private:
     static constexpr std::uint32_t kEmpty = UINT32_MAX;
 
-    // FNV-1a, then a final mix so that the low bits used for the slot depend on every byte.
+    // Eight bytes at a time (ids are short: one or two rounds), then a final mix so that the
+    // low bits used for the slot depend on every byte.
     static std::uint64_t hash(std::string_view s)
     {
-        std::uint64_t h = 1469598103934665603ull;
-        for (const char c : s)
-            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        std::uint64_t h = 0x9e3779b97f4a7c15ull ^ s.size();
+        std::size_t i = 0;
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, s.data() + i, 8);
+            h = (h ^ word) * 0xff51afd7ed558ccdull;
+            h ^= h >> 32;
+        }
+        if (i < s.size()) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, s.data() + i, s.size() - i);
+            h = (h ^ word) * 0xff51afd7ed558ccdull;
+        }
         h ^= h >> 33;
-        h *= 0xff51afd7ed558ccdull;
+        h *= 0xc4ceb9fe1a85ec53ull;
         h ^= h >> 33;
         return h;
+    }
+
+    // Equal hashes almost always mean equal ids; this confirms it without a library call.
+    static bool same(const std::string &a, std::string_view b)
+    {
+        if (a.size() != b.size())
+            return false;
+        for (std::size_t i = 0; i < b.size(); ++i)
+            if (a[i] != b[i])
+                return false;
+        return true;
     }
 
     void grow()

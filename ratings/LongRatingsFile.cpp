@@ -149,24 +149,24 @@ private:
     {
         char *const begin = m_buffer.data() + m_start;
         char *const end = m_buffer.data() + m_filled;
+        char *nl = static_cast<char *>(std::memchr(begin, '\n', std::size_t(end - begin)));
+        if (!nl || std::memchr(begin, '"', std::size_t(nl - begin)))
+            return false;
+        char *recordEnd = nl > begin && nl[-1] == '\r' ? nl - 1 : nl;
         fields.clear();
         char *fieldStart = begin;
-        for (char *p = begin; p < end; ++p) {
-            const char c = *p;
-            if (c == ',') {
-                fields.emplace_back(fieldStart, std::size_t(p - fieldStart));
-                fieldStart = p + 1;
-            } else if (c == '\n') {
-                char *fieldEnd = p > fieldStart && p[-1] == '\r' ? p - 1 : p;
-                fields.emplace_back(fieldStart, std::size_t(fieldEnd - fieldStart));
-                m_line = m_nextLine++;
-                m_start = std::size_t(p + 1 - m_buffer.data());
-                return true;
-            } else if (c == '"') {
-                return false;
-            }
+        while (true) {
+            char *comma = static_cast<char *>(
+                std::memchr(fieldStart, ',', std::size_t(recordEnd - fieldStart)));
+            if (!comma)
+                break;
+            fields.emplace_back(fieldStart, std::size_t(comma - fieldStart));
+            fieldStart = comma + 1;
         }
-        return false;
+        fields.emplace_back(fieldStart, std::size_t(recordEnd - fieldStart));
+        m_line = m_nextLine++;
+        m_start = std::size_t(nl + 1 - m_buffer.data());
+        return true;
     }
 
     void finishRecord(char *begin, char *end, std::vector<std::string_view> &fields)
@@ -336,6 +336,7 @@ LongRatingsFile LongRatingsFile::read(const std::string &path, const LongRatings
         s = trimmed(s);
         return out.isExport ? unneutralised(s) : s;
     };
+    const std::uint32_t noGroup = groups.empty() ? groupIdsIn.intern({}) : 0;
     while (reader.next(fields)) {
         const std::size_t line = reader.line();
         if (fields.size() == 1 && trimmed(fields[0]).empty())
@@ -429,7 +430,7 @@ LongRatingsFile LongRatingsFile::read(const std::string &path, const LongRatings
             }
             r.group = groupIdsIn.intern(groupKey);
         } else {
-            r.group = groupIdsIn.intern({});
+            r.group = noGroup;
         }
         r.code = tokens.intern(valueText);
         if (r.code == out.tokenFirstLine.size())
