@@ -16,6 +16,8 @@ struct AgreementOptions
     ratings::KappaWeights weights = ratings::KappaWeights::None;
     std::size_t bootstrapResamples = 0; // 0: no bootstrap CI for alpha
     quint64 seed = 1;
+    QString levelSource;   // why this level (shown next to it): "--level", "categorical question"
+    QString weightsSource; // "--weights" or the default for the level
 };
 
 // Every agreement statistic of one ratings table, as the JSON object and the text table that

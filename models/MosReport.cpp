@@ -35,7 +35,9 @@ MosReport MosReport::compute(const ratings::RatingTable &table, const MosOptions
     }
     for (std::size_t g = 0; g < table.groupCount(); ++g) {
         Group group;
-        group.name = QString::fromStdString(table.groupId(g));
+        // A composite --by key (system, question_id) reads "A, q1".
+        group.keys = QString::fromStdString(table.groupId(g)).split(QChar(0x1f));
+        group.name = group.keys.join(QLatin1String(", "));
         group.summary = mos.ofGroup(g);
         group.items = items[g].size();
         group.raters = raters[g].size();
@@ -58,6 +60,7 @@ QJsonObject MosReport::toJson() const
     QJsonArray groups;
     for (const auto &g : m_groups) {
         QJsonObject o{{QStringLiteral("group"), g.name},
+                      {QStringLiteral("keys"), QJsonArray::fromStringList(g.keys)},
                       {QStringLiteral("items"), qint64(g.items)},
                       {QStringLiteral("raters"), qint64(g.raters)}};
         if (g.summary) {

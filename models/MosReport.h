@@ -4,12 +4,13 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace avemo {
 
 struct MosOptions
 {
-    QString groupColumn;                // empty: one group with every rating
+    QString groupColumn;                // --by: column names, comma-separated; empty: one group
     bool zNormalize = false;            // per-rater z-scores before averaging
     std::size_t bootstrapResamples = 0; // 0: t-based CI only
     quint64 seed = 1;
@@ -30,6 +31,7 @@ private:
     struct Group
     {
         QString name;
+        QStringList keys; // one value per --by column
         ratings::Result<ratings::MosSummary> summary =
             ratings::Result<ratings::MosSummary>::fail({});
         std::size_t items = 0, raters = 0;

@@ -16,8 +16,6 @@ int runMos(const QStringList &args, QTextStream &out, QTextStream &err)
         "(ITU-T P.800.2), per group; with --bootstrap, system-level CIs over raters and items "
         "and the differences between groups."));
     addRatingsOptions(parser);
-    parser.addOption({QStringLiteral("by"), QStringLiteral("group by this column, e.g. system"),
-                      QStringLiteral("COLUMN")});
     parser.addOption(
         {QStringLiteral("z-score"), QStringLiteral("normalise each rater's scores to z-scores")});
     if (!parseArguments(parser, QStringLiteral("mos"), args, err))
@@ -27,16 +25,17 @@ int runMos(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
 
     MosOptions options;
-    options.groupColumn = parser.value(QStringLiteral("by"));
+    options.groupColumn = common->by;
     options.zNormalize = parser.isSet(QStringLiteral("z-score"));
     options.bootstrapResamples = common->bootstrap;
     options.seed = common->seed;
+    tuneAllocatorForLargeTables();
     ProblemList problems;
-    const auto table = RatingsCsv::read(common->path, options.groupColumn, problems, common->scale);
-    printProblems(problems, err);
-    if (!table)
+    const auto input = RatingsCsv::readForMos(common->request, problems);
+    printRatingsProblems(common->request.path, problems, input ? input->notes : QStringList(), err);
+    if (!input)
         return 1;
-    const auto report = MosReport::compute(*table, options);
+    const auto report = MosReport::compute(input->groups.front().table, options);
     if (parser.isSet(QStringLiteral("json")))
         out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     else
