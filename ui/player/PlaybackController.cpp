@@ -76,10 +76,6 @@ void PlaybackController::wire(ClipPlayer *player)
         if (player == m_current)
             emit durationChanged(ms);
     });
-    connect(player, &ClipPlayer::syncSampled, this, [this, player](double errorMs) {
-        if (player == m_current)
-            emit avSyncSampled(errorMs);
-    });
 }
 
 bool PlaybackController::hasVideo() const

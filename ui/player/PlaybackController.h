@@ -84,8 +84,6 @@ signals:
     void replyPlayedToEnd();
     void frameShown(qint64 timestampUs);
     void errorOccurred(const QString &userMessage);
-    // Signed audio - video - offset error of the separate reply audio, in ms, while it plays.
-    void avSyncSampled(double errorMs);
 
 private:
     void wire(ClipPlayer *player);
