@@ -16,6 +16,8 @@ namespace avemo {
 
 namespace {
 
+constexpr int kPaintLatencyMs = 15;
+
 void ensureGstInit()
 {
     static std::once_flag once;
@@ -214,6 +216,10 @@ GstElement *GstClipPipeline::makeVideoBranch()
     GstElement *sink = make("appsink");
     GstCaps *caps = gst_caps_from_string("video/x-raw,format=RGBx");
     g_object_set(sink, "caps", caps, "max-buffers", 2, "drop", FALSE, "sync", TRUE, nullptr);
+    // A frame handed over at its time is painted about this much later (queued to the GUI
+    // thread, converted, painted: measured by bench_av_sync, docs/benchmarks.md): hand it over
+    // that much earlier so that the picture, not the hand-over, meets the sound.
+    g_object_set(sink, "ts-offset", gint64(-kPaintLatencyMs) * gint64(GST_MSECOND), nullptr);
     gst_caps_unref(caps);
     GstAppSinkCallbacks callbacks{};
     // Each frame is handed over at its presentation time on the pipeline clock (sync=TRUE); the
