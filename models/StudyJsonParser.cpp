@@ -363,7 +363,7 @@ void StudyJsonParser::readPresentation(const QJsonValue &value, Presentation &p)
     warnUnknownKeys(obj, ptr,
                     {QStringLiteral("blind"), QStringLiteral("seed"),
                      QStringLiteral("must_play_fully"), QStringLiteral("gold_rate"),
-                     QStringLiteral("allow_new_raters")});
+                     QStringLiteral("allow_new_raters"), QStringLiteral("autoplay")});
     p.blind = optionalBool(obj, ptr, QStringLiteral("blind"), true);
     const double seed = optionalNumber(obj, ptr, QStringLiteral("seed"), 1);
     if (seed < 0 || seed != std::floor(seed) || seed > 9007199254740992.0)
@@ -377,6 +377,7 @@ void StudyJsonParser::readPresentation(const QJsonValue &value, Presentation &p)
         error(child(ptr, QStringLiteral("gold_rate")),
               tr("gold_rate %1 is outside 0..1 (expected a share such as 0.1)").arg(p.goldRate));
     p.allowNewRaters = optionalBool(obj, ptr, QStringLiteral("allow_new_raters"), true);
+    p.autoplay = optionalBool(obj, ptr, QStringLiteral("autoplay"), true);
 }
 
 void StudyJsonParser::readRaters(const QJsonValue &value, StudyDefinition &def)

@@ -58,6 +58,7 @@ private:
     void moveOn();
     void updateProgress();
     void playerAction(const QString &eventKind, void (PlayerWidget::*action)());
+    void applyPlayLocks();
     PlaybackItem playbackItem(const StoredItem &item) const;
 
     std::unique_ptr<AnnotationSession> m_session;

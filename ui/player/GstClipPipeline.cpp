@@ -312,7 +312,12 @@ void GstClipPipeline::handleFrame(void *opaque)
     }
     gst_sample_unref(sample);
     QMetaObject::invokeMethod(
-        this, [this, frame] { emit this->frame(frame); }, Qt::QueuedConnection);
+        this,
+        [this, frame, serial = int(m_seekSerial)] {
+            if (serial == m_seekSerial)
+                emit this->frame(frame);
+        },
+        Qt::QueuedConnection);
 }
 
 void GstClipPipeline::handleMessage(GstMessage *message)
@@ -363,6 +368,7 @@ void GstClipPipeline::pause()
 
 void GstClipPipeline::seek(qint64 ms)
 {
+    ++m_seekSerial;
     gst_element_seek_simple(m_pipeline, GST_FORMAT_TIME,
                             GstSeekFlags(GST_SEEK_FLAG_FLUSH | GST_SEEK_FLAG_ACCURATE),
                             std::max<qint64>(0, ms) * GST_MSECOND);

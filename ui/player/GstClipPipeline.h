@@ -81,6 +81,8 @@ private:
     std::atomic<bool> m_hasAudio = false;
     std::atomic<double> m_fps = 0.0;
     std::atomic<bool> m_closing = false;
+    // Bumped by seek(): a frame handed over before the seek but not yet delivered is dropped.
+    std::atomic<int> m_seekSerial = 0;
 };
 
 } // namespace avemo

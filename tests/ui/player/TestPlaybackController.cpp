@@ -202,19 +202,6 @@ private slots:
         }
     }
 
-    void separateAudioWithAnOffsetPlaysToEndAgainAndAgain()
-    {
-        for (int offset : {200, -200}) {
-            PlaybackController controller;
-            QSignalSpy ended(&controller, &PlaybackController::replyPlayedToEnd);
-            for (int play = 1; play <= 3; ++play) {
-                QVERIFY(loadAndWait(controller, fx::separateAudio(offset)));
-                controller.play();
-                QTRY_COMPARE_WITH_TIMEOUT(ended.size(), play, kPlayTimeoutMs);
-            }
-        }
-    }
-
     void audioOnlyReplyPlaysToEnd()
     {
         PlaybackController controller;
