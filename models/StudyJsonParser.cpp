@@ -44,6 +44,7 @@ const KnownKeys kPresentationKeys{{
                                       QStringLiteral("must_play_fully"),
                                       QStringLiteral("gold_rate"),
                                       QStringLiteral("allow_new_raters"),
+                                      QStringLiteral("autoplay"),
                                   },
                                   Problem::Severity::Error};
 const KnownKeys kRaterKeys{{QStringLiteral("id"), QStringLiteral("name")}};
@@ -405,6 +406,7 @@ void StudyJsonParser::readPresentation(const QJsonValue &value, Presentation &p)
         error(child(ptr, QStringLiteral("gold_rate")),
               tr("gold_rate %1 is outside 0..1 (expected a share such as 0.1)").arg(p.goldRate));
     p.allowNewRaters = optionalBool(obj, ptr, QStringLiteral("allow_new_raters"), true);
+    p.autoplay = optionalBool(obj, ptr, QStringLiteral("autoplay"), true);
 }
 
 void StudyJsonParser::readRaters(const QJsonValue &value, StudyDefinition &def)

@@ -113,6 +113,7 @@ struct Presentation
     bool mustPlayFully = false;
     double goldRate = 0.0;
     bool allowNewRaters = true;
+    bool autoplay = true; // each item starts playing when shown
 };
 
 struct RaterInfo

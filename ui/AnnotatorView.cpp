@@ -3,6 +3,7 @@
 #include "AnnotationSession.h"
 #include "PlaybackController.h"
 #include "PlayerWidget.h"
+#include "QuestionRow.h"
 #include "RatingPanel.h"
 
 #include <QHBoxLayout>
@@ -77,8 +78,10 @@ AnnotatorView::AnnotatorView(QWidget *parent)
     });
     connect(m_player, &PlayerWidget::skipAndFlagRequested, this, &AnnotatorView::onSkipAndFlag);
     PlaybackController *controller = m_player->controller();
+    connect(controller, &PlaybackController::userTurnPlayedToEnd, this,
+            &AnnotatorView::applyPlayLocks);
     connect(controller, &PlaybackController::replyPlayedToEnd, this, [this] {
-        m_panel->setLocked(false);
+        applyPlayLocks();
         if (m_session)
             m_session->log(QStringLiteral("reply_end"), m_player->controller()->position());
     });
@@ -167,7 +170,8 @@ void AnnotatorView::setSession(std::unique_ptr<AnnotationSession> session)
     m_session = std::move(session);
     const StudyDefinition &def = m_session->definition();
     m_panel->setQuestions(def.questions, def.labelSets);
-    m_panel->setLockReason(tr("Play the reply to its end to unlock the answers."));
+    m_panel->setLockReason(tr("Play the item to its end to unlock the answers."));
+    m_player->controller()->setAutoplay(def.presentation.autoplay);
     updateProgress();
     if (m_session->isComplete())
         showCompletion();
@@ -209,16 +213,35 @@ void AnnotatorView::showItem(int index)
         m_panel->clear();
     else
         m_panel->setAnswers(earlier);
-    // Revising an item already heard does not require hearing it again.
-    m_panel->setLocked(m_session->definition().presentation.mustPlayFully &&
-                       !m_session->isFinished(current));
     m_player->load(playbackItem(m_session->current()));
+    applyPlayLocks();
     if (current + 1 < m_session->count())
         m_player->preload(playbackItem(m_session->itemAt(current + 1)));
     m_playCount = 0;
     m_itemTimer.start();
     m_session->log(QStringLiteral("show_item"), -1, QStringLiteral("position=%1").arg(current));
     m_panel->focusFirstQuestion();
+}
+
+void AnnotatorView::applyPlayLocks()
+{
+    // must_play_fully: questions about the user's turn unlock once the user's turn (the context)
+    // has played, the others once the reply has; the answers go in once both have. Revising an
+    // item already heard does not require hearing it again.
+    if (!m_session)
+        return;
+    const bool required = m_session->definition().presentation.mustPlayFully &&
+                          !m_session->isFinished(m_session->currentIndex());
+    const PlaybackController *controller = m_player->controller();
+    const bool userTurn = !required || controller->hasUserTurnPlayedToEnd();
+    const bool reply = !required || controller->hasReplyPlayedToEnd();
+    m_panel->setLocked(!(userTurn && reply));
+    for (const Question &question : m_session->definition().questions) {
+        if (QuestionRow *row = m_panel->row(question.id))
+            row->setLocked(question.target == QuestionTarget::UserTurn ? !userTurn
+                           : question.target == QuestionTarget::Reply  ? !reply
+                                                                       : !(userTurn && reply));
+    }
 }
 
 void AnnotatorView::showCompletion()

@@ -60,6 +60,7 @@ private:
     void moveOn();
     void updateProgress();
     void playerAction(const QString &eventKind, void (PlayerWidget::*action)());
+    void applyPlayLocks();
     PlaybackItem playbackItem(const StoredItem &item) const;
 
     std::unique_ptr<AnnotationSession> m_session;

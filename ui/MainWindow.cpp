@@ -9,6 +9,7 @@
 #include "CoordinatorDashboard.h"
 #include "KeyboardShortcutsDialog.h"
 #include "Language.h"
+#include "PlaybackController.h"
 #include "RaterDialog.h"
 #include "RatingPanel.h"
 #include "RatingStore.h"
@@ -80,6 +81,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_annotator, &AnnotatorView::progressChanged, this, [this](int done, int total) {
         statusBar()->showMessage(tr("%1 of %n item(s) saved", nullptr, total).arg(done));
     });
+    if (!PlaybackController::hasAudioOutput()) {
+        // Said once, where it stays visible, instead of a warning per clip.
+        auto *noSound = new QLabel(tr("no audio output: sound is off"), this);
+        noSound->setObjectName(QStringLiteral("noAudioOutput"));
+        statusBar()->addPermanentWidget(noSound);
+    }
     createMenus();
     updateTitle();
     resize(1180, 760);

@@ -2,15 +2,14 @@
 // PlaybackController and GStreamer, headless. A Qt program rather than Google Benchmark: every
 // figure is an event-loop latency or a sampled error, not a tight loop.
 //
-//   bench_playback [STUDY_DIR] [--runs N] [--av-only]
+//   bench_playback [STUDY_DIR]
 //
 // 1. Next item to first frame: load(next) -> frameShown, with the next item preloaded while the
 //    current one "is rated", over every item of the study in file order (and, for comparison,
 //    without preloading).
 // 2. Context -> reply: from the last context clip's end to the reply's first frame (the reply is
 //    prepared while the context plays).
-// 3. A/V offset of the reply with a separate audio track: |audio position - video frame time -
-//    offset| sampled on every frame over N full plays (one with a pause and a seek).
+// Audio/video sync is measured at the output by bench_av_sync, not from player positions.
 
 #include "PlaybackController.h"
 
@@ -204,61 +203,15 @@ void benchContextToReply(const QList<PlaybackItem> &items)
     report("context -> reply frame interval (nominal 50)", intervals);
 }
 
-void benchAvOffset(const QList<PlaybackItem> &items, int runs)
-{
-    const auto found = std::find_if(items.begin(), items.end(),
-                                    [](const PlaybackItem &i) { return !i.replyAudio.isEmpty(); });
-    if (found == items.end()) {
-        std::printf("no item with a separate reply audio track\n");
-        return;
-    }
-    PlaybackItem reply;
-    reply.replyClip = found->replyClip;
-    reply.replyAudio = found->replyAudio;
-    reply.replyAudioOffsetMs = found->replyAudioOffsetMs;
-    std::printf("separate audio: offset %d ms, %d plays\n", reply.replyAudioOffsetMs, runs);
-
-    QList<double> errors;
-    PlaybackController controller;
-    QObject::connect(&controller, &PlaybackController::avSyncSampled,
-                     [&errors, &controller](double ms) {
-                         errors.append(std::abs(ms));
-                         if (qEnvironmentVariableIsSet("AVEMO_BENCH_VERBOSE"))
-                             std::printf("  at %5lld ms: %+6.1f\n", controller.position(), ms);
-                     });
-    for (int run = 0; run < runs; ++run) {
-        controller.load(reply);
-        waitFor([&] { return controller.state() == PlaybackController::State::Paused; });
-        controller.play();
-        if (run == 0) {
-            // One play with a pause and a seek back: sync must survive both.
-            waitFor([&] { return controller.position() >= 1200; });
-            controller.pause();
-            controller.seekTo(400);
-            controller.play();
-        }
-        waitFor([&] { return controller.state() == PlaybackController::State::Finished; });
-    }
-    report("|audio - video frame - offset|", errors);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QString studyDir = QStringLiteral(AVEMO_DEMO_STUDY_DIR);
-    int runs = 10;
-    bool avOnly = false;
     const QStringList args = app.arguments().mid(1);
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--runs") && i + 1 < args.size())
-            runs = args.at(++i).toInt();
-        else if (args.at(i) == QLatin1String("--av-only"))
-            avOnly = true;
-        else
-            studyDir = args.at(i);
-    }
+    if (!args.isEmpty())
+        studyDir = args.constFirst();
     const QList<PlaybackItem> items = readItems(studyDir);
     if (items.isEmpty()) {
         std::fprintf(stderr, "no items in %s\n", qPrintable(studyDir));
@@ -266,10 +219,7 @@ int main(int argc, char **argv)
     }
     std::printf("study %s: %lld items\n", qPrintable(QDir(studyDir).dirName()),
                 static_cast<long long>(items.size()));
-    if (!avOnly) {
-        benchItemSwitch(items);
-        benchContextToReply(items);
-    }
-    benchAvOffset(items, runs);
+    benchItemSwitch(items);
+    benchContextToReply(items);
     return 0;
 }

@@ -172,6 +172,7 @@ private:
         json.close();
         QJsonObject presentation = study.value(QStringLiteral("presentation")).toObject();
         presentation.insert(QStringLiteral("must_play_fully"), mustPlayFully);
+        presentation.insert(QStringLiteral("autoplay"), false); // these tests press Space
         study.insert(QStringLiteral("presentation"), presentation);
         json.open(QIODevice::WriteOnly | QIODevice::Truncate);
         json.write(QJsonDocument(study).toJson());

@@ -1,5 +1,6 @@
 #include "PlaybackController.h"
 
+#include "GstClipPipeline.h"
 #include "PlaybackErrorText.h"
 #include "PlayerLog.h"
 
@@ -76,10 +77,6 @@ void PlaybackController::wire(ClipPlayer *player)
         if (player == m_current)
             emit durationChanged(ms);
     });
-    connect(player, &ClipPlayer::syncSampled, this, [this, player](double errorMs) {
-        if (player == m_current)
-            emit avSyncSampled(errorMs);
-    });
 }
 
 bool PlaybackController::hasVideo() const
@@ -102,10 +99,16 @@ double PlaybackController::frameRate() const
     return m_current->frameRate();
 }
 
+bool PlaybackController::hasAudioOutput()
+{
+    return GstClipPipeline::hasAudioOutput();
+}
+
 void PlaybackController::load(const PlaybackItem &item)
 {
     m_item = item;
     m_replyEnded = false;
+    m_userTurnEnded = item.contextClips.isEmpty();
     m_error.clear();
     release(m_nextSegment);
     if (item.isEmpty()) {
@@ -117,12 +120,12 @@ void PlaybackController::load(const PlaybackItem &item)
         qCDebug(lcPlayer) << "switching to the preloaded item";
         ClipPlayer *old = std::exchange(m_current, std::exchange(m_nextItem, nullptr));
         // Show the new frame first: retiring the old player costs nothing visible after that.
-        openSegment(0, false);
+        openSegment(0, m_autoplayOnLoad);
         old->retire();
         return;
     }
     release(m_nextItem);
-    openSegment(0, false);
+    openSegment(0, m_autoplayOnLoad);
 }
 
 bool PlaybackController::isPreloaded(const PlaybackItem &next) const
@@ -231,6 +234,10 @@ void PlaybackController::onFinished(ClipPlayer *player)
     if (player != m_current)
         return;
     if (m_segment + 1 < m_item.segmentCount()) {
+        if (m_segment + 1 == m_item.replyIndex() && !m_userTurnEnded) {
+            m_userTurnEnded = true;
+            emit userTurnPlayedToEnd();
+        }
         openSegment(m_segment + 1, true);
         return;
     }
@@ -265,6 +272,11 @@ void PlaybackController::play()
         return;
     if (m_state == State::Loading) {
         m_autoplay = true;
+        return;
+    }
+    if (m_state == State::Finished && m_segment != 0) {
+        // Play after the end plays the whole item again, as presented.
+        openSegment(0, true);
         return;
     }
     m_current->play();

@@ -49,6 +49,14 @@ public:
     float volume() const { return m_volume; }
     // True once the reply has played to its end since load() (for must_play_fully).
     bool hasReplyPlayedToEnd() const { return m_replyEnded; }
+    // True once every context clip (the user's turn) has played to its end since load(); true
+    // at once for an item without context.
+    bool hasUserTurnPlayedToEnd() const { return m_userTurnEnded; }
+    // load() starts playing by itself (the study's presentation.autoplay).
+    void setAutoplay(bool autoplay) { m_autoplayOnLoad = autoplay; }
+    bool autoplay() const { return m_autoplayOnLoad; }
+    // False when there is no sound output at all (no sound server): playback is silent.
+    static bool hasAudioOutput();
     QString errorMessage() const { return m_error; }
     // True when load(next) will show its first frame at once (decoded by preload()).
     bool isPreloaded(const avemo::PlaybackItem &next) const;
@@ -82,10 +90,9 @@ signals:
     void hasVideoChanged(bool hasVideo);
     void volumeChanged(float volume);
     void replyPlayedToEnd();
+    void userTurnPlayedToEnd();
     void frameShown(qint64 timestampUs);
     void errorOccurred(const QString &userMessage);
-    // Signed audio - video - offset error of the separate reply audio, in ms, while it plays.
-    void avSyncSampled(double errorMs);
 
 private:
     void wire(ClipPlayer *player);
@@ -115,6 +122,8 @@ private:
     State m_state = State::Empty;
     bool m_autoplay = false;
     bool m_replyEnded = false;
+    bool m_userTurnEnded = false;
+    bool m_autoplayOnLoad = false;
     bool m_staleFrame = false; // the current player's last frame is not where it now stands
     float m_volume = 1.0f;
     QString m_error;

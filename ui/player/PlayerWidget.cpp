@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QVideoSink>
 
@@ -41,7 +43,14 @@ PlayerWidget::PlayerWidget(QWidget *parent)
     , m_messageLabel(new QLabel(m_messagePanel))
     , m_skip(new QPushButton(tr("Skip and flag"), m_messagePanel))
     , m_timeline(new TimelineWidget(this))
+    , m_playPause(new QToolButton(this))
 {
+    m_playPause->setObjectName(QStringLiteral("playPause"));
+    m_playPause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The keyboard stays with the rating panel: Space is the key, the button shows it.
+    m_playPause->setFocusPolicy(Qt::NoFocus);
+    connect(m_playPause, &QToolButton::clicked, this, &PlayerWidget::togglePlayPause);
+    updatePlayPause();
     m_messageLabel->setObjectName(QStringLiteral("playerMessage"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setAlignment(Qt::AlignCenter);
@@ -63,9 +72,12 @@ PlayerWidget::PlayerWidget(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stage, 1);
-    layout->addWidget(m_timeline);
-    // The timeline keeps off the window edges; the video may run to them.
-    m_timeline->setContentsMargins(8, 4, 8, 4);
+    auto *transport = new QHBoxLayout;
+    // The controls keep off the window edges; the video may run to them.
+    transport->setContentsMargins(8, 4, 8, 4);
+    transport->addWidget(m_playPause);
+    transport->addWidget(m_timeline, 1);
+    layout->addLayout(transport);
 
     connect(m_skip, &QPushButton::clicked, this, &PlayerWidget::skipAndFlagRequested);
     connect(m_controller->videoSink(), &QVideoSink::videoFrameChanged, m_video,
@@ -81,6 +93,18 @@ PlayerWidget::PlayerWidget(QWidget *parent)
         showStage();
     });
     connect(m_controller, &PlaybackController::errorOccurred, this, &PlayerWidget::showMessage);
+    connect(m_controller, &PlaybackController::stateChanged, this, &PlayerWidget::updatePlayPause);
+}
+
+void PlayerWidget::updatePlayPause()
+{
+    const bool playing = m_controller->state() == PlaybackController::State::Playing;
+    m_playPause->setText(playing ? tr("Pause (Space)") : tr("Play (Space)"));
+    m_playPause->setIcon(
+        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    const auto state = m_controller->state();
+    m_playPause->setEnabled(state != PlaybackController::State::Empty &&
+                            state != PlaybackController::State::Failed);
 }
 
 bool PlayerWidget::isShowingMessage() const

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QToolButton;
 class QStackedWidget;
 
 namespace avemo {
@@ -30,6 +31,8 @@ public:
     bool isShowingAudioOnly() const;
     QString message() const;
     QPushButton *skipAndFlagButton() const { return m_skip; }
+    // Play/pause, with its key on it (Space): without it a paused player looks broken.
+    QToolButton *playPauseButton() const { return m_playPause; }
 
     static constexpr qint64 kShortSeekMs = 1000;
     static constexpr qint64 kLongSeekMs = 5000;
@@ -58,6 +61,7 @@ signals:
 
 private:
     void showStage();
+    void updatePlayPause();
 
     PlaybackController *m_controller = nullptr;
     QStackedWidget *m_stage = nullptr;
@@ -67,6 +71,7 @@ private:
     QLabel *m_messageLabel = nullptr;
     QPushButton *m_skip = nullptr;
     TimelineWidget *m_timeline = nullptr;
+    QToolButton *m_playPause = nullptr;
     bool m_hasVideo = true;
 };
 

@@ -3,6 +3,8 @@
 #include <QPainter>
 #include <QVideoFrame>
 
+#include <utility>
+
 namespace avemo {
 
 VideoView::VideoView(QWidget *parent)
@@ -18,6 +20,7 @@ void VideoView::setFrame(const QVideoFrame &frame)
     if (!frame.isValid())
         return;
     m_image = frame.toImage();
+    m_newFrame = true;
     update();
 }
 
@@ -40,6 +43,8 @@ void VideoView::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.drawImage(target, m_image);
     ++m_framesPainted;
+    if (std::exchange(m_newFrame, false))
+        emit framePainted(m_image);
 }
 
 } // namespace avemo

@@ -26,12 +26,17 @@ public slots:
     void setFrame(const QVideoFrame &frame);
     void clear();
 
+signals:
+    // A new frame has just been painted (bench_av_sync times it against the sound server).
+    void framePainted(const QImage &image);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     QImage m_image;
     int m_framesPainted = 0;
+    bool m_newFrame = false;
 };
 
 } // namespace avemo

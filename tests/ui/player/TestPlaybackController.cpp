@@ -1,5 +1,7 @@
+#include "GstClipPipeline.h"
 #include "PlaybackController.h"
 #include "PlayerFixtures.h"
+#include "SinkMonitor.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -29,12 +31,6 @@ qint64 startUs(const QSignalSpy &spy, qsizetype i)
     return spy.at(i).at(0).value<QVideoFrame>().startTime();
 }
 
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const auto rank = qsizetype(std::ceil(p * double(values.size()))) - 1;
-    return values.at(qBound<qsizetype>(0, rank, values.size() - 1));
-}
 } // namespace
 
 class TestPlaybackController : public QObject
@@ -172,29 +168,38 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, kPlayTimeoutMs);
     }
 
-    void separateAudioStaysInSync()
+    void separateAudioPlaysToEndAfterASeek()
     {
         PlaybackController controller;
         QSignalSpy ended(&controller, &PlaybackController::replyPlayedToEnd);
-        QSignalSpy sync(&controller, &PlaybackController::avSyncSampled);
         QVERIFY(loadAndWait(controller, fx::separateAudio(40)));
         controller.play();
         QTRY_VERIFY_WITH_TIMEOUT(controller.position() >= 800, kPlayTimeoutMs);
-        // Pause, seek and resume: the audio must follow the video there too.
         controller.pause();
         controller.seekTo(300);
         controller.play();
         QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, kPlayTimeoutMs);
+    }
 
-        QList<double> errors;
-        for (const auto &sample : sync)
-            errors.append(std::abs(sample.at(0).toDouble()));
-        QVERIFY2(errors.size() >= 20, qPrintable(QString::number(errors.size())));
-        // A loose bound (the benchmark records the tight figure): a missing or doubled offset
-        // would be 40 ms off on every sample, and a free-running audio track drifts further.
-        const double p95 = percentile(errors, 0.95);
-        QVERIFY2(p95 < 60.0, qPrintable(QString::number(p95)));
-        QVERIFY2(percentile(errors, 0.5) < 25.0, qPrintable(QString::number(p95)));
+    // Issue 12: a separate reply audio track was silent in 7 of 13 plays on a real sound server.
+    // Needs the private server ctest starts (private-pulse.sh): fails, not skips, without it.
+    void separateAudioReachesTheSoundServerEveryTime()
+    {
+        QVERIFY2(avemo::GstClipPipeline::hasAudioOutput(),
+                 "no sound server: run through ctest, which starts a private PulseAudio");
+        for (int play = 0; play < 3; ++play) {
+            avemo::test::SinkMonitor monitor;
+            QVERIFY2(monitor.start(), "cannot record the sound server's null sink monitor");
+            PlaybackController controller;
+            QSignalSpy ended(&controller, &PlaybackController::replyPlayedToEnd);
+            QVERIFY(loadAndWait(controller, fx::separateAudio(40)));
+            controller.play();
+            QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, kPlayTimeoutMs);
+            monitor.stop();
+            QVERIFY(monitor.sampleCount() > avemo::test::SinkMonitor::kRate); // > 1 s recorded
+            QVERIFY2(!monitor.bursts().isEmpty(),
+                     qPrintable(QStringLiteral("play %1 silent").arg(play)));
+        }
     }
 
     void audioOnlyReplyPlaysToEnd()
