@@ -115,7 +115,7 @@
 <context>
     <name>avemo::AgreementModel</name>
     <message>
-        <location filename="../ui/dashboard/AgreementModel.cpp" line="+58"/>
+        <location filename="../ui/dashboard/AgreementModel.cpp" line="+72"/>
         <source>%1 (alpha: %2)</source>
         <translation>%1 (Alpha: %2)</translation>
     </message>
@@ -207,7 +207,7 @@
 <context>
     <name>avemo::AnnotatorPackager</name>
     <message>
-        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+24"/>
+        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+30"/>
         <location line="+32"/>
         <location line="+16"/>
         <location line="+5"/>
@@ -240,12 +240,17 @@
         <translation>Mediendatei „%1“ wurde seit dem Import der Studie geändert (ihr SHA-256 weicht ab); importieren Sie die Studie erneut oder stellen Sie die Datei wieder her</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>cannot create a temporary folder beside &apos;%1&apos;: %2</source>
         <translation>neben „%1“ kann kein temporärer Ordner erstellt werden: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>cannot set the permissions of &apos;%1&apos;</source>
+        <translation>cannot set the permissions of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>cancelled; no package was written</source>
         <translation>abgebrochen; es wurde kein Paket geschrieben</translation>
     </message>
@@ -270,7 +275,12 @@
         <translation>der Ordner „%1“ kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+28"/>
+        <source>rater &apos;%1&apos; is not listed in study.json and the study does not allow new raters (presentation.allow_new_raters is false); the package works, but check the rater id</source>
+        <translation>rater &apos;%1&apos; is not listed in study.json and the study does not allow new raters (presentation.allow_new_raters is false); the package works, but check the rater id</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>cannot replace the empty folder &apos;%1&apos;</source>
         <translation>der leere Ordner „%1“ kann nicht ersetzt werden</translation>
     </message>
@@ -283,7 +293,7 @@
 <context>
     <name>avemo::AnnotatorView</name>
     <message numerus="yes">
-        <location filename="../ui/AnnotatorView.cpp" line="+24"/>
+        <location filename="../ui/AnnotatorView.cpp" line="+25"/>
         <source>about %n min left</source>
         <translation>
             <numerusform>noch ca. %n min</numerusform>
@@ -306,7 +316,7 @@
         <translation>Überspringen und markieren (Strg+K)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>
@@ -407,16 +417,21 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>Play the reply to its end to unlock the answers.</source>
-        <translation>Spielen Sie die Antwort bis zum Ende ab, um die Fragen freizuschalten.</translation>
+        <source>Play the item to its end to unlock the answers.</source>
+        <translation>Play the item to its end to unlock the answers.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
+        <source>Item %1 of %2 - revising your answers</source>
+        <translation>Item %1 of %2 - revising your answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Item %1 of %2</source>
         <translation>Item %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+41"/>
         <source>All %n item(s) are rated and saved. Thank you!
 
 Use Page Up to go back and revise an answer, or close the study.</source>
@@ -430,7 +445,7 @@ Mit „Bild aufwärts“ können Sie zurückgehen und eine Angabe überarbeiten,
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -443,6 +458,24 @@ Mit „Bild aufwärts“ können Sie zurückgehen und eine Angabe überarbeiten,
         <location line="+15"/>
         <source>The item could not be flagged: %1</source>
         <translation>Das Item konnte nicht markiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::AnswerCheck</name>
+    <message>
+        <location filename="../models/coordination/AnswerCheck.cpp" line="+14"/>
+        <source>&apos;%1&apos; is not a category of label set &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; is not a category of label set &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a number on the scale %2..%3</source>
+        <translation>&apos;%1&apos; is not a number on the scale %2..%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>question &apos;%1&apos; has a kind this version does not know</source>
+        <translation>question &apos;%1&apos; has a kind this version does not know</translation>
     </message>
 </context>
 <context>
@@ -467,7 +500,7 @@ Mit „Bild aufwärts“ können Sie zurückgehen und eine Angabe überarbeiten,
 <context>
     <name>avemo::ConfusionMatrixModel</name>
     <message>
-        <location filename="../ui/dashboard/ConfusionMatrixModel.cpp" line="+92"/>
+        <location filename="../ui/dashboard/ConfusionMatrixModel.cpp" line="+67"/>
         <source>Rated %1 where the reference is %2: %3 of %4 (%5%)</source>
         <translation>Als %1 bewertet bei Referenz %2: %3 von %4 (%5&#xa0;%)</translation>
     </message>
@@ -544,7 +577,7 @@ Mit „Bild aufwärts“ können Sie zurückgehen und eine Angabe überarbeiten,
 <context>
     <name>avemo::CoordinatorActions</name>
     <message>
-        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+49"/>
+        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+50"/>
         <source>Prepare Annotator Package</source>
         <translation>Annotator-Paket erstellen</translation>
     </message>
@@ -658,12 +691,12 @@ Annotatoren öffnen %5.</translation>
         <translation>Ergebnisse zusammenführen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Export Folder (CSV tables and report)</source>
-        <translation>Exportordner (CSV-Tabellen und Bericht)</translation>
+        <location line="+8"/>
+        <source>Export Folder (a new or empty folder, or an earlier export to replace)</source>
+        <translation>Export Folder (a new or empty folder, or an earlier export to replace)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
@@ -683,7 +716,12 @@ Annotatoren öffnen %5.</translation>
         <translation>%1 Dateien nach %2 exportiert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Exported to %1; some stored values the study does not allow were left out (listed in the report and on the dashboard&apos;s overview).</source>
+        <translation>Exported to %1; some stored values the study does not allow were left out (listed in the report and on the dashboard&apos;s overview).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Exported to %1; the metrics join left %2 items and %3 metrics rows unmatched (see the report).</source>
         <translation>Nach %1 exportiert; beim Verknüpfen mit den Metriken blieben %2 Items und %3 Metrikzeilen ohne Zuordnung (siehe Bericht).</translation>
     </message>
@@ -803,7 +841,7 @@ Ordner öffnen?</translation>
 <context>
     <name>avemo::CsvReader</name>
     <message>
-        <location filename="../models/CsvReader.cpp" line="+90"/>
+        <location filename="../models/CsvReader.cpp" line="+124"/>
         <source>row has %1 fields (expected %2, as in the header)</source>
         <translation>Zeile hat %1 Felder (erwartet: %2 wie in der Kopfzeile)</translation>
     </message>
@@ -813,27 +851,42 @@ Ordner öffnen?</translation>
         <translation>die Datei ist leer (erwartet: eine Kopfzeile)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>empty column name in the header</source>
         <translation>leerer Spaltenname in der Kopfzeile</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>column &apos;%1&apos; appears twice in the header</source>
-        <translation>Spalte „%1“ kommt in der Kopfzeile doppelt vor</translation>
+        <source>column &apos;%1&apos; appears twice in the header (first as column %2)</source>
+        <translation>column &apos;%1&apos; appears twice in the header (first as column %2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+19"/>
+        <source>the file is tab-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
+        <translation>the file is tab-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is semicolon-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
+        <translation>the file is semicolon-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>carriage return without a line feed (expected LF or CRLF line ends)</source>
         <translation>Wagenrücklauf ohne Zeilenvorschub (erwartet: Zeilenenden LF oder CRLF)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>quoted field is not closed on its line: it runs on to line %1 (expected a closing double quote on this line, or every quote inside the field doubled)</source>
+        <translation>quoted field is not closed on its line: it runs on to line %1 (expected a closing double quote on this line, or every quote inside the field doubled)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>unexpected character after a closing quote (expected a comma or a line end)</source>
         <translation>unerwartetes Zeichen nach schließendem Anführungszeichen (erwartet: Komma oder Zeilenende)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>a double quote inside an unquoted field (expected the whole field in double quotes, with inner quotes doubled)</source>
         <translation>doppeltes Anführungszeichen in einem Feld ohne Anführungszeichen (erwartet: das ganze Feld in doppelten Anführungszeichen, innere Anführungszeichen verdoppelt)</translation>
     </message>
@@ -843,7 +896,12 @@ Ordner öffnen?</translation>
         <translation>Feld in Anführungszeichen wird nicht geschlossen (erwartet: schließendes doppeltes Anführungszeichen vor dem Dateiende)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>the file is UTF-16 text, as a spreadsheet&apos;s &quot;Unicode text&quot; saves it (expected UTF-8 with commas; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
+        <translation>the file is UTF-16 text, as a spreadsheet&apos;s &quot;Unicode text&quot; saves it (expected UTF-8 with commas; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>invalid UTF-8 byte 0x%1 (expected a UTF-8 text file; re-save it as UTF-8)</source>
         <translation>ungültiges UTF-8-Byte 0x%1 (erwartet: eine UTF-8-Textdatei; speichern Sie die Datei erneut als UTF-8)</translation>
     </message>
@@ -889,6 +947,44 @@ Ordner öffnen?</translation>
         <location line="+33"/>
         <source>Rater drift: %1</source>
         <translation>Bewerter-Drift: %1</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::FlagTableModel</name>
+    <message>
+        <location filename="../ui/dashboard/FlagTableModel.cpp" line="+42"/>
+        <source>%1 (gold)</source>
+        <translation>%1 (gold)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (excluded)</source>
+        <translation>%1 (excluded)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flagged at</source>
+        <translation>Flagged at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1018,14 +1114,19 @@ Ordner öffnen?</translation>
 <context>
     <name>avemo::ItemsCsvParser</name>
     <message>
-        <location filename="../models/ItemsCsvParser.cpp" line="+41"/>
+        <location filename="../models/ItemsCsvParser.cpp" line="+43"/>
         <source>missing required column &apos;%1&apos; (expected a header with %2)</source>
         <translation>Pflichtspalte „%1“ fehlt (erwartet: eine Kopfzeile mit %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>unknown column &apos;%1&apos; is ignored (expected one of: %2)</source>
         <translation>unbekannte Spalte „%1“ wird ignoriert (zulässig: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown column &apos;%1&apos; is ignored (did you mean &apos;%2&apos;?)</source>
+        <translation>unknown column &apos;%1&apos; is ignored (did you mean &apos;%2&apos;?)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1033,12 +1134,17 @@ Ordner öffnen?</translation>
         <translation>item_id „%1“ wird bereits in Zeile %2 verwendet (erwartet: eindeutige IDs)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>system is empty (expected the name of the system or condition)</source>
         <translation>system ist leer (erwartet: Name des Systems oder der Bedingung)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>dialogue &apos;%1&apos; turn %2 already has a gold row without a system on line %3 (expected one per dialogue and turn: give each gold row a dialogue_id of its own)</source>
+        <translation>dialogue &apos;%1&apos; turn %2 already has a gold row without a system on line %3 (expected one per dialogue and turn: give each gold row a dialogue_id of its own)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>dialogue &apos;%1&apos; turn %2 already has a reply from system &apos;%3&apos; on line %4 (expected one row per dialogue, turn and system)</source>
         <translation>Dialog „%1“, Turn %2 hat bereits eine Antwort von System „%3“ in Zeile %4 (erwartet: eine Zeile je Dialog, Turn und System)</translation>
     </message>
@@ -1083,7 +1189,7 @@ Ordner öffnen?</translation>
         <translation>reply_audio_offset_ms ist gesetzt, aber reply_audio ist leer (erwartet: beide oder keines von beiden)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>gold answer &apos;%1&apos; is not of the form question_id=value</source>
         <translation>Gold-Antwort „%1“ hat nicht die Form question_id=Wert</translation>
     </message>
@@ -1121,7 +1227,7 @@ Ordner öffnen?</translation>
 <context>
     <name>avemo::ItemsTab</name>
     <message>
-        <location filename="../ui/dashboard/ItemsTab.cpp" line="+31"/>
+        <location filename="../ui/dashboard/ItemsTab.cpp" line="+54"/>
         <source>&amp;Adjudicate...</source>
         <translation>&amp;Entscheiden...</translation>
     </message>
@@ -1141,7 +1247,7 @@ Ordner öffnen?</translation>
         <translation>Entscheidungen des Koordinators</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3 (%4, %5)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3 (%4, %5)</translation>
     </message>
@@ -1172,12 +1278,12 @@ Ordner öffnen?</translation>
 <context>
     <name>avemo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Open a study folder (Ctrl+O) or a study database (Ctrl+Shift+O) to begin.</source>
         <translation>Öffnen Sie zum Beginnen einen Studienordner (Strg+O) oder eine Studiendatenbank (Strg+Umschalt+O).</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 of %n item(s) saved</source>
         <translation>
             <numerusform>%1 von %n Item gespeichert</numerusform>
@@ -1185,7 +1291,12 @@ Ordner öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>no audio output: sound is off</source>
+        <translation>no audio output: sound is off</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1235,7 +1346,7 @@ Ordner öffnen?</translation>
         <translation>&amp;Studienübersicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Rate</source>
         <translation>&amp;Bewerten</translation>
     </message>
@@ -1251,6 +1362,16 @@ Ordner öffnen?</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Unlock Coordinator Views...</source>
+        <translation>Unlock Coordinator Views...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the systems, item ids and file names of a study opened for rating, and open the dashboard, package, merge and export (asks first, and is logged)</source>
+        <translation>Show the systems, item ids and file names of a study opened for rating, and open the dashboard, package, merge and export (asks first, and is logged)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
@@ -1321,27 +1442,35 @@ Ordner öffnen?</translation>
         <translation>Medien der Studie werden geprüft...</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Cannot read the study in %1: %2</source>
         <translation>Die Studie in %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Study imported and opened</source>
-        <translation>Studie importiert und geöffnet</translation>
+        <location line="+18"/>
+        <source>Study imported and opened: %1</source>
+        <translation>Study imported and opened: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Study opened</source>
-        <translation>Studie geöffnet</translation>
+        <location line="+1"/>
+        <source>Study opened: %1</source>
+        <translation>Study opened: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</source>
+        <translation>
+            <numerusform>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</numerusform>
+            <numerusform>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Cannot start rating: %1</source>
         <translation>Die Bewertung kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>%1 - AV-EMO Rater</source>
         <translation>%1 - AV-EMO Rater</translation>
     </message>
@@ -1351,7 +1480,51 @@ Ordner öffnen?</translation>
         <translation>AV-EMO Rater</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>Unlock Coordinator Views</source>
+        <translation>Unlock Coordinator Views</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This study is opened for rating. Unlocking shows what annotators must not see: every item id, which system made each reply, and the media file names (View &gt; Show Hidden Study Details), and opens the coordinator&apos;s dashboard, package, merge and export.
+
+The unlock is recorded in the study&apos;s event log. Unlock until the study is closed?</source>
+        <translation>This study is opened for rating. Unlocking shows what annotators must not see: every item id, which system made each reply, and the media file names (View &gt; Show Hidden Study Details), and opens the coordinator&apos;s dashboard, package, merge and export.
+
+The unlock is recorded in the study&apos;s event log. Unlock until the study is closed?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The coordinator views stay locked: the unlock could not be logged: %1</source>
+        <translation>The coordinator views stay locked: the unlock could not be logged: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coordinator views unlocked until the study is closed</source>
+        <translation>Coordinator views unlocked until the study is closed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your answers are saved as you go in %1. When you are done, close AV-EMO Rater and give your coordinator this file (the rest of the folder is the study you were given).</source>
+        <translation>Your answers are saved as you go in %1. When you are done, close AV-EMO Rater and give your coordinator this file (the rest of the folder is the study you were given).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your answers are saved as you go in %1, in your own AV-EMO Rater library (not in the study folder). When you are done, close AV-EMO Rater and give your coordinator this file.</source>
+        <translation>Your answers are saved as you go in %1, in your own AV-EMO Rater library (not in the study folder). When you are done, close AV-EMO Rater and give your coordinator this file.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answers are saved as you go in %1.</source>
+        <translation>Answers are saved as you go in %1.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1366,7 +1539,7 @@ Ordner öffnen?</translation>
         <translation>%1 konnte nicht geöffnet werden. Beheben Sie diese Probleme und öffnen Sie die Studie erneut:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Player</source>
         <translation>Wiedergabe</translation>
     </message>
@@ -1376,7 +1549,7 @@ Ordner öffnen?</translation>
         <translation>Items</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
@@ -1411,7 +1584,7 @@ Ordner öffnen?</translation>
         <translation>Beenden (alles ist bereits gespeichert)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>About AV-EMO Rater</source>
         <translation>Über AV-EMO Rater</translation>
     </message>
@@ -1434,7 +1607,7 @@ Ordner öffnen?</translation>
         <translation>Pfad „%1“ enthält einen Backslash (erwartet: &apos;/&apos; zwischen Ordnern)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>path &apos;%1&apos; climbs out with &apos;..&apos; (expected a path inside the study folder)</source>
         <translation>Pfad „%1“ verlässt mit &apos;..&apos; den Ordner (erwartet: ein Pfad innerhalb des Studienordners)</translation>
     </message>
@@ -1508,29 +1681,135 @@ Ordner öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>avemo::MergeRowFilter</name>
+    <message>
+        <location filename="../models/coordination/MergeRowFilter.cpp" line="+16"/>
+        <source>%1 is a %2, not a whole number</source>
+        <translation>%1 is a %2, not a whole number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is negative (%2)</source>
+        <translation>%1 is negative (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its timestamp is a %1, not a date and time</source>
+        <translation>its timestamp is a %1, not a date and time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its timestamp &apos;%1&apos; is not an ISO 8601 date and time</source>
+        <translation>its timestamp &apos;%1&apos; is not an ISO 8601 date and time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its timestamp %1 is later than the merge (%2)</source>
+        <translation>its timestamp %1 is later than the merge (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot leave out a row</source>
+        <translation>cannot leave out a row</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the questions</source>
+        <translation>cannot read the questions</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot check the responses</source>
+        <translation>cannot check the responses</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+55"/>
+        <location line="+29"/>
+        <source>item &apos;%1&apos; is not in the study</source>
+        <translation>item &apos;%1&apos; is not in the study</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+84"/>
+        <source>question &apos;%1&apos; is not in the study</source>
+        <translation>question &apos;%1&apos; is not in the study</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>the value is a %1, not text</source>
+        <translation>the value is a %1, not text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer to &apos;%1&apos; %2</source>
+        <translation>the answer to &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>revision %1 but the file logs %2 edit(s) of this answer</source>
+        <translation>revision %1 but the file logs %2 edit(s) of this answer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its UUID already names another answer (another item, rater or question) in the master</source>
+        <translation>its UUID already names another answer (another item, rater or question) in the master</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot check the flags</source>
+        <translation>cannot check the flags</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the reason is a %1, not text</source>
+        <translation>the reason is a %1, not text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its UUID already names another flag in the master</source>
+        <translation>its UUID already names another flag in the master</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot check the events</source>
+        <translation>cannot check the events</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its rater is not one this file brings</source>
+        <translation>its rater is not one this file brings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its kind is a %1, not text</source>
+        <translation>its kind is a %1, not text</translation>
+    </message>
+</context>
+<context>
     <name>avemo::MergeWriter</name>
     <message>
-        <location filename="../models/coordination/MergeWriter.cpp" line="+50"/>
+        <location filename="../models/coordination/MergeWriter.cpp" line="+124"/>
         <source>cannot count what to merge</source>
         <translation>der Umfang des Zusammenführens kann nicht ermittelt werden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>cannot read &apos;%1&apos;</source>
         <translation>„%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>cancelled; nothing from &apos;%1&apos; was merged</source>
         <translation>abgebrochen; aus „%1“ wurde nichts zusammengeführt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; was refused: rater id(s) %2 already belong to another annotator database (%3); nothing from this file was merged</source>
         <translation>„%1“ wurde abgelehnt: Bewerter-ID(s) %2 gehören bereits zu einer anderen Annotator-Datenbank (%3); aus dieser Datei wurde nichts zusammengeführt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>cannot merge &apos;%1&apos;</source>
         <translation>„%1“ kann nicht zusammengeführt werden</translation>
     </message>
@@ -1545,7 +1824,7 @@ Ordner öffnen?</translation>
         <translation>das Zusammenführen kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>cannot read the raters</source>
         <translation>die Bewerter können nicht gelesen werden</translation>
     </message>
@@ -1561,21 +1840,58 @@ Ordner öffnen?</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+13"/>
         <source>cannot check the raters for conflicts</source>
         <translation>die Bewerter können nicht auf Konflikte geprüft werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>&apos;%1&apos; rated in the master itself</source>
         <translation>„%1“ hat direkt in der Hauptdatenbank bewertet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>&apos;%1&apos; came from instance %2</source>
         <translation>„%1“ stammt aus Instanz %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-189"/>
+        <source>cannot write the master database &apos;%1&apos;: the disk is full (or the temporary folder&apos;s); nothing from &apos;%2&apos; was merged</source>
+        <translation>cannot write the master database &apos;%1&apos;: the disk is full (or the temporary folder&apos;s); nothing from &apos;%2&apos; was merged</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write the master database &apos;%1&apos;: it is read-only; nothing from &apos;%2&apos; was merged</source>
+        <translation>cannot write the master database &apos;%1&apos;: it is read-only; nothing from &apos;%2&apos; was merged</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write the master database &apos;%1&apos;: the disk reported an input/output error (%3); nothing from &apos;%2&apos; was merged</source>
+        <translation>cannot write the master database &apos;%1&apos;: the disk reported an input/output error (%3); nothing from &apos;%2&apos; was merged</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>&apos;%1&apos; was refused: reading it took far more work than a file of its size needs; nothing from this file was merged</source>
+        <translation>&apos;%1&apos; was refused: reading it took far more work than a file of its size needs; nothing from this file was merged</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot start writing to the master database</source>
+        <translation>cannot start writing to the master database</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>this file is the package made for &apos;%1&apos;, not for &apos;%2&apos;</source>
+        <translation>this file is the package made for &apos;%1&apos;, not for &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+9"/>
+        <source>cannot replace the answers of &apos;%1&apos;</source>
+        <translation>cannot replace the answers of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>cannot add the raters</source>
         <translation>die Bewerter können nicht hinzugefügt werden</translation>
     </message>
@@ -1600,27 +1916,32 @@ Ordner öffnen?</translation>
         <translation>die Item-Reihenfolgen der Bewerter können nicht kopiert werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>cannot read the responses</source>
         <translation>die Datensätze können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>cannot write the responses</source>
         <translation>die Datensätze können nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot read the flags</source>
         <translation>die Markierungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot write the flags</source>
         <translation>die Markierungen können nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>cannot read the events</source>
+        <translation>cannot read the events</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot write the events</source>
         <translation>die Ereignisse können nicht geschrieben werden</translation>
     </message>
@@ -1782,7 +2103,12 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::OverviewTab</name>
     <message>
-        <location filename="../ui/dashboard/OverviewTab.cpp" line="+29"/>
+        <location filename="../ui/dashboard/OverviewTab.cpp" line="+36"/>
+        <source>Items flagged by raters</source>
+        <translation>Items flagged by raters</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Agreement per question</source>
         <translation>Übereinstimmung je Frage</translation>
     </message>
@@ -1791,8 +2117,24 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <source>Progress per rater</source>
         <translation>Fortschritt je Bewerter</translation>
     </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</numerusform>
+            <numerusform>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3, left out of the statistics) from %4; %5, %6 excluded; %7. Alpha CIs: percentile bootstrap over items, %8.</source>
         <extracomment>%1 the study&apos;s title; %2..%8 counts such as &quot;12 items&quot;, &quot;3 raters&quot; (%6 a number)</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3, nicht in der Statistik) aus %4; %5, davon %6 ausgeschlossen; %7. Alpha-KIs: Perzentil-Bootstrap über Items, %8.</translation>
@@ -1849,7 +2191,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::PackageDatabase</name>
     <message>
-        <location filename="../models/coordination/PackageDatabase.cpp" line="+38"/>
+        <location filename="../models/coordination/PackageDatabase.cpp" line="+40"/>
         <source>cannot read &apos;%1&apos;</source>
         <translation>„%1“ kann nicht gelesen werden</translation>
     </message>
@@ -1909,7 +2251,12 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>die Paketdatenbank kann nicht festgeschrieben werden</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
+        <source>cannot name the package database</source>
+        <translation>cannot name the package database</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cannot read the package&apos;s item order</source>
         <translation>die Item-Reihenfolge des Pakets kann nicht gelesen werden</translation>
     </message>
@@ -1985,7 +2332,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::PlayerWidget</name>
     <message>
-        <location filename="../ui/player/PlayerWidget.cpp" line="+21"/>
+        <location filename="../ui/player/PlayerWidget.cpp" line="+23"/>
         <source>Audio only</source>
         <translation>Nur Audio</translation>
     </message>
@@ -1995,9 +2342,19 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>Überspringen und markieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Mark this item as unplayable and go to the next one</source>
         <translation>Dieses Item als nicht abspielbar markieren und zum nächsten wechseln</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Pause (Space)</source>
+        <translation>Pause (Space)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play (Space)</source>
+        <translation>Play (Space)</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2383,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>Ihre Bewerter-ID, z. B. r07</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Pick your id, or type a new one (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</source>
         <translation>Wählen Sie Ihre ID oder geben Sie eine neue ein (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</translation>
     </message>
@@ -2234,7 +2591,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::RatersTab</name>
     <message>
-        <location filename="../ui/dashboard/RatersTab.cpp" line="+21"/>
+        <location filename="../ui/dashboard/RatersTab.cpp" line="+24"/>
         <location line="+50"/>
         <source>Exclude from Statistics...</source>
         <translation>Aus Statistik ausschließen...</translation>
@@ -2263,13 +2620,13 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::RatingPanel</name>
     <message>
-        <location filename="../ui/rating/RatingPanel.cpp" line="+51"/>
+        <location filename="../ui/rating/RatingPanel.cpp" line="+52"/>
         <source>Submit [Enter]</source>
         <extracomment>The submit button; Enter does the same</extracomment>
         <translation>Absenden [Enter]</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
@@ -2321,7 +2678,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>Spielen Sie die Antwort bis zum Ende ab, um die Fragen freizuschalten</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>✓ Saved</source>
         <extracomment>Shown briefly after the answers were written to the database</extracomment>
         <translation>✓ Gespeichert</translation>
@@ -2380,7 +2737,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>die Angaben können nicht festgeschrieben werden</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+87"/>
         <source>cannot flag the item</source>
         <translation>das Item kann nicht markiert werden</translation>
     </message>
@@ -2398,17 +2755,27 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::ResultsMerger</name>
     <message>
-        <location filename="../models/coordination/ResultsMerger.cpp" line="+23"/>
+        <location filename="../models/coordination/ResultsMerger.cpp" line="+37"/>
+        <source>cannot copy &apos;%1&apos; and its -wal file to a temporary folder to read them</source>
+        <translation>cannot copy &apos;%1&apos; and its -wal file to a temporary folder to read them</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&apos;%1&apos; does not exist or is not a file</source>
         <translation>„%1“ existiert nicht oder ist keine Datei</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>&apos;%1&apos; has schema version %2, older than any annotator package (%3); it cannot be merged</source>
+        <translation>&apos;%1&apos; has schema version %2, older than any annotator package (%3); it cannot be merged</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&apos;%1&apos; is a database without a study</source>
         <translation>„%1“ ist eine Datenbank ohne Studie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&apos;%1&apos; has no instance id</source>
         <translation>„%1“ hat keine Instanz-ID</translation>
     </message>
@@ -2428,7 +2795,33 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>„%1“ ist die Hauptdatenbank selbst (oder eine Kopie davon)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>cannot write the master database &apos;%1&apos;: %2 is read-only; nothing was merged</source>
+        <translation>cannot write the master database &apos;%1&apos;: %2 is read-only; nothing was merged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its folder</source>
+        <translation>its folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>the master database: %1</source>
+        <translation>the master database: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>the master database &apos;%1&apos; holds no study</source>
+        <translation>the master database &apos;%1&apos; holds no study</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>cancelled before &apos;%1&apos;</source>
         <translation>abgebrochen vor „%1“</translation>
     </message>
@@ -2501,22 +2894,104 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::StudyDatabase</name>
     <message>
-        <location filename="../models/StudyDatabase.cpp" line="+79"/>
+        <location filename="../models/StudyDatabase.cpp" line="+154"/>
+        <location line="+57"/>
         <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
         <translation>der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-48"/>
         <source>cannot open database &apos;%1&apos;</source>
         <translation>Datenbank „%1“ kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>&apos;%1&apos; is not a file</source>
+        <translation>&apos;%1&apos; is not a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>&apos;%1&apos; does not exist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read &apos;%1&apos;: permission denied</source>
+        <translation>cannot read &apos;%1&apos;: permission denied</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot open &apos;%1&apos;</source>
+        <translation>cannot open &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not a study database (it holds no AV-EMO Rater tables)</source>
+        <translation>&apos;%1&apos; is not a study database (it holds no AV-EMO Rater tables)</translation>
+    </message>
+    <message>
         <location line="+21"/>
+        <source>cannot make a temporary copy of &apos;%1&apos; to read its older schema: %2</source>
+        <translation>cannot make a temporary copy of &apos;%1&apos; to read its older schema: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot make a temporary copy of &apos;%1&apos; to read its older schema</source>
+        <translation>cannot make a temporary copy of &apos;%1&apos; to read its older schema</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot configure &apos;%1&apos;</source>
+        <translation>cannot configure &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+64"/>
         <source>&apos;%1&apos; is not a study database</source>
         <translation>„%1“ ist keine Studiendatenbank</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-60"/>
+        <source>cannot read &apos;%1&apos;: the disk reported an input/output error (is it full?)</source>
+        <translation>cannot read &apos;%1&apos;: the disk reported an input/output error (is it full?)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>cannot read &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; has schema version %2, which this AV-EMO Rater does not know</source>
+        <translation>&apos;%1&apos; has schema version %2, which this AV-EMO Rater does not know</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the schema of &apos;%1&apos;: %2</source>
+        <translation>cannot read the schema of &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a %1 &apos;%2&apos; that AV-EMO Rater does not create</source>
+        <translation>a %1 &apos;%2&apos; that AV-EMO Rater does not create</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the %1 &apos;%2&apos; defined differently from AV-EMO Rater&apos;s schema version %3</source>
+        <translation>the %1 &apos;%2&apos; defined differently from AV-EMO Rater&apos;s schema version %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no %1 &apos;%2&apos;</source>
+        <translation>no %1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a study database as AV-EMO Rater writes it: it has %2; nothing in it was run or read</source>
+        <translation>&apos;%1&apos; is not a study database as AV-EMO Rater writes it: it has %2; nothing in it was run or read</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>cannot switch &apos;%1&apos; to write-ahead logging (SQLite answered &apos;%2&apos;); is it on a network or read-only file system?</source>
         <translation>„%1“ kann nicht auf Write-Ahead-Logging umgestellt werden (SQLite antwortete „%2“); liegt die Datei auf einem Netzwerk- oder schreibgeschützten Dateisystem?</translation>
     </message>
@@ -2536,7 +3011,8 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>die Schemaversion von „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-185"/>
+        <location line="+189"/>
         <source>&apos;%1&apos; was written by a newer AV-EMO Rater (schema version %2; this version reads up to %3). Update AV-EMO Rater to open it.</source>
         <translation>„%1“ wurde von einer neueren Version von AV-EMO Rater geschrieben (Schemaversion %2; diese Version liest bis %3). Aktualisieren Sie AV-EMO Rater, um die Datei zu öffnen.</translation>
     </message>
@@ -2579,7 +3055,12 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>enthält keinen Audiostream (erwartet: eine Audiodatei für reply_audio)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>is a symbolic link to a file outside the study folder (expected the file itself in the folder)</source>
+        <translation>is a symbolic link to a file outside the study folder (expected the file itself in the folder)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -2597,7 +3078,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::StudyImporter</name>
     <message>
-        <location filename="../models/StudyImporter.cpp" line="+47"/>
+        <location filename="../models/StudyImporter.cpp" line="+63"/>
         <source>import failed while writing %1</source>
         <translation>Import beim Schreiben von %1 fehlgeschlagen</translation>
     </message>
@@ -2679,11 +3160,21 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
             <numerusform>%n Fehler im Studienordner</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</source>
+        <translation>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot rename the finished import to &apos;%1&apos; (does it exist now?)</source>
+        <translation>cannot rename the finished import to &apos;%1&apos; (does it exist now?)</translation>
+    </message>
 </context>
 <context>
     <name>avemo::StudyJsonParser</name>
     <message>
-        <location filename="../models/StudyJsonParser.cpp" line="+24"/>
+        <location filename="../models/StudyJsonParser.cpp" line="+57"/>
         <source>null</source>
         <extracomment>the JSON literal null, as in &quot;&apos;title&apos; is null&quot;</extracomment>
         <translation>null</translation>
@@ -2719,7 +3210,12 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
+        <source>objects and arrays are nested more than %1 levels deep (expected a study of a few levels; is a bracket left open?)</source>
+        <translation>objects and arrays are nested more than %1 levels deep (expected a study of a few levels; is a bracket left open?)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>JSON syntax error: %1</source>
         <translation>JSON-Syntaxfehler: %1</translation>
     </message>
@@ -2729,7 +3225,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>die oberste Ebene ist kein Objekt (erwartet: { ... })</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>format_version must be a positive integer (expected 1)</source>
         <translation>format_version muss eine positive ganze Zahl sein (erwartet: 1)</translation>
     </message>
@@ -2769,7 +3265,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>Kategorie ist %1 (erwartet: ein Objekt mit id, label und key)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>category id</source>
         <translation>Kategorie-ID</translation>
     </message>
@@ -2804,7 +3300,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>Frage „%1“ ist doppelt definiert (erwartet: eindeutige IDs)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>question id</source>
         <translation>Fragen-ID</translation>
     </message>
@@ -2844,7 +3340,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>scale ist %1 (erwartet: ein Objekt mit min, max, step)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>scale max (%1) must be greater than min (%2)</source>
         <translation>max der Skala (%1) muss größer als min (%2) sein</translation>
     </message>
@@ -2899,7 +3395,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>presentation ist %1 (erwartet: ein Objekt)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>seed must be a non-negative integer below 2^53</source>
         <translation>seed muss eine nicht negative ganze Zahl unter 2^53 sein</translation>
     </message>
@@ -2909,7 +3405,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>gold_rate %1 liegt außerhalb von 0..1 (erwartet: ein Anteil wie 0.1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>raters is %1 (expected an array)</source>
         <translation>raters ist %1 (erwartet: ein Array)</translation>
     </message>
@@ -2954,7 +3450,28 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>Text von %1 für „%2“ ist %3 (erwartet: eine nicht leere Zeichenkette)</translation>
     </message>
     <message>
+        <location line="+56"/>
+        <source>expected one of: %1</source>
+        <translation>expected one of: %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation>did you mean &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key &apos;%1&apos;: a misspelt setting would silently keep its default (%2)</source>
+        <translation>unknown key &apos;%1&apos;: a misspelt setting would silently keep its default (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown key &apos;%1&apos; is ignored (%2)</source>
+        <translation>unknown key &apos;%1&apos; is ignored (%2)</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+52"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
@@ -2978,26 +3495,26 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <source>%1 &apos;%2&apos; has characters other than letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
         <translation>%1 „%2“ enthält andere Zeichen als Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>unknown key &apos;%1&apos; is ignored (expected one of: %2)</source>
-        <translation>unbekannter Schlüssel „%1“ wird ignoriert (zulässig: %2)</translation>
-    </message>
 </context>
 <context>
     <name>avemo::StudyLibrary</name>
     <message>
-        <location filename="../models/StudyLibrary.cpp" line="+29"/>
+        <location filename="../models/StudyLibrary.cpp" line="+115"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>„%1“ existiert nicht</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a study folder: it holds neither study.json nor items.csv (a study database file opens with File &gt; Open Study Database)</source>
+        <translation>&apos;%1&apos; is not a study folder: it holds neither study.json nor items.csv (a study database file opens with File &gt; Open Study Database)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&apos;%1&apos; is a database without a study (expected one made by avemo-cli import or by opening a study folder)</source>
         <translation>„%1“ ist eine Datenbank ohne Studie (erwartet: eine mit „avemo-cli import“ oder durch Öffnen eines Studienordners erstellte Datenbank)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+20"/>
         <source>the study folder &apos;%1&apos; has %n error(s)</source>
         <translation>
             <numerusform>der Studienordner „%1“ enthält %n Fehler</numerusform>
@@ -3013,17 +3530,51 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::StudyOverviewPage</name>
     <message>
-        <location filename="../ui/StudyOverviewPage.cpp" line="+41"/>
+        <location filename="../ui/StudyOverviewPage.cpp" line="+51"/>
+        <location line="+58"/>
+        <location line="+6"/>
         <source>Start rating</source>
         <translation>Bewertung starten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-62"/>
+        <location line="+57"/>
         <source>Choose who is rating and begin (Ctrl+R)</source>
         <translation>Bewerter auswählen und beginnen (Strg+R)</translation>
     </message>
+    <message>
+        <location line="-50"/>
+        <source>Rate as Someone Else...</source>
+        <translation>Rate as Someone Else...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose who is rating (Ctrl+R)</source>
+        <translation>Choose who is rating (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: %2 of %3 done</source>
+        <extracomment>&quot;r07: 10 of 24 done&quot; on the study page, before the Continue button</extracomment>
+        <translation>%1: %2 of %3 done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on rating as %1</source>
+        <translation>Go on rating as %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+30"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Item</numerusform>
@@ -3095,7 +3646,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&apos;%1&apos; holds no study</source>
         <translation>„%1“ enthält keine Studie</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>avemo::AgreementModel</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/AgreementModel.cpp" line="+74"/>
+        <location filename="../ui/dashboard/AgreementModel.cpp" line="+88"/>
         <source>%1 (%n pair(s))</source>
         <translation>
             <numerusform>%1 (%n pair)</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>avemo::AnnotatorView</name>
     <message numerus="yes">
-        <location filename="../ui/AnnotatorView.cpp" line="+24"/>
+        <location filename="../ui/AnnotatorView.cpp" line="+25"/>
         <source>about %n min left</source>
         <translation>
             <numerusform>about %n min left</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+199"/>
+        <location line="+226"/>
         <source>All %n item(s) are rated and saved. Thank you!
 
 Use Page Up to go back and revise an answer, or close the study.</source>
@@ -67,7 +67,7 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
 <context>
     <name>avemo::CoordinatorActions</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+113"/>
+        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+114"/>
         <source>Merging %n results file(s)</source>
         <translation>
             <numerusform>Merging %n results file</numerusform>
@@ -89,11 +89,19 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
 <context>
     <name>avemo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+78"/>
+        <location filename="../ui/MainWindow.cpp" line="+82"/>
         <source>%1 of %n item(s) saved</source>
         <translation>
             <numerusform>%1 of %n item saved</numerusform>
             <numerusform>%1 of %n items saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+206"/>
+        <source>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</source>
+        <translation>
+            <numerusform>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</numerusform>
+            <numerusform>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</numerusform>
         </translation>
     </message>
 </context>
@@ -146,7 +154,23 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
 <context>
     <name>avemo::OverviewTab</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/OverviewTab.cpp" line="+54"/>
+        <location filename="../ui/dashboard/OverviewTab.cpp" line="+83"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</numerusform>
+            <numerusform>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -208,7 +232,7 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
 <context>
     <name>avemo::StudyImporter</name>
     <message numerus="yes">
-        <location filename="../models/StudyImporter.cpp" line="+309"/>
+        <location filename="../models/StudyImporter.cpp" line="+325"/>
         <source>%n error(s) in the study folder</source>
         <translation>
             <numerusform>%n error in the study folder</numerusform>
@@ -219,7 +243,7 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
 <context>
     <name>avemo::StudyLibrary</name>
     <message numerus="yes">
-        <location filename="../models/StudyLibrary.cpp" line="+55"/>
+        <location filename="../models/StudyLibrary.cpp" line="+171"/>
         <source>the study folder &apos;%1&apos; has %n error(s)</source>
         <translation>
             <numerusform>the study folder &apos;%1&apos; has %n error</numerusform>
@@ -230,7 +254,7 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
 <context>
     <name>avemo::StudyOverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/StudyOverviewPage.cpp" line="+88"/>
+        <location filename="../ui/StudyOverviewPage.cpp" line="+146"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -115,7 +115,7 @@
 <context>
     <name>avemo::AgreementModel</name>
     <message>
-        <location filename="../ui/dashboard/AgreementModel.cpp" line="+58"/>
+        <location filename="../ui/dashboard/AgreementModel.cpp" line="+72"/>
         <source>%1 (alpha: %2)</source>
         <translation>%1 (alfa: %2)</translation>
     </message>
@@ -207,7 +207,7 @@
 <context>
     <name>avemo::AnnotatorPackager</name>
     <message>
-        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+24"/>
+        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+30"/>
         <location line="+32"/>
         <location line="+16"/>
         <location line="+5"/>
@@ -240,12 +240,17 @@
         <translation>el archivo multimedia &apos;%1&apos; cambió desde que se importó el estudio (su SHA-256 es distinto); volver a importar el estudio o restaurar el archivo</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>cannot create a temporary folder beside &apos;%1&apos;: %2</source>
         <translation>no se puede crear una carpeta temporal junto a &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>cannot set the permissions of &apos;%1&apos;</source>
+        <translation>cannot set the permissions of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>cancelled; no package was written</source>
         <translation>cancelado; no se escribió ningún paquete</translation>
     </message>
@@ -270,7 +275,12 @@
         <translation>no se puede crear la carpeta &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+28"/>
+        <source>rater &apos;%1&apos; is not listed in study.json and the study does not allow new raters (presentation.allow_new_raters is false); the package works, but check the rater id</source>
+        <translation>rater &apos;%1&apos; is not listed in study.json and the study does not allow new raters (presentation.allow_new_raters is false); the package works, but check the rater id</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>cannot replace the empty folder &apos;%1&apos;</source>
         <translation>no se puede reemplazar la carpeta vacía &apos;%1&apos;</translation>
     </message>
@@ -283,7 +293,7 @@
 <context>
     <name>avemo::AnnotatorView</name>
     <message numerus="yes">
-        <location filename="../ui/AnnotatorView.cpp" line="+24"/>
+        <location filename="../ui/AnnotatorView.cpp" line="+25"/>
         <source>about %n min left</source>
         <translation>
             <numerusform>falta aprox. %n min</numerusform>
@@ -306,7 +316,7 @@
         <translation>Omitir y marcar (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
@@ -407,16 +417,21 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>Play the reply to its end to unlock the answers.</source>
-        <translation>Reproducir la réplica hasta el final para desbloquear las respuestas.</translation>
+        <source>Play the item to its end to unlock the answers.</source>
+        <translation>Play the item to its end to unlock the answers.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
+        <source>Item %1 of %2 - revising your answers</source>
+        <translation>Item %1 of %2 - revising your answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Item %1 of %2</source>
         <translation>Ítem %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+41"/>
         <source>All %n item(s) are rated and saved. Thank you!
 
 Use Page Up to go back and revise an answer, or close the study.</source>
@@ -430,7 +445,7 @@ Con Re Pág se puede volver atrás para revisar una respuesta; también se puede
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
@@ -443,6 +458,24 @@ Con Re Pág se puede volver atrás para revisar una respuesta; también se puede
         <location line="+15"/>
         <source>The item could not be flagged: %1</source>
         <translation>No se pudo marcar el ítem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::AnswerCheck</name>
+    <message>
+        <location filename="../models/coordination/AnswerCheck.cpp" line="+14"/>
+        <source>&apos;%1&apos; is not a category of label set &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; is not a category of label set &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a number on the scale %2..%3</source>
+        <translation>&apos;%1&apos; is not a number on the scale %2..%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>question &apos;%1&apos; has a kind this version does not know</source>
+        <translation>question &apos;%1&apos; has a kind this version does not know</translation>
     </message>
 </context>
 <context>
@@ -467,7 +500,7 @@ Con Re Pág se puede volver atrás para revisar una respuesta; también se puede
 <context>
     <name>avemo::ConfusionMatrixModel</name>
     <message>
-        <location filename="../ui/dashboard/ConfusionMatrixModel.cpp" line="+92"/>
+        <location filename="../ui/dashboard/ConfusionMatrixModel.cpp" line="+67"/>
         <source>Rated %1 where the reference is %2: %3 of %4 (%5%)</source>
         <translation>Valorado como %1 cuando la referencia es %2: %3 de %4 (%5%)</translation>
     </message>
@@ -544,7 +577,7 @@ Con Re Pág se puede volver atrás para revisar una respuesta; también se puede
 <context>
     <name>avemo::CoordinatorActions</name>
     <message>
-        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+49"/>
+        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+50"/>
         <source>Prepare Annotator Package</source>
         <translation>Preparar paquete para anotador</translation>
     </message>
@@ -658,12 +691,12 @@ El anotador debe abrir %5.</translation>
         <translation>Combinar resultados</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Export Folder (CSV tables and report)</source>
-        <translation>Carpeta de exportación (tablas CSV e informe)</translation>
+        <location line="+8"/>
+        <source>Export Folder (a new or empty folder, or an earlier export to replace)</source>
+        <translation>Export Folder (a new or empty folder, or an earlier export to replace)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
@@ -683,7 +716,12 @@ El anotador debe abrir %5.</translation>
         <translation>Se exportaron %1 archivos a %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Exported to %1; some stored values the study does not allow were left out (listed in the report and on the dashboard&apos;s overview).</source>
+        <translation>Exported to %1; some stored values the study does not allow were left out (listed in the report and on the dashboard&apos;s overview).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Exported to %1; the metrics join left %2 items and %3 metrics rows unmatched (see the report).</source>
         <translation>Exportado a %1; al unir las métricas quedaron sin emparejar %2 ítems y %3 filas de métricas (ver el informe).</translation>
     </message>
@@ -803,7 +841,7 @@ Open the folder?</source>
 <context>
     <name>avemo::CsvReader</name>
     <message>
-        <location filename="../models/CsvReader.cpp" line="+90"/>
+        <location filename="../models/CsvReader.cpp" line="+124"/>
         <source>row has %1 fields (expected %2, as in the header)</source>
         <translation>la fila tiene %1 campos (se esperaban %2, como en el encabezado)</translation>
     </message>
@@ -813,27 +851,42 @@ Open the folder?</source>
         <translation>el archivo está vacío (se esperaba una fila de encabezado)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>empty column name in the header</source>
         <translation>nombre de columna vacío en el encabezado</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>column &apos;%1&apos; appears twice in the header</source>
-        <translation>la columna &apos;%1&apos; aparece dos veces en el encabezado</translation>
+        <source>column &apos;%1&apos; appears twice in the header (first as column %2)</source>
+        <translation>column &apos;%1&apos; appears twice in the header (first as column %2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+19"/>
+        <source>the file is tab-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
+        <translation>the file is tab-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is semicolon-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
+        <translation>the file is semicolon-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>carriage return without a line feed (expected LF or CRLF line ends)</source>
         <translation>retorno de carro sin salto de línea (se esperaban finales de línea LF o CRLF)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>quoted field is not closed on its line: it runs on to line %1 (expected a closing double quote on this line, or every quote inside the field doubled)</source>
+        <translation>quoted field is not closed on its line: it runs on to line %1 (expected a closing double quote on this line, or every quote inside the field doubled)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>unexpected character after a closing quote (expected a comma or a line end)</source>
         <translation>carácter inesperado tras unas comillas de cierre (se esperaba una coma o un final de línea)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>a double quote inside an unquoted field (expected the whole field in double quotes, with inner quotes doubled)</source>
         <translation>comillas dobles dentro de un campo sin comillas (se esperaba el campo entero entre comillas dobles, con las comillas internas duplicadas)</translation>
     </message>
@@ -843,7 +896,12 @@ Open the folder?</source>
         <translation>un campo entre comillas no se cierra nunca (se esperaban comillas dobles de cierre antes del final del archivo)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>the file is UTF-16 text, as a spreadsheet&apos;s &quot;Unicode text&quot; saves it (expected UTF-8 with commas; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
+        <translation>the file is UTF-16 text, as a spreadsheet&apos;s &quot;Unicode text&quot; saves it (expected UTF-8 with commas; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>invalid UTF-8 byte 0x%1 (expected a UTF-8 text file; re-save it as UTF-8)</source>
         <translation>byte UTF-8 no válido 0x%1 (se esperaba un archivo de texto UTF-8; volver a guardarlo como UTF-8)</translation>
     </message>
@@ -889,6 +947,44 @@ Open the folder?</source>
         <location line="+33"/>
         <source>Rater drift: %1</source>
         <translation>Deriva de evaluadores: %1</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::FlagTableModel</name>
+    <message>
+        <location filename="../ui/dashboard/FlagTableModel.cpp" line="+42"/>
+        <source>%1 (gold)</source>
+        <translation>%1 (gold)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (excluded)</source>
+        <translation>%1 (excluded)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flagged at</source>
+        <translation>Flagged at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1018,14 +1114,19 @@ Open the folder?</source>
 <context>
     <name>avemo::ItemsCsvParser</name>
     <message>
-        <location filename="../models/ItemsCsvParser.cpp" line="+41"/>
+        <location filename="../models/ItemsCsvParser.cpp" line="+43"/>
         <source>missing required column &apos;%1&apos; (expected a header with %2)</source>
         <translation>falta la columna obligatoria &apos;%1&apos; (se esperaba un encabezado con %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>unknown column &apos;%1&apos; is ignored (expected one of: %2)</source>
         <translation>se ignora la columna desconocida &apos;%1&apos; (se esperaba una de: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown column &apos;%1&apos; is ignored (did you mean &apos;%2&apos;?)</source>
+        <translation>unknown column &apos;%1&apos; is ignored (did you mean &apos;%2&apos;?)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1033,12 +1134,17 @@ Open the folder?</source>
         <translation>item_id &apos;%1&apos; ya se usa en la línea %2 (se esperaban ID únicos)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>system is empty (expected the name of the system or condition)</source>
         <translation>system está vacío (se esperaba el nombre del sistema o de la condición)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>dialogue &apos;%1&apos; turn %2 already has a gold row without a system on line %3 (expected one per dialogue and turn: give each gold row a dialogue_id of its own)</source>
+        <translation>dialogue &apos;%1&apos; turn %2 already has a gold row without a system on line %3 (expected one per dialogue and turn: give each gold row a dialogue_id of its own)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>dialogue &apos;%1&apos; turn %2 already has a reply from system &apos;%3&apos; on line %4 (expected one row per dialogue, turn and system)</source>
         <translation>el diálogo &apos;%1&apos;, turno %2, ya tiene una réplica del sistema &apos;%3&apos; en la línea %4 (se esperaba una fila por diálogo, turno y sistema)</translation>
     </message>
@@ -1083,7 +1189,7 @@ Open the folder?</source>
         <translation>reply_audio_offset_ms tiene valor pero reply_audio está vacío (se esperaban ambos o ninguno)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>gold answer &apos;%1&apos; is not of the form question_id=value</source>
         <translation>la respuesta de control &apos;%1&apos; no tiene la forma question_id=valor</translation>
     </message>
@@ -1121,7 +1227,7 @@ Open the folder?</source>
 <context>
     <name>avemo::ItemsTab</name>
     <message>
-        <location filename="../ui/dashboard/ItemsTab.cpp" line="+31"/>
+        <location filename="../ui/dashboard/ItemsTab.cpp" line="+54"/>
         <source>&amp;Adjudicate...</source>
         <translation>Ar&amp;bitrar...</translation>
     </message>
@@ -1141,7 +1247,7 @@ Open the folder?</source>
         <translation>Decisiones del coordinador</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3 (%4, %5)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3 (%4, %5)</translation>
     </message>
@@ -1172,12 +1278,12 @@ Open the folder?</source>
 <context>
     <name>avemo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Open a study folder (Ctrl+O) or a study database (Ctrl+Shift+O) to begin.</source>
         <translation>Para empezar, abrir una carpeta de estudio (Ctrl+O) o una base de datos de estudio (Ctrl+Mayús+O).</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 of %n item(s) saved</source>
         <translation>
             <numerusform>%1 de %n ítem guardado</numerusform>
@@ -1185,7 +1291,12 @@ Open the folder?</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>no audio output: sound is off</source>
+        <translation>no audio output: sound is off</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1235,7 +1346,7 @@ Open the folder?</source>
         <translation>&amp;Resumen del estudio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Rate</source>
         <translation>&amp;Evaluar</translation>
     </message>
@@ -1251,6 +1362,16 @@ Open the folder?</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Unlock Coordinator Views...</source>
+        <translation>Unlock Coordinator Views...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the systems, item ids and file names of a study opened for rating, and open the dashboard, package, merge and export (asks first, and is logged)</source>
+        <translation>Show the systems, item ids and file names of a study opened for rating, and open the dashboard, package, merge and export (asks first, and is logged)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apariencia</translation>
     </message>
@@ -1321,27 +1442,35 @@ Open the folder?</source>
         <translation>Comprobando los archivos multimedia del estudio...</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Cannot read the study in %1: %2</source>
         <translation>No se puede leer el estudio en %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Study imported and opened</source>
-        <translation>Estudio importado y abierto</translation>
+        <location line="+18"/>
+        <source>Study imported and opened: %1</source>
+        <translation>Study imported and opened: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Study opened</source>
-        <translation>Estudio abierto</translation>
+        <location line="+1"/>
+        <source>Study opened: %1</source>
+        <translation>Study opened: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</source>
+        <translation>
+            <numerusform>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</numerusform>
+            <numerusform>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Cannot start rating: %1</source>
         <translation>No se puede empezar a evaluar: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>%1 - AV-EMO Rater</source>
         <translation>%1 - AV-EMO Rater</translation>
     </message>
@@ -1351,7 +1480,51 @@ Open the folder?</source>
         <translation>AV-EMO Rater</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>Unlock Coordinator Views</source>
+        <translation>Unlock Coordinator Views</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This study is opened for rating. Unlocking shows what annotators must not see: every item id, which system made each reply, and the media file names (View &gt; Show Hidden Study Details), and opens the coordinator&apos;s dashboard, package, merge and export.
+
+The unlock is recorded in the study&apos;s event log. Unlock until the study is closed?</source>
+        <translation>This study is opened for rating. Unlocking shows what annotators must not see: every item id, which system made each reply, and the media file names (View &gt; Show Hidden Study Details), and opens the coordinator&apos;s dashboard, package, merge and export.
+
+The unlock is recorded in the study&apos;s event log. Unlock until the study is closed?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The coordinator views stay locked: the unlock could not be logged: %1</source>
+        <translation>The coordinator views stay locked: the unlock could not be logged: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coordinator views unlocked until the study is closed</source>
+        <translation>Coordinator views unlocked until the study is closed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your answers are saved as you go in %1. When you are done, close AV-EMO Rater and give your coordinator this file (the rest of the folder is the study you were given).</source>
+        <translation>Your answers are saved as you go in %1. When you are done, close AV-EMO Rater and give your coordinator this file (the rest of the folder is the study you were given).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your answers are saved as you go in %1, in your own AV-EMO Rater library (not in the study folder). When you are done, close AV-EMO Rater and give your coordinator this file.</source>
+        <translation>Your answers are saved as you go in %1, in your own AV-EMO Rater library (not in the study folder). When you are done, close AV-EMO Rater and give your coordinator this file.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answers are saved as you go in %1.</source>
+        <translation>Answers are saved as you go in %1.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
@@ -1366,7 +1539,7 @@ Open the folder?</source>
         <translation>No se pudo abrir %1. Una vez corregidos estos problemas, se podrá abrir de nuevo:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
@@ -1376,7 +1549,7 @@ Open the folder?</source>
         <translation>Ítems</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Application</source>
         <translation>Aplicación</translation>
     </message>
@@ -1411,7 +1584,7 @@ Open the folder?</source>
         <translation>Salir (todo está ya guardado)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>About AV-EMO Rater</source>
         <translation>Acerca de AV-EMO Rater</translation>
     </message>
@@ -1434,7 +1607,7 @@ Open the folder?</source>
         <translation>la ruta &apos;%1&apos; contiene una barra invertida (se esperaba &apos;/&apos; entre carpetas)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>path &apos;%1&apos; climbs out with &apos;..&apos; (expected a path inside the study folder)</source>
         <translation>la ruta &apos;%1&apos; sale de la carpeta con &apos;..&apos; (se esperaba una ruta dentro de la carpeta del estudio)</translation>
     </message>
@@ -1508,29 +1681,135 @@ Open the folder?</source>
     </message>
 </context>
 <context>
+    <name>avemo::MergeRowFilter</name>
+    <message>
+        <location filename="../models/coordination/MergeRowFilter.cpp" line="+16"/>
+        <source>%1 is a %2, not a whole number</source>
+        <translation>%1 is a %2, not a whole number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is negative (%2)</source>
+        <translation>%1 is negative (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its timestamp is a %1, not a date and time</source>
+        <translation>its timestamp is a %1, not a date and time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its timestamp &apos;%1&apos; is not an ISO 8601 date and time</source>
+        <translation>its timestamp &apos;%1&apos; is not an ISO 8601 date and time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its timestamp %1 is later than the merge (%2)</source>
+        <translation>its timestamp %1 is later than the merge (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot leave out a row</source>
+        <translation>cannot leave out a row</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the questions</source>
+        <translation>cannot read the questions</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot check the responses</source>
+        <translation>cannot check the responses</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+55"/>
+        <location line="+29"/>
+        <source>item &apos;%1&apos; is not in the study</source>
+        <translation>item &apos;%1&apos; is not in the study</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+84"/>
+        <source>question &apos;%1&apos; is not in the study</source>
+        <translation>question &apos;%1&apos; is not in the study</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>the value is a %1, not text</source>
+        <translation>the value is a %1, not text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer to &apos;%1&apos; %2</source>
+        <translation>the answer to &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>revision %1 but the file logs %2 edit(s) of this answer</source>
+        <translation>revision %1 but the file logs %2 edit(s) of this answer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its UUID already names another answer (another item, rater or question) in the master</source>
+        <translation>its UUID already names another answer (another item, rater or question) in the master</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot check the flags</source>
+        <translation>cannot check the flags</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the reason is a %1, not text</source>
+        <translation>the reason is a %1, not text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its UUID already names another flag in the master</source>
+        <translation>its UUID already names another flag in the master</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot check the events</source>
+        <translation>cannot check the events</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its rater is not one this file brings</source>
+        <translation>its rater is not one this file brings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its kind is a %1, not text</source>
+        <translation>its kind is a %1, not text</translation>
+    </message>
+</context>
+<context>
     <name>avemo::MergeWriter</name>
     <message>
-        <location filename="../models/coordination/MergeWriter.cpp" line="+50"/>
+        <location filename="../models/coordination/MergeWriter.cpp" line="+124"/>
         <source>cannot count what to merge</source>
         <translation>no se puede contar lo que hay que combinar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>cannot read &apos;%1&apos;</source>
         <translation>no se puede leer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>cancelled; nothing from &apos;%1&apos; was merged</source>
         <translation>cancelado; no se combinó nada de &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; was refused: rater id(s) %2 already belong to another annotator database (%3); nothing from this file was merged</source>
         <translation>&apos;%1&apos; se rechazó: los ID de evaluador %2 ya pertenecen a otra base de datos de anotador (%3); no se combinó nada de este archivo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>cannot merge &apos;%1&apos;</source>
         <translation>no se puede combinar &apos;%1&apos;</translation>
     </message>
@@ -1545,7 +1824,7 @@ Open the folder?</source>
         <translation>no se puede preparar la combinación</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>cannot read the raters</source>
         <translation>no se pueden leer los evaluadores</translation>
     </message>
@@ -1561,21 +1840,58 @@ Open the folder?</source>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+13"/>
         <source>cannot check the raters for conflicts</source>
         <translation>no se pueden comprobar los conflictos entre evaluadores</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>&apos;%1&apos; rated in the master itself</source>
         <translation>&apos;%1&apos; evaluó directamente en la base de datos maestra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>&apos;%1&apos; came from instance %2</source>
         <translation>&apos;%1&apos; procede de la instancia %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-189"/>
+        <source>cannot write the master database &apos;%1&apos;: the disk is full (or the temporary folder&apos;s); nothing from &apos;%2&apos; was merged</source>
+        <translation>cannot write the master database &apos;%1&apos;: the disk is full (or the temporary folder&apos;s); nothing from &apos;%2&apos; was merged</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write the master database &apos;%1&apos;: it is read-only; nothing from &apos;%2&apos; was merged</source>
+        <translation>cannot write the master database &apos;%1&apos;: it is read-only; nothing from &apos;%2&apos; was merged</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write the master database &apos;%1&apos;: the disk reported an input/output error (%3); nothing from &apos;%2&apos; was merged</source>
+        <translation>cannot write the master database &apos;%1&apos;: the disk reported an input/output error (%3); nothing from &apos;%2&apos; was merged</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>&apos;%1&apos; was refused: reading it took far more work than a file of its size needs; nothing from this file was merged</source>
+        <translation>&apos;%1&apos; was refused: reading it took far more work than a file of its size needs; nothing from this file was merged</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot start writing to the master database</source>
+        <translation>cannot start writing to the master database</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>this file is the package made for &apos;%1&apos;, not for &apos;%2&apos;</source>
+        <translation>this file is the package made for &apos;%1&apos;, not for &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+9"/>
+        <source>cannot replace the answers of &apos;%1&apos;</source>
+        <translation>cannot replace the answers of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>cannot add the raters</source>
         <translation>no se pueden agregar los evaluadores</translation>
     </message>
@@ -1600,27 +1916,32 @@ Open the folder?</source>
         <translation>no se pueden copiar los órdenes de ítems de los evaluadores</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>cannot read the responses</source>
         <translation>no se pueden leer las respuestas</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>cannot write the responses</source>
         <translation>no se pueden escribir las respuestas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot read the flags</source>
         <translation>no se pueden leer las marcas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot write the flags</source>
         <translation>no se pueden escribir las marcas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>cannot read the events</source>
+        <translation>cannot read the events</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot write the events</source>
         <translation>no se pueden escribir los eventos</translation>
     </message>
@@ -1782,7 +2103,12 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::OverviewTab</name>
     <message>
-        <location filename="../ui/dashboard/OverviewTab.cpp" line="+29"/>
+        <location filename="../ui/dashboard/OverviewTab.cpp" line="+36"/>
+        <source>Items flagged by raters</source>
+        <translation>Items flagged by raters</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Agreement per question</source>
         <translation>Concordancia por pregunta</translation>
     </message>
@@ -1791,8 +2117,24 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <source>Progress per rater</source>
         <translation>Progreso por evaluador</translation>
     </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</numerusform>
+            <numerusform>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3, left out of the statistics) from %4; %5, %6 excluded; %7. Alpha CIs: percentile bootstrap over items, %8.</source>
         <extracomment>%1 the study&apos;s title; %2..%8 counts such as &quot;12 items&quot;, &quot;3 raters&quot; (%6 a number)</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3, fuera de las estadísticas) de %4; %5 (excluidos: %6); %7. IC de alfa: bootstrap de percentiles sobre los ítems, %8.</translation>
@@ -1849,7 +2191,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::PackageDatabase</name>
     <message>
-        <location filename="../models/coordination/PackageDatabase.cpp" line="+38"/>
+        <location filename="../models/coordination/PackageDatabase.cpp" line="+40"/>
         <source>cannot read &apos;%1&apos;</source>
         <translation>no se puede leer &apos;%1&apos;</translation>
     </message>
@@ -1909,7 +2251,12 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>no se puede confirmar la base de datos del paquete</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
+        <source>cannot name the package database</source>
+        <translation>cannot name the package database</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cannot read the package&apos;s item order</source>
         <translation>no se puede leer el orden de ítems del paquete</translation>
     </message>
@@ -1985,7 +2332,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::PlayerWidget</name>
     <message>
-        <location filename="../ui/player/PlayerWidget.cpp" line="+21"/>
+        <location filename="../ui/player/PlayerWidget.cpp" line="+23"/>
         <source>Audio only</source>
         <translation>Solo audio</translation>
     </message>
@@ -1995,9 +2342,19 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>Omitir y marcar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Mark this item as unplayable and go to the next one</source>
         <translation>Marcar este ítem como no reproducible y pasar al siguiente</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Pause (Space)</source>
+        <translation>Pause (Space)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play (Space)</source>
+        <translation>Play (Space)</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2383,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>ID de evaluador, p. ej., r07</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Pick your id, or type a new one (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</source>
         <translation>Elegir el ID en la lista o escribir uno nuevo (letras, dígitos, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</translation>
     </message>
@@ -2234,7 +2591,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::RatersTab</name>
     <message>
-        <location filename="../ui/dashboard/RatersTab.cpp" line="+21"/>
+        <location filename="../ui/dashboard/RatersTab.cpp" line="+24"/>
         <location line="+50"/>
         <source>Exclude from Statistics...</source>
         <translation>Excluir de las estadísticas...</translation>
@@ -2263,13 +2620,13 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::RatingPanel</name>
     <message>
-        <location filename="../ui/rating/RatingPanel.cpp" line="+51"/>
+        <location filename="../ui/rating/RatingPanel.cpp" line="+52"/>
         <source>Submit [Enter]</source>
         <extracomment>The submit button; Enter does the same</extracomment>
         <translation>Enviar [Enter]</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
@@ -2321,7 +2678,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>Reproducir la réplica hasta el final para desbloquear las respuestas</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>✓ Saved</source>
         <extracomment>Shown briefly after the answers were written to the database</extracomment>
         <translation>✓ Guardado</translation>
@@ -2380,7 +2737,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>no se pueden confirmar las respuestas</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+87"/>
         <source>cannot flag the item</source>
         <translation>no se puede marcar el ítem</translation>
     </message>
@@ -2398,17 +2755,27 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::ResultsMerger</name>
     <message>
-        <location filename="../models/coordination/ResultsMerger.cpp" line="+23"/>
+        <location filename="../models/coordination/ResultsMerger.cpp" line="+37"/>
+        <source>cannot copy &apos;%1&apos; and its -wal file to a temporary folder to read them</source>
+        <translation>cannot copy &apos;%1&apos; and its -wal file to a temporary folder to read them</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&apos;%1&apos; does not exist or is not a file</source>
         <translation>&apos;%1&apos; no existe o no es un archivo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>&apos;%1&apos; has schema version %2, older than any annotator package (%3); it cannot be merged</source>
+        <translation>&apos;%1&apos; has schema version %2, older than any annotator package (%3); it cannot be merged</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&apos;%1&apos; is a database without a study</source>
         <translation>&apos;%1&apos; es una base de datos sin estudio</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&apos;%1&apos; has no instance id</source>
         <translation>&apos;%1&apos; no tiene ID de instancia</translation>
     </message>
@@ -2428,7 +2795,33 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>&apos;%1&apos; es la propia base de datos maestra (o una copia)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>cannot write the master database &apos;%1&apos;: %2 is read-only; nothing was merged</source>
+        <translation>cannot write the master database &apos;%1&apos;: %2 is read-only; nothing was merged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its folder</source>
+        <translation>its folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>the master database: %1</source>
+        <translation>the master database: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>the master database &apos;%1&apos; holds no study</source>
+        <translation>the master database &apos;%1&apos; holds no study</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>cancelled before &apos;%1&apos;</source>
         <translation>cancelado antes de &apos;%1&apos;</translation>
     </message>
@@ -2501,22 +2894,104 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::StudyDatabase</name>
     <message>
-        <location filename="../models/StudyDatabase.cpp" line="+79"/>
+        <location filename="../models/StudyDatabase.cpp" line="+154"/>
+        <location line="+57"/>
         <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
         <translation>falta el controlador SQLite de Qt (instalar libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-48"/>
         <source>cannot open database &apos;%1&apos;</source>
         <translation>no se puede abrir la base de datos &apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>&apos;%1&apos; is not a file</source>
+        <translation>&apos;%1&apos; is not a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>&apos;%1&apos; does not exist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read &apos;%1&apos;: permission denied</source>
+        <translation>cannot read &apos;%1&apos;: permission denied</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot open &apos;%1&apos;</source>
+        <translation>cannot open &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not a study database (it holds no AV-EMO Rater tables)</source>
+        <translation>&apos;%1&apos; is not a study database (it holds no AV-EMO Rater tables)</translation>
+    </message>
+    <message>
         <location line="+21"/>
+        <source>cannot make a temporary copy of &apos;%1&apos; to read its older schema: %2</source>
+        <translation>cannot make a temporary copy of &apos;%1&apos; to read its older schema: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot make a temporary copy of &apos;%1&apos; to read its older schema</source>
+        <translation>cannot make a temporary copy of &apos;%1&apos; to read its older schema</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot configure &apos;%1&apos;</source>
+        <translation>cannot configure &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+64"/>
         <source>&apos;%1&apos; is not a study database</source>
         <translation>&apos;%1&apos; no es una base de datos de estudio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-60"/>
+        <source>cannot read &apos;%1&apos;: the disk reported an input/output error (is it full?)</source>
+        <translation>cannot read &apos;%1&apos;: the disk reported an input/output error (is it full?)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>cannot read &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; has schema version %2, which this AV-EMO Rater does not know</source>
+        <translation>&apos;%1&apos; has schema version %2, which this AV-EMO Rater does not know</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the schema of &apos;%1&apos;: %2</source>
+        <translation>cannot read the schema of &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a %1 &apos;%2&apos; that AV-EMO Rater does not create</source>
+        <translation>a %1 &apos;%2&apos; that AV-EMO Rater does not create</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the %1 &apos;%2&apos; defined differently from AV-EMO Rater&apos;s schema version %3</source>
+        <translation>the %1 &apos;%2&apos; defined differently from AV-EMO Rater&apos;s schema version %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no %1 &apos;%2&apos;</source>
+        <translation>no %1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a study database as AV-EMO Rater writes it: it has %2; nothing in it was run or read</source>
+        <translation>&apos;%1&apos; is not a study database as AV-EMO Rater writes it: it has %2; nothing in it was run or read</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>cannot switch &apos;%1&apos; to write-ahead logging (SQLite answered &apos;%2&apos;); is it on a network or read-only file system?</source>
         <translation>no se puede cambiar &apos;%1&apos; al modo write-ahead logging (SQLite respondió &apos;%2&apos;); ¿está en un sistema de archivos de red o de solo lectura?</translation>
     </message>
@@ -2536,7 +3011,8 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>no se puede leer la versión del esquema de &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-185"/>
+        <location line="+189"/>
         <source>&apos;%1&apos; was written by a newer AV-EMO Rater (schema version %2; this version reads up to %3). Update AV-EMO Rater to open it.</source>
         <translation>&apos;%1&apos; se escribió con una versión más reciente de AV-EMO Rater (versión de esquema %2; esta versión lee hasta la %3). Para abrirlo, hay que actualizar AV-EMO Rater.</translation>
     </message>
@@ -2579,7 +3055,12 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>no tiene flujo de audio (se esperaba un archivo de audio para reply_audio)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>is a symbolic link to a file outside the study folder (expected the file itself in the folder)</source>
+        <translation>is a symbolic link to a file outside the study folder (expected the file itself in the folder)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cannot read the file: %1</source>
         <translation>no se puede leer el archivo: %1</translation>
     </message>
@@ -2597,7 +3078,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::StudyImporter</name>
     <message>
-        <location filename="../models/StudyImporter.cpp" line="+47"/>
+        <location filename="../models/StudyImporter.cpp" line="+63"/>
         <source>import failed while writing %1</source>
         <translation>la importación falló al escribir %1</translation>
     </message>
@@ -2679,11 +3160,21 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
             <numerusform>%n errores en la carpeta del estudio</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</source>
+        <translation>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot rename the finished import to &apos;%1&apos; (does it exist now?)</source>
+        <translation>cannot rename the finished import to &apos;%1&apos; (does it exist now?)</translation>
+    </message>
 </context>
 <context>
     <name>avemo::StudyJsonParser</name>
     <message>
-        <location filename="../models/StudyJsonParser.cpp" line="+24"/>
+        <location filename="../models/StudyJsonParser.cpp" line="+57"/>
         <source>null</source>
         <extracomment>the JSON literal null, as in &quot;&apos;title&apos; is null&quot;</extracomment>
         <translation>null</translation>
@@ -2719,7 +3210,12 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>inexistente</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
+        <source>objects and arrays are nested more than %1 levels deep (expected a study of a few levels; is a bracket left open?)</source>
+        <translation>objects and arrays are nested more than %1 levels deep (expected a study of a few levels; is a bracket left open?)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>JSON syntax error: %1</source>
         <translation>error de sintaxis JSON: %1</translation>
     </message>
@@ -2729,7 +3225,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>el nivel superior no es un objeto (se esperaba { ... })</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>format_version must be a positive integer (expected 1)</source>
         <translation>format_version debe ser un entero positivo (se esperaba 1)</translation>
     </message>
@@ -2769,7 +3265,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>la categoría es %1 (se esperaba un objeto con id, label y key)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>category id</source>
         <translation>el ID de categoría</translation>
     </message>
@@ -2804,7 +3300,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>la pregunta &apos;%1&apos; está definida dos veces (se esperaban ID únicos)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>question id</source>
         <translation>el ID de pregunta</translation>
     </message>
@@ -2844,7 +3340,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>scale es %1 (se esperaba un objeto con min, max, step)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>scale max (%1) must be greater than min (%2)</source>
         <translation>el max de la escala (%1) debe ser mayor que min (%2)</translation>
     </message>
@@ -2899,7 +3395,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>presentation es %1 (se esperaba un objeto)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>seed must be a non-negative integer below 2^53</source>
         <translation>seed debe ser un entero no negativo menor que 2^53</translation>
     </message>
@@ -2909,7 +3405,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>gold_rate %1 está fuera de 0..1 (se esperaba una proporción como 0.1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>raters is %1 (expected an array)</source>
         <translation>raters es %1 (se esperaba un array)</translation>
     </message>
@@ -2954,7 +3450,27 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>%1: el texto en &apos;%2&apos; es %3 (se esperaba una cadena no vacía)</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+56"/>
+        <source>expected one of: %1</source>
+        <translation>expected one of: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation>did you mean &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key &apos;%1&apos;: a misspelt setting would silently keep its default (%2)</source>
+        <translation>unknown key &apos;%1&apos;: a misspelt setting would silently keep its default (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown key &apos;%1&apos; is ignored (%2)</source>
+        <translation>unknown key &apos;%1&apos; is ignored (%2)</translation>
+    </message>
+    <message>
+        <location line="-115"/>
         <location line="+52"/>
         <source>empty</source>
         <translation>una cadena vacía</translation>
@@ -2979,26 +3495,26 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <source>%1 &apos;%2&apos; has characters other than letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
         <translation>%1 &apos;%2&apos; contiene caracteres distintos de letras, dígitos, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>unknown key &apos;%1&apos; is ignored (expected one of: %2)</source>
-        <translation>se ignora la clave desconocida &apos;%1&apos; (se esperaba una de: %2)</translation>
-    </message>
 </context>
 <context>
     <name>avemo::StudyLibrary</name>
     <message>
-        <location filename="../models/StudyLibrary.cpp" line="+29"/>
+        <location filename="../models/StudyLibrary.cpp" line="+115"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; no existe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a study folder: it holds neither study.json nor items.csv (a study database file opens with File &gt; Open Study Database)</source>
+        <translation>&apos;%1&apos; is not a study folder: it holds neither study.json nor items.csv (a study database file opens with File &gt; Open Study Database)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&apos;%1&apos; is a database without a study (expected one made by avemo-cli import or by opening a study folder)</source>
         <translation>&apos;%1&apos; es una base de datos sin estudio (se esperaba una creada con avemo-cli import o al abrir una carpeta de estudio)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+20"/>
         <source>the study folder &apos;%1&apos; has %n error(s)</source>
         <translation>
             <numerusform>la carpeta de estudio &apos;%1&apos; tiene %n error</numerusform>
@@ -3014,17 +3530,51 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::StudyOverviewPage</name>
     <message>
-        <location filename="../ui/StudyOverviewPage.cpp" line="+41"/>
+        <location filename="../ui/StudyOverviewPage.cpp" line="+51"/>
+        <location line="+58"/>
+        <location line="+6"/>
         <source>Start rating</source>
         <translation>Empezar a evaluar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-62"/>
+        <location line="+57"/>
         <source>Choose who is rating and begin (Ctrl+R)</source>
         <translation>Elegir quién evalúa y empezar (Ctrl+R)</translation>
     </message>
+    <message>
+        <location line="-50"/>
+        <source>Rate as Someone Else...</source>
+        <translation>Rate as Someone Else...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose who is rating (Ctrl+R)</source>
+        <translation>Choose who is rating (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: %2 of %3 done</source>
+        <extracomment>&quot;r07: 10 of 24 done&quot; on the study page, before the Continue button</extracomment>
+        <translation>%1: %2 of %3 done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on rating as %1</source>
+        <translation>Go on rating as %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+30"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n ítem</numerusform>
@@ -3096,7 +3646,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&apos;%1&apos; holds no study</source>
         <translation>&apos;%1&apos; no contiene ningún estudio</translation>
     </message>

@@ -115,7 +115,7 @@
 <context>
     <name>avemo::AgreementModel</name>
     <message>
-        <location filename="../ui/dashboard/AgreementModel.cpp" line="+58"/>
+        <location filename="../ui/dashboard/AgreementModel.cpp" line="+72"/>
         <source>%1 (alpha: %2)</source>
         <translation>%1（alpha：%2）</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>avemo::AnnotatorPackager</name>
     <message>
-        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+24"/>
+        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+30"/>
         <location line="+32"/>
         <location line="+16"/>
         <location line="+5"/>
@@ -238,12 +238,17 @@
         <translation>媒体文件“%1”在研究导入后已被更改（SHA-256不一致）；请重新导入研究或恢复该文件</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>cannot create a temporary folder beside &apos;%1&apos;: %2</source>
         <translation>无法在“%1”旁创建临时文件夹：%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>cannot set the permissions of &apos;%1&apos;</source>
+        <translation>cannot set the permissions of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>cancelled; no package was written</source>
         <translation>已取消；未写入任务包</translation>
     </message>
@@ -268,7 +273,12 @@
         <translation>无法创建文件夹“%1”</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+28"/>
+        <source>rater &apos;%1&apos; is not listed in study.json and the study does not allow new raters (presentation.allow_new_raters is false); the package works, but check the rater id</source>
+        <translation>rater &apos;%1&apos; is not listed in study.json and the study does not allow new raters (presentation.allow_new_raters is false); the package works, but check the rater id</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>cannot replace the empty folder &apos;%1&apos;</source>
         <translation>无法替换空文件夹“%1”</translation>
     </message>
@@ -281,7 +291,7 @@
 <context>
     <name>avemo::AnnotatorView</name>
     <message numerus="yes">
-        <location filename="../ui/AnnotatorView.cpp" line="+24"/>
+        <location filename="../ui/AnnotatorView.cpp" line="+25"/>
         <source>about %n min left</source>
         <translation>
             <numerusform>约剩%n分钟</numerusform>
@@ -303,7 +313,7 @@
         <translation>跳过并标记（Ctrl+K）</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Space</source>
         <translation>空格键</translation>
     </message>
@@ -404,16 +414,21 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>Play the reply to its end to unlock the answers.</source>
-        <translation>请将回复播放至结尾以解锁作答。</translation>
+        <source>Play the item to its end to unlock the answers.</source>
+        <translation>Play the item to its end to unlock the answers.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
+        <source>Item %1 of %2 - revising your answers</source>
+        <translation>Item %1 of %2 - revising your answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Item %1 of %2</source>
         <translation>第%1个条目，共%2个</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+41"/>
         <source>All %n item(s) are rated and saved. Thank you!
 
 Use Page Up to go back and revise an answer, or close the study.</source>
@@ -424,7 +439,7 @@ Use Page Up to go back and revise an answer, or close the study.</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -437,6 +452,24 @@ Use Page Up to go back and revise an answer, or close the study.</source>
         <location line="+15"/>
         <source>The item could not be flagged: %1</source>
         <translation>无法标记该条目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::AnswerCheck</name>
+    <message>
+        <location filename="../models/coordination/AnswerCheck.cpp" line="+14"/>
+        <source>&apos;%1&apos; is not a category of label set &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; is not a category of label set &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a number on the scale %2..%3</source>
+        <translation>&apos;%1&apos; is not a number on the scale %2..%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>question &apos;%1&apos; has a kind this version does not know</source>
+        <translation>question &apos;%1&apos; has a kind this version does not know</translation>
     </message>
 </context>
 <context>
@@ -461,7 +494,7 @@ Use Page Up to go back and revise an answer, or close the study.</source>
 <context>
     <name>avemo::ConfusionMatrixModel</name>
     <message>
-        <location filename="../ui/dashboard/ConfusionMatrixModel.cpp" line="+92"/>
+        <location filename="../ui/dashboard/ConfusionMatrixModel.cpp" line="+67"/>
         <source>Rated %1 where the reference is %2: %3 of %4 (%5%)</source>
         <translation>评为%1且参照为%2：%3/%4（%5%）</translation>
     </message>
@@ -536,7 +569,7 @@ Use Page Up to go back and revise an answer, or close the study.</source>
 <context>
     <name>avemo::CoordinatorActions</name>
     <message>
-        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+49"/>
+        <location filename="../ui/dashboard/CoordinatorActions.cpp" line="+50"/>
         <source>Prepare Annotator Package</source>
         <translation>准备标注员任务包</translation>
     </message>
@@ -649,12 +682,12 @@ The annotator opens %5.</source>
         <translation>合并结果</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Export Folder (CSV tables and report)</source>
-        <translation>导出文件夹（CSV表格和报告）</translation>
+        <location line="+8"/>
+        <source>Export Folder (a new or empty folder, or an earlier export to replace)</source>
+        <translation>Export Folder (a new or empty folder, or an earlier export to replace)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -674,7 +707,12 @@ The annotator opens %5.</source>
         <translation>已将%1个文件导出到%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Exported to %1; some stored values the study does not allow were left out (listed in the report and on the dashboard&apos;s overview).</source>
+        <translation>Exported to %1; some stored values the study does not allow were left out (listed in the report and on the dashboard&apos;s overview).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Exported to %1; the metrics join left %2 items and %3 metrics rows unmatched (see the report).</source>
         <translation>已导出到%1；指标关联后有%2个条目和%3行指标未匹配（详见报告）。</translation>
     </message>
@@ -793,7 +831,7 @@ Open the folder?</source>
 <context>
     <name>avemo::CsvReader</name>
     <message>
-        <location filename="../models/CsvReader.cpp" line="+90"/>
+        <location filename="../models/CsvReader.cpp" line="+124"/>
         <source>row has %1 fields (expected %2, as in the header)</source>
         <translation>该行有%1个字段（应与表头一致，为%2个）</translation>
     </message>
@@ -803,27 +841,42 @@ Open the folder?</source>
         <translation>文件为空（应有表头行）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>empty column name in the header</source>
         <translation>表头中有空列名</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>column &apos;%1&apos; appears twice in the header</source>
-        <translation>列“%1”在表头中出现了两次</translation>
+        <source>column &apos;%1&apos; appears twice in the header (first as column %2)</source>
+        <translation>column &apos;%1&apos; appears twice in the header (first as column %2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+19"/>
+        <source>the file is tab-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
+        <translation>the file is tab-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is semicolon-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
+        <translation>the file is semicolon-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>carriage return without a line feed (expected LF or CRLF line ends)</source>
         <translation>回车符后缺少换行符（行尾应为LF或CRLF）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>quoted field is not closed on its line: it runs on to line %1 (expected a closing double quote on this line, or every quote inside the field doubled)</source>
+        <translation>quoted field is not closed on its line: it runs on to line %1 (expected a closing double quote on this line, or every quote inside the field doubled)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>unexpected character after a closing quote (expected a comma or a line end)</source>
         <translation>右引号后出现意外字符（应为逗号或行尾）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>a double quote inside an unquoted field (expected the whole field in double quotes, with inner quotes doubled)</source>
         <translation>未加引号的字段中出现双引号（应将整个字段放在双引号内，内部引号写成两个）</translation>
     </message>
@@ -833,7 +886,12 @@ Open the folder?</source>
         <translation>带引号的字段未闭合（文件结束前应有右双引号）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>the file is UTF-16 text, as a spreadsheet&apos;s &quot;Unicode text&quot; saves it (expected UTF-8 with commas; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
+        <translation>the file is UTF-16 text, as a spreadsheet&apos;s &quot;Unicode text&quot; saves it (expected UTF-8 with commas; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>invalid UTF-8 byte 0x%1 (expected a UTF-8 text file; re-save it as UTF-8)</source>
         <translation>无效的UTF-8字节0x%1（应为UTF-8文本文件；请另存为UTF-8编码）</translation>
     </message>
@@ -879,6 +937,44 @@ Open the folder?</source>
         <location line="+33"/>
         <source>Rater drift: %1</source>
         <translation>评分员漂移：%1</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::FlagTableModel</name>
+    <message>
+        <location filename="../ui/dashboard/FlagTableModel.cpp" line="+42"/>
+        <source>%1 (gold)</source>
+        <translation>%1 (gold)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (excluded)</source>
+        <translation>%1 (excluded)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flagged at</source>
+        <translation>Flagged at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1008,14 +1104,19 @@ Open the folder?</source>
 <context>
     <name>avemo::ItemsCsvParser</name>
     <message>
-        <location filename="../models/ItemsCsvParser.cpp" line="+41"/>
+        <location filename="../models/ItemsCsvParser.cpp" line="+43"/>
         <source>missing required column &apos;%1&apos; (expected a header with %2)</source>
         <translation>缺少必需的列“%1”（表头应包含%2）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>unknown column &apos;%1&apos; is ignored (expected one of: %2)</source>
         <translation>已忽略未知列“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown column &apos;%1&apos; is ignored (did you mean &apos;%2&apos;?)</source>
+        <translation>unknown column &apos;%1&apos; is ignored (did you mean &apos;%2&apos;?)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1023,12 +1124,17 @@ Open the folder?</source>
         <translation>item_id“%1”已在第%2行使用（ID应唯一）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>system is empty (expected the name of the system or condition)</source>
         <translation>system为空（应为系统或条件的名称）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>dialogue &apos;%1&apos; turn %2 already has a gold row without a system on line %3 (expected one per dialogue and turn: give each gold row a dialogue_id of its own)</source>
+        <translation>dialogue &apos;%1&apos; turn %2 already has a gold row without a system on line %3 (expected one per dialogue and turn: give each gold row a dialogue_id of its own)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>dialogue &apos;%1&apos; turn %2 already has a reply from system &apos;%3&apos; on line %4 (expected one row per dialogue, turn and system)</source>
         <translation>对话“%1”第%2轮已在第%4行有来自系统“%3”的回复（每个对话、轮次和系统组合只应有一行）</translation>
     </message>
@@ -1073,7 +1179,7 @@ Open the folder?</source>
         <translation>已设置reply_audio_offset_ms，但reply_audio为空（两者应同时设置或同时留空）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>gold answer &apos;%1&apos; is not of the form question_id=value</source>
         <translation>金标准答案“%1”不符合question_id=value格式</translation>
     </message>
@@ -1111,7 +1217,7 @@ Open the folder?</source>
 <context>
     <name>avemo::ItemsTab</name>
     <message>
-        <location filename="../ui/dashboard/ItemsTab.cpp" line="+31"/>
+        <location filename="../ui/dashboard/ItemsTab.cpp" line="+54"/>
         <source>&amp;Adjudicate...</source>
         <translation>裁定(&amp;A)...</translation>
     </message>
@@ -1131,7 +1237,7 @@ Open the folder?</source>
         <translation>协调员的裁定</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3 (%4, %5)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2 &amp;mdash; %3（%4，%5）</translation>
     </message>
@@ -1162,19 +1268,24 @@ Open the folder?</source>
 <context>
     <name>avemo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Open a study folder (Ctrl+O) or a study database (Ctrl+Shift+O) to begin.</source>
         <translation>打开研究文件夹（Ctrl+O）或研究数据库（Ctrl+Shift+O）以开始。</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 of %n item(s) saved</source>
         <translation>
             <numerusform>已保存%1/%n个条目</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>no audio output: sound is off</source>
+        <translation>no audio output: sound is off</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1224,7 +1335,7 @@ Open the folder?</source>
         <translation>研究概览(&amp;O)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
@@ -1240,6 +1351,16 @@ Open the folder?</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Unlock Coordinator Views...</source>
+        <translation>Unlock Coordinator Views...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the systems, item ids and file names of a study opened for rating, and open the dashboard, package, merge and export (asks first, and is logged)</source>
+        <translation>Show the systems, item ids and file names of a study opened for rating, and open the dashboard, package, merge and export (asks first, and is logged)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
@@ -1310,27 +1431,34 @@ Open the folder?</source>
         <translation>正在检查研究的媒体文件...</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Cannot read the study in %1: %2</source>
         <translation>无法读取%1中的研究：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Study imported and opened</source>
-        <translation>研究已导入并打开</translation>
+        <location line="+18"/>
+        <source>Study imported and opened: %1</source>
+        <translation>Study imported and opened: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Study opened</source>
-        <translation>研究已打开</translation>
+        <location line="+1"/>
+        <source>Study opened: %1</source>
+        <translation>Study opened: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</source>
+        <translation>
+            <numerusform>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Cannot start rating: %1</source>
         <translation>无法开始评分：%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>%1 - AV-EMO Rater</source>
         <translation>%1 - AV-EMO Rater</translation>
     </message>
@@ -1340,7 +1468,51 @@ Open the folder?</source>
         <translation>AV-EMO Rater</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>Unlock Coordinator Views</source>
+        <translation>Unlock Coordinator Views</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This study is opened for rating. Unlocking shows what annotators must not see: every item id, which system made each reply, and the media file names (View &gt; Show Hidden Study Details), and opens the coordinator&apos;s dashboard, package, merge and export.
+
+The unlock is recorded in the study&apos;s event log. Unlock until the study is closed?</source>
+        <translation>This study is opened for rating. Unlocking shows what annotators must not see: every item id, which system made each reply, and the media file names (View &gt; Show Hidden Study Details), and opens the coordinator&apos;s dashboard, package, merge and export.
+
+The unlock is recorded in the study&apos;s event log. Unlock until the study is closed?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The coordinator views stay locked: the unlock could not be logged: %1</source>
+        <translation>The coordinator views stay locked: the unlock could not be logged: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coordinator views unlocked until the study is closed</source>
+        <translation>Coordinator views unlocked until the study is closed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your answers are saved as you go in %1. When you are done, close AV-EMO Rater and give your coordinator this file (the rest of the folder is the study you were given).</source>
+        <translation>Your answers are saved as you go in %1. When you are done, close AV-EMO Rater and give your coordinator this file (the rest of the folder is the study you were given).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your answers are saved as you go in %1, in your own AV-EMO Rater library (not in the study folder). When you are done, close AV-EMO Rater and give your coordinator this file.</source>
+        <translation>Your answers are saved as you go in %1, in your own AV-EMO Rater library (not in the study folder). When you are done, close AV-EMO Rater and give your coordinator this file.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answers are saved as you go in %1.</source>
+        <translation>Answers are saved as you go in %1.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开%1：%2</translation>
     </message>
@@ -1355,7 +1527,7 @@ Open the folder?</source>
         <translation>无法打开%1。请修复以下问题后重新打开：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Player</source>
         <translation>播放器</translation>
     </message>
@@ -1365,7 +1537,7 @@ Open the folder?</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Application</source>
         <translation>应用程序</translation>
     </message>
@@ -1400,7 +1572,7 @@ Open the folder?</source>
         <translation>退出（所有内容均已保存）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>About AV-EMO Rater</source>
         <translation>关于AV-EMO Rater</translation>
     </message>
@@ -1423,7 +1595,7 @@ Open the folder?</source>
         <translation>路径“%1”包含反斜杠（文件夹之间应使用“/”）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>path &apos;%1&apos; climbs out with &apos;..&apos; (expected a path inside the study folder)</source>
         <translation>路径“%1”通过“..”跳出了研究文件夹（应为研究文件夹内的路径）</translation>
     </message>
@@ -1497,29 +1669,135 @@ Open the folder?</source>
     </message>
 </context>
 <context>
+    <name>avemo::MergeRowFilter</name>
+    <message>
+        <location filename="../models/coordination/MergeRowFilter.cpp" line="+16"/>
+        <source>%1 is a %2, not a whole number</source>
+        <translation>%1 is a %2, not a whole number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is negative (%2)</source>
+        <translation>%1 is negative (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its timestamp is a %1, not a date and time</source>
+        <translation>its timestamp is a %1, not a date and time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its timestamp &apos;%1&apos; is not an ISO 8601 date and time</source>
+        <translation>its timestamp &apos;%1&apos; is not an ISO 8601 date and time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its timestamp %1 is later than the merge (%2)</source>
+        <translation>its timestamp %1 is later than the merge (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot leave out a row</source>
+        <translation>cannot leave out a row</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the questions</source>
+        <translation>cannot read the questions</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot check the responses</source>
+        <translation>cannot check the responses</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+55"/>
+        <location line="+29"/>
+        <source>item &apos;%1&apos; is not in the study</source>
+        <translation>item &apos;%1&apos; is not in the study</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+84"/>
+        <source>question &apos;%1&apos; is not in the study</source>
+        <translation>question &apos;%1&apos; is not in the study</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>the value is a %1, not text</source>
+        <translation>the value is a %1, not text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer to &apos;%1&apos; %2</source>
+        <translation>the answer to &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>revision %1 but the file logs %2 edit(s) of this answer</source>
+        <translation>revision %1 but the file logs %2 edit(s) of this answer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its UUID already names another answer (another item, rater or question) in the master</source>
+        <translation>its UUID already names another answer (another item, rater or question) in the master</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot check the flags</source>
+        <translation>cannot check the flags</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the reason is a %1, not text</source>
+        <translation>the reason is a %1, not text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its UUID already names another flag in the master</source>
+        <translation>its UUID already names another flag in the master</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot check the events</source>
+        <translation>cannot check the events</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its rater is not one this file brings</source>
+        <translation>its rater is not one this file brings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its kind is a %1, not text</source>
+        <translation>its kind is a %1, not text</translation>
+    </message>
+</context>
+<context>
     <name>avemo::MergeWriter</name>
     <message>
-        <location filename="../models/coordination/MergeWriter.cpp" line="+50"/>
+        <location filename="../models/coordination/MergeWriter.cpp" line="+124"/>
         <source>cannot count what to merge</source>
         <translation>无法统计待合并的内容</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>cannot read &apos;%1&apos;</source>
         <translation>无法读取“%1”</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>cancelled; nothing from &apos;%1&apos; was merged</source>
         <translation>已取消；未合并“%1”中的任何内容</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; was refused: rater id(s) %2 already belong to another annotator database (%3); nothing from this file was merged</source>
         <translation>已拒绝“%1”：评分员ID %2已属于另一个标注员数据库（%3）；未合并此文件中的任何内容</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>cannot merge &apos;%1&apos;</source>
         <translation>无法合并“%1”</translation>
     </message>
@@ -1534,7 +1812,7 @@ Open the folder?</source>
         <translation>无法准备合并</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>cannot read the raters</source>
         <translation>无法读取评分员</translation>
     </message>
@@ -1550,21 +1828,58 @@ Open the folder?</source>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+13"/>
         <source>cannot check the raters for conflicts</source>
         <translation>无法检查评分员冲突</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>&apos;%1&apos; rated in the master itself</source>
         <translation>“%1”直接在主数据库中评分</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>&apos;%1&apos; came from instance %2</source>
         <translation>“%1”来自实例%2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-189"/>
+        <source>cannot write the master database &apos;%1&apos;: the disk is full (or the temporary folder&apos;s); nothing from &apos;%2&apos; was merged</source>
+        <translation>cannot write the master database &apos;%1&apos;: the disk is full (or the temporary folder&apos;s); nothing from &apos;%2&apos; was merged</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write the master database &apos;%1&apos;: it is read-only; nothing from &apos;%2&apos; was merged</source>
+        <translation>cannot write the master database &apos;%1&apos;: it is read-only; nothing from &apos;%2&apos; was merged</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write the master database &apos;%1&apos;: the disk reported an input/output error (%3); nothing from &apos;%2&apos; was merged</source>
+        <translation>cannot write the master database &apos;%1&apos;: the disk reported an input/output error (%3); nothing from &apos;%2&apos; was merged</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>&apos;%1&apos; was refused: reading it took far more work than a file of its size needs; nothing from this file was merged</source>
+        <translation>&apos;%1&apos; was refused: reading it took far more work than a file of its size needs; nothing from this file was merged</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot start writing to the master database</source>
+        <translation>cannot start writing to the master database</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>this file is the package made for &apos;%1&apos;, not for &apos;%2&apos;</source>
+        <translation>this file is the package made for &apos;%1&apos;, not for &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+9"/>
+        <source>cannot replace the answers of &apos;%1&apos;</source>
+        <translation>cannot replace the answers of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>cannot add the raters</source>
         <translation>无法添加评分员</translation>
     </message>
@@ -1589,27 +1904,32 @@ Open the folder?</source>
         <translation>无法复制评分员的条目顺序</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>cannot read the responses</source>
         <translation>无法读取回答</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>cannot write the responses</source>
         <translation>无法写入回答</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot read the flags</source>
         <translation>无法读取标记</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot write the flags</source>
         <translation>无法写入标记</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>cannot read the events</source>
+        <translation>cannot read the events</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot write the events</source>
         <translation>无法写入事件</translation>
     </message>
@@ -1766,7 +2086,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::OverviewTab</name>
     <message>
-        <location filename="../ui/dashboard/OverviewTab.cpp" line="+29"/>
+        <location filename="../ui/dashboard/OverviewTab.cpp" line="+36"/>
+        <source>Items flagged by raters</source>
+        <translation>Items flagged by raters</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Agreement per question</source>
         <translation>各问题的一致性</translation>
     </message>
@@ -1775,8 +2100,22 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <source>Progress per rater</source>
         <translation>各评分员的进度</translation>
     </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3, left out of the statistics) from %4; %5, %6 excluded; %7. Alpha CIs: percentile bootstrap over items, %8.</source>
         <extracomment>%1 the study&apos;s title; %2..%8 counts such as &quot;12 items&quot;, &quot;3 raters&quot; (%6 a number)</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2（含%3，不计入统计），来自%4；%5，其中%6名已排除；%7。Alpha置信区间：基于条目的百分位bootstrap，%8。</translation>
@@ -1827,7 +2166,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::PackageDatabase</name>
     <message>
-        <location filename="../models/coordination/PackageDatabase.cpp" line="+38"/>
+        <location filename="../models/coordination/PackageDatabase.cpp" line="+40"/>
         <source>cannot read &apos;%1&apos;</source>
         <translation>无法读取“%1”</translation>
     </message>
@@ -1887,7 +2226,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>无法提交任务包数据库</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
+        <source>cannot name the package database</source>
+        <translation>cannot name the package database</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cannot read the package&apos;s item order</source>
         <translation>无法读取任务包的条目顺序</translation>
     </message>
@@ -1963,7 +2307,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::PlayerWidget</name>
     <message>
-        <location filename="../ui/player/PlayerWidget.cpp" line="+21"/>
+        <location filename="../ui/player/PlayerWidget.cpp" line="+23"/>
         <source>Audio only</source>
         <translation>仅音频</translation>
     </message>
@@ -1973,9 +2317,19 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>跳过并标记</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Mark this item as unplayable and go to the next one</source>
         <translation>将此条目标记为无法播放并转到下一个条目</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Pause (Space)</source>
+        <translation>Pause (Space)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play (Space)</source>
+        <translation>Play (Space)</translation>
     </message>
 </context>
 <context>
@@ -2004,7 +2358,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>您的评分员ID，例如r07</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Pick your id, or type a new one (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</source>
         <translation>请选择您的ID，或输入新ID（可用字母、数字、“-”、“_”、“.”）。</translation>
     </message>
@@ -2211,7 +2565,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::RatersTab</name>
     <message>
-        <location filename="../ui/dashboard/RatersTab.cpp" line="+21"/>
+        <location filename="../ui/dashboard/RatersTab.cpp" line="+24"/>
         <location line="+50"/>
         <source>Exclude from Statistics...</source>
         <translation>从统计中排除...</translation>
@@ -2240,13 +2594,13 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::RatingPanel</name>
     <message>
-        <location filename="../ui/rating/RatingPanel.cpp" line="+51"/>
+        <location filename="../ui/rating/RatingPanel.cpp" line="+52"/>
         <source>Submit [Enter]</source>
         <extracomment>The submit button; Enter does the same</extracomment>
         <translation>提交[Enter]</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Questions</source>
         <translation>问题</translation>
     </message>
@@ -2298,7 +2652,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>请将回复播放至结尾以解锁作答</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>✓ Saved</source>
         <extracomment>Shown briefly after the answers were written to the database</extracomment>
         <translation>✓ 已保存</translation>
@@ -2357,7 +2711,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>无法提交答案</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+87"/>
         <source>cannot flag the item</source>
         <translation>无法标记该条目</translation>
     </message>
@@ -2375,17 +2729,27 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::ResultsMerger</name>
     <message>
-        <location filename="../models/coordination/ResultsMerger.cpp" line="+23"/>
+        <location filename="../models/coordination/ResultsMerger.cpp" line="+37"/>
+        <source>cannot copy &apos;%1&apos; and its -wal file to a temporary folder to read them</source>
+        <translation>cannot copy &apos;%1&apos; and its -wal file to a temporary folder to read them</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&apos;%1&apos; does not exist or is not a file</source>
         <translation>“%1”不存在或不是文件</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>&apos;%1&apos; has schema version %2, older than any annotator package (%3); it cannot be merged</source>
+        <translation>&apos;%1&apos; has schema version %2, older than any annotator package (%3); it cannot be merged</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&apos;%1&apos; is a database without a study</source>
         <translation>“%1”是不含研究的数据库</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&apos;%1&apos; has no instance id</source>
         <translation>“%1”没有实例ID</translation>
     </message>
@@ -2405,7 +2769,33 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>“%1”就是主数据库本身（或其副本）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>cannot write the master database &apos;%1&apos;: %2 is read-only; nothing was merged</source>
+        <translation>cannot write the master database &apos;%1&apos;: %2 is read-only; nothing was merged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its folder</source>
+        <translation>its folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>the master database: %1</source>
+        <translation>the master database: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>the master database &apos;%1&apos; holds no study</source>
+        <translation>the master database &apos;%1&apos; holds no study</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>cancelled before &apos;%1&apos;</source>
         <translation>在“%1”之前已取消</translation>
     </message>
@@ -2478,22 +2868,104 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::StudyDatabase</name>
     <message>
-        <location filename="../models/StudyDatabase.cpp" line="+79"/>
+        <location filename="../models/StudyDatabase.cpp" line="+154"/>
+        <location line="+57"/>
         <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
         <translation>缺少Qt SQLite驱动（请安装libqt6sql6-sqlite）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-48"/>
         <source>cannot open database &apos;%1&apos;</source>
         <translation>无法打开数据库“%1”</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>&apos;%1&apos; is not a file</source>
+        <translation>&apos;%1&apos; is not a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>&apos;%1&apos; does not exist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read &apos;%1&apos;: permission denied</source>
+        <translation>cannot read &apos;%1&apos;: permission denied</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot open &apos;%1&apos;</source>
+        <translation>cannot open &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not a study database (it holds no AV-EMO Rater tables)</source>
+        <translation>&apos;%1&apos; is not a study database (it holds no AV-EMO Rater tables)</translation>
+    </message>
+    <message>
         <location line="+21"/>
+        <source>cannot make a temporary copy of &apos;%1&apos; to read its older schema: %2</source>
+        <translation>cannot make a temporary copy of &apos;%1&apos; to read its older schema: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot make a temporary copy of &apos;%1&apos; to read its older schema</source>
+        <translation>cannot make a temporary copy of &apos;%1&apos; to read its older schema</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot configure &apos;%1&apos;</source>
+        <translation>cannot configure &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+64"/>
         <source>&apos;%1&apos; is not a study database</source>
         <translation>“%1”不是研究数据库</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-60"/>
+        <source>cannot read &apos;%1&apos;: the disk reported an input/output error (is it full?)</source>
+        <translation>cannot read &apos;%1&apos;: the disk reported an input/output error (is it full?)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>cannot read &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; has schema version %2, which this AV-EMO Rater does not know</source>
+        <translation>&apos;%1&apos; has schema version %2, which this AV-EMO Rater does not know</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the schema of &apos;%1&apos;: %2</source>
+        <translation>cannot read the schema of &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a %1 &apos;%2&apos; that AV-EMO Rater does not create</source>
+        <translation>a %1 &apos;%2&apos; that AV-EMO Rater does not create</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the %1 &apos;%2&apos; defined differently from AV-EMO Rater&apos;s schema version %3</source>
+        <translation>the %1 &apos;%2&apos; defined differently from AV-EMO Rater&apos;s schema version %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no %1 &apos;%2&apos;</source>
+        <translation>no %1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a study database as AV-EMO Rater writes it: it has %2; nothing in it was run or read</source>
+        <translation>&apos;%1&apos; is not a study database as AV-EMO Rater writes it: it has %2; nothing in it was run or read</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>cannot switch &apos;%1&apos; to write-ahead logging (SQLite answered &apos;%2&apos;); is it on a network or read-only file system?</source>
         <translation>无法将“%1”切换为预写日志模式（SQLite返回“%2”）；该文件是否位于网络或只读文件系统上？</translation>
     </message>
@@ -2513,7 +2985,8 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>无法读取“%1”的架构版本</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-185"/>
+        <location line="+189"/>
         <source>&apos;%1&apos; was written by a newer AV-EMO Rater (schema version %2; this version reads up to %3). Update AV-EMO Rater to open it.</source>
         <translation>“%1”由更新版本的AV-EMO Rater写入（架构版本%2；本版本最高可读取%3）。请更新AV-EMO Rater后再打开。</translation>
     </message>
@@ -2556,7 +3029,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>没有音频流（reply_audio应为音频文件）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>is a symbolic link to a file outside the study folder (expected the file itself in the folder)</source>
+        <translation>is a symbolic link to a file outside the study folder (expected the file itself in the folder)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
@@ -2574,7 +3052,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::StudyImporter</name>
     <message>
-        <location filename="../models/StudyImporter.cpp" line="+47"/>
+        <location filename="../models/StudyImporter.cpp" line="+63"/>
         <source>import failed while writing %1</source>
         <translation>写入%1时导入失败</translation>
     </message>
@@ -2655,11 +3133,21 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
             <numerusform>研究文件夹中有%n个错误</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</source>
+        <translation>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot rename the finished import to &apos;%1&apos; (does it exist now?)</source>
+        <translation>cannot rename the finished import to &apos;%1&apos; (does it exist now?)</translation>
+    </message>
 </context>
 <context>
     <name>avemo::StudyJsonParser</name>
     <message>
-        <location filename="../models/StudyJsonParser.cpp" line="+24"/>
+        <location filename="../models/StudyJsonParser.cpp" line="+57"/>
         <source>null</source>
         <extracomment>the JSON literal null, as in &quot;&apos;title&apos; is null&quot;</extracomment>
         <translation>null</translation>
@@ -2695,7 +3183,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>无值</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
+        <source>objects and arrays are nested more than %1 levels deep (expected a study of a few levels; is a bracket left open?)</source>
+        <translation>objects and arrays are nested more than %1 levels deep (expected a study of a few levels; is a bracket left open?)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>JSON syntax error: %1</source>
         <translation>JSON语法错误：%1</translation>
     </message>
@@ -2705,7 +3198,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>顶层不是对象（应为{ ... }）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>format_version must be a positive integer (expected 1)</source>
         <translation>format_version必须为正整数（应为1）</translation>
     </message>
@@ -2745,7 +3238,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>类别为%1（应为包含id、label和key的对象）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>category id</source>
         <translation>类别ID</translation>
     </message>
@@ -2780,7 +3273,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>问题“%1”被定义了两次（ID应唯一）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>question id</source>
         <translation>问题ID</translation>
     </message>
@@ -2820,7 +3313,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>scale为%1（应为包含min、max、step的对象）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>scale max (%1) must be greater than min (%2)</source>
         <translation>量表max（%1）必须大于min（%2）</translation>
     </message>
@@ -2875,7 +3368,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>presentation为%1（应为对象）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>seed must be a non-negative integer below 2^53</source>
         <translation>seed必须为小于2^53的非负整数</translation>
     </message>
@@ -2885,7 +3378,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>gold_rate %1超出0..1范围（应为比例，例如0.1）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>raters is %1 (expected an array)</source>
         <translation>raters为%1（应为数组）</translation>
     </message>
@@ -2930,7 +3423,28 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>%1的“%2”文本为%3（应为非空字符串）</translation>
     </message>
     <message>
+        <location line="+56"/>
+        <source>expected one of: %1</source>
+        <translation>expected one of: %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation>did you mean &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key &apos;%1&apos;: a misspelt setting would silently keep its default (%2)</source>
+        <translation>unknown key &apos;%1&apos;: a misspelt setting would silently keep its default (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown key &apos;%1&apos; is ignored (%2)</source>
+        <translation>unknown key &apos;%1&apos; is ignored (%2)</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+52"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
@@ -2954,26 +3468,26 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <source>%1 &apos;%2&apos; has characters other than letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
         <translation>%1“%2”包含字母、数字、“-”、“_”和“.”以外的字符</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>unknown key &apos;%1&apos; is ignored (expected one of: %2)</source>
-        <translation>已忽略未知键“%1”（应为以下之一：%2）</translation>
-    </message>
 </context>
 <context>
     <name>avemo::StudyLibrary</name>
     <message>
-        <location filename="../models/StudyLibrary.cpp" line="+29"/>
+        <location filename="../models/StudyLibrary.cpp" line="+115"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>“%1”不存在</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a study folder: it holds neither study.json nor items.csv (a study database file opens with File &gt; Open Study Database)</source>
+        <translation>&apos;%1&apos; is not a study folder: it holds neither study.json nor items.csv (a study database file opens with File &gt; Open Study Database)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&apos;%1&apos; is a database without a study (expected one made by avemo-cli import or by opening a study folder)</source>
         <translation>“%1”是不含研究的数据库（应为通过avemo-cli import或打开研究文件夹创建的数据库）</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+20"/>
         <source>the study folder &apos;%1&apos; has %n error(s)</source>
         <translation>
             <numerusform>研究文件夹“%1”有%n个错误</numerusform>
@@ -2988,17 +3502,51 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::StudyOverviewPage</name>
     <message>
-        <location filename="../ui/StudyOverviewPage.cpp" line="+41"/>
+        <location filename="../ui/StudyOverviewPage.cpp" line="+51"/>
+        <location line="+58"/>
+        <location line="+6"/>
         <source>Start rating</source>
         <translation>开始评分</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-62"/>
+        <location line="+57"/>
         <source>Choose who is rating and begin (Ctrl+R)</source>
         <translation>选择评分员并开始（Ctrl+R）</translation>
     </message>
+    <message>
+        <location line="-50"/>
+        <source>Rate as Someone Else...</source>
+        <translation>Rate as Someone Else...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose who is rating (Ctrl+R)</source>
+        <translation>Choose who is rating (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: %2 of %3 done</source>
+        <extracomment>&quot;r07: 10 of 24 done&quot; on the study page, before the Continue button</extracomment>
+        <translation>%1: %2 of %3 done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on rating as %1</source>
+        <translation>Go on rating as %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+30"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n个条目</numerusform>
@@ -3064,7 +3612,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&apos;%1&apos; holds no study</source>
         <translation>“%1”中没有研究</translation>
     </message>

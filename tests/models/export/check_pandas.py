@@ -31,7 +31,8 @@ for name in sorted(os.listdir(out)):
         frames[name] = pd.read_csv(os.path.join(out, name))
 
 check(set(frames) == {"ratings.csv", "items.csv", "systems.csv", "agreement.csv",
-                      "items_with_metrics.csv", "systems_with_metrics.csv", "correlations.csv"},
+                      "items_with_metrics.csv", "systems_with_metrics.csv", "correlations.csv",
+                      "flags.csv"},
       f"files: {sorted(frames)}")
 
 r = frames["ratings.csv"]
