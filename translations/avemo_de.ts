@@ -247,7 +247,7 @@
     <message>
         <location line="+5"/>
         <source>cannot set the permissions of &apos;%1&apos;</source>
-        <translation>cannot set the permissions of &apos;%1&apos;</translation>
+        <translation>die Zugriffsrechte von „%1“ können nicht gesetzt werden</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -277,7 +277,7 @@
     <message>
         <location line="+28"/>
         <source>rater &apos;%1&apos; is not listed in study.json and the study does not allow new raters (presentation.allow_new_raters is false); the package works, but check the rater id</source>
-        <translation>rater &apos;%1&apos; is not listed in study.json and the study does not allow new raters (presentation.allow_new_raters is false); the package works, but check the rater id</translation>
+        <translation>Bewerter „%1“ ist nicht in study.json aufgeführt, und die Studie lässt keine neuen Bewerter zu (presentation.allow_new_raters ist false); das Paket funktioniert, prüfen Sie aber die Bewerter-ID</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -418,12 +418,12 @@
     <message>
         <location line="+16"/>
         <source>Play the item to its end to unlock the answers.</source>
-        <translation>Play the item to its end to unlock the answers.</translation>
+        <translation>Spielen Sie das Item bis zum Ende ab, um die Fragen freizuschalten.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Item %1 of %2 - revising your answers</source>
-        <translation>Item %1 of %2 - revising your answers</translation>
+        <translation>Item %1 von %2 – Überarbeitung Ihrer Angaben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -465,17 +465,17 @@ Mit „Bild aufwärts“ können Sie zurückgehen und eine Angabe überarbeiten,
     <message>
         <location filename="../models/coordination/AnswerCheck.cpp" line="+14"/>
         <source>&apos;%1&apos; is not a category of label set &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; is not a category of label set &apos;%2&apos;</translation>
+        <translation>„%1“ ist keine Kategorie des Label-Sets „%2“</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; is not a number on the scale %2..%3</source>
-        <translation>&apos;%1&apos; is not a number on the scale %2..%3</translation>
+        <translation>„%1“ ist keine Zahl auf der Skala %2..%3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>question &apos;%1&apos; has a kind this version does not know</source>
-        <translation>question &apos;%1&apos; has a kind this version does not know</translation>
+        <translation>Frage „%1“ hat einen Typ, den diese Version nicht kennt</translation>
     </message>
 </context>
 <context>
@@ -693,7 +693,7 @@ Annotatoren öffnen %5.</translation>
     <message>
         <location line="+8"/>
         <source>Export Folder (a new or empty folder, or an earlier export to replace)</source>
-        <translation>Export Folder (a new or empty folder, or an earlier export to replace)</translation>
+        <translation>Exportordner (ein neuer oder leerer Ordner oder ein früherer Export, der ersetzt wird)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -718,7 +718,7 @@ Annotatoren öffnen %5.</translation>
     <message>
         <location line="+4"/>
         <source>Exported to %1; some stored values the study does not allow were left out (listed in the report and on the dashboard&apos;s overview).</source>
-        <translation>Exported to %1; some stored values the study does not allow were left out (listed in the report and on the dashboard&apos;s overview).</translation>
+        <translation>Nach %1 exportiert; einige gespeicherte Werte, die die Studie nicht zulässt, wurden ausgelassen (aufgeführt im Bericht und in der Übersicht des Dashboards).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -858,17 +858,17 @@ Ordner öffnen?</translation>
     <message>
         <location line="+3"/>
         <source>column &apos;%1&apos; appears twice in the header (first as column %2)</source>
-        <translation>column &apos;%1&apos; appears twice in the header (first as column %2)</translation>
+        <translation>Spalte „%1“ kommt in der Kopfzeile doppelt vor (zuerst als Spalte %2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the file is tab-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
-        <translation>the file is tab-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+        <translation>die Datei ist tabulatorgetrennt (erwartet: Kommas zwischen den Feldern; speichern Sie sie als &quot;CSV UTF-8 (durch Trennzeichen getrennt)&quot;)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file is semicolon-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
-        <translation>the file is semicolon-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+        <translation>die Datei ist semikolongetrennt (erwartet: Kommas zwischen den Feldern; speichern Sie sie als &quot;CSV UTF-8 (durch Trennzeichen getrennt)&quot;)</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -878,7 +878,7 @@ Ordner öffnen?</translation>
     <message>
         <location line="+7"/>
         <source>quoted field is not closed on its line: it runs on to line %1 (expected a closing double quote on this line, or every quote inside the field doubled)</source>
-        <translation>quoted field is not closed on its line: it runs on to line %1 (expected a closing double quote on this line, or every quote inside the field doubled)</translation>
+        <translation>Feld in Anführungszeichen wird in seiner Zeile nicht geschlossen: es reicht bis Zeile %1 (erwartet: ein schließendes doppeltes Anführungszeichen in dieser Zeile oder jedes Anführungszeichen im Feld verdoppelt)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -898,7 +898,7 @@ Ordner öffnen?</translation>
     <message>
         <location line="+23"/>
         <source>the file is UTF-16 text, as a spreadsheet&apos;s &quot;Unicode text&quot; saves it (expected UTF-8 with commas; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
-        <translation>the file is UTF-16 text, as a spreadsheet&apos;s &quot;Unicode text&quot; saves it (expected UTF-8 with commas; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+        <translation>die Datei ist UTF-16-Text, wie ihn eine Tabellenkalkulation als &quot;Unicode-Text&quot; speichert (erwartet: UTF-8 mit Kommas; speichern Sie sie als &quot;CSV UTF-8 (durch Trennzeichen getrennt)&quot;)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -954,12 +954,12 @@ Ordner öffnen?</translation>
     <message>
         <location filename="../ui/dashboard/FlagTableModel.cpp" line="+42"/>
         <source>%1 (gold)</source>
-        <translation>%1 (gold)</translation>
+        <translation>%1 (Gold)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (excluded)</source>
-        <translation>%1 (excluded)</translation>
+        <translation>%1 (ausgeschlossen)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -974,17 +974,17 @@ Ordner öffnen?</translation>
     <message>
         <location line="+2"/>
         <source>Rater</source>
-        <translation>Rater</translation>
+        <translation>Bewerter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flagged at</source>
-        <translation>Flagged at</translation>
+        <translation>Markiert am</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1126,7 @@ Ordner öffnen?</translation>
     <message>
         <location line="+2"/>
         <source>unknown column &apos;%1&apos; is ignored (did you mean &apos;%2&apos;?)</source>
-        <translation>unknown column &apos;%1&apos; is ignored (did you mean &apos;%2&apos;?)</translation>
+        <translation>unbekannte Spalte „%1“ wird ignoriert (meinten Sie „%2“?)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1141,7 +1141,7 @@ Ordner öffnen?</translation>
     <message>
         <location line="+6"/>
         <source>dialogue &apos;%1&apos; turn %2 already has a gold row without a system on line %3 (expected one per dialogue and turn: give each gold row a dialogue_id of its own)</source>
-        <translation>dialogue &apos;%1&apos; turn %2 already has a gold row without a system on line %3 (expected one per dialogue and turn: give each gold row a dialogue_id of its own)</translation>
+        <translation>Dialog „%1“, Turn %2 hat bereits eine Gold-Zeile ohne System in Zeile %3 (erwartet: eine je Dialog und Turn; geben Sie jeder Gold-Zeile eine eigene dialogue_id)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1293,7 +1293,7 @@ Ordner öffnen?</translation>
     <message>
         <location line="+4"/>
         <source>no audio output: sound is off</source>
-        <translation>no audio output: sound is off</translation>
+        <translation>keine Audioausgabe: Ton ist aus</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1363,12 +1363,12 @@ Ordner öffnen?</translation>
     <message>
         <location line="+6"/>
         <source>Unlock Coordinator Views...</source>
-        <translation>Unlock Coordinator Views...</translation>
+        <translation>Koordinatoransichten freischalten...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the systems, item ids and file names of a study opened for rating, and open the dashboard, package, merge and export (asks first, and is logged)</source>
-        <translation>Show the systems, item ids and file names of a study opened for rating, and open the dashboard, package, merge and export (asks first, and is logged)</translation>
+        <translation>Systeme, Item-IDs und Dateinamen einer zur Bewertung geöffneten Studie anzeigen und Dashboard, Paket, Zusammenführen und Export freigeben (mit Rückfrage; wird protokolliert)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1449,19 +1449,19 @@ Ordner öffnen?</translation>
     <message>
         <location line="+18"/>
         <source>Study imported and opened: %1</source>
-        <translation>Study imported and opened: %1</translation>
+        <translation>Studie importiert und geöffnet: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Study opened: %1</source>
-        <translation>Study opened: %1</translation>
+        <translation>Studie geöffnet: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</source>
         <translation>
-            <numerusform>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</numerusform>
-            <numerusform>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</numerusform>
+            <numerusform>%n Mediendatei dieser Studie wurde seit dem Import geändert. Items, die sie verwenden, lassen sich möglicherweise nicht abspielen; Strg+K überspringt und markiert ein solches Item.</numerusform>
+            <numerusform>%n Mediendateien dieser Studie wurden seit dem Import geändert. Items, die sie verwenden, lassen sich möglicherweise nicht abspielen; Strg+K überspringt und markiert ein solches Item.</numerusform>
         </translation>
     </message>
     <message>
@@ -1482,46 +1482,46 @@ Ordner öffnen?</translation>
     <message>
         <location line="+26"/>
         <source>Unlock Coordinator Views</source>
-        <translation>Unlock Coordinator Views</translation>
+        <translation>Koordinatoransichten freischalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This study is opened for rating. Unlocking shows what annotators must not see: every item id, which system made each reply, and the media file names (View &gt; Show Hidden Study Details), and opens the coordinator&apos;s dashboard, package, merge and export.
 
 The unlock is recorded in the study&apos;s event log. Unlock until the study is closed?</source>
-        <translation>This study is opened for rating. Unlocking shows what annotators must not see: every item id, which system made each reply, and the media file names (View &gt; Show Hidden Study Details), and opens the coordinator&apos;s dashboard, package, merge and export.
+        <translation>Diese Studie ist zur Bewertung geöffnet. Die Freischaltung zeigt, was Annotatoren nicht sehen dürfen: jede Item-ID, welches System welche Antwort erzeugt hat, und die Namen der Mediendateien (Ansicht &gt; Verborgene Studiendetails anzeigen), und gibt Dashboard, Paket, Zusammenführen und Export des Koordinators frei.
 
-The unlock is recorded in the study&apos;s event log. Unlock until the study is closed?</translation>
+Die Freischaltung wird im Ereignisprotokoll der Studie vermerkt. Bis zum Schließen der Studie freischalten?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unlock</source>
-        <translation>Unlock</translation>
+        <translation>Freischalten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The coordinator views stay locked: the unlock could not be logged: %1</source>
-        <translation>The coordinator views stay locked: the unlock could not be logged: %1</translation>
+        <translation>Die Koordinatoransichten bleiben gesperrt: Die Freischaltung konnte nicht protokolliert werden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Coordinator views unlocked until the study is closed</source>
-        <translation>Coordinator views unlocked until the study is closed</translation>
+        <translation>Koordinatoransichten bis zum Schließen der Studie freigeschaltet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your answers are saved as you go in %1. When you are done, close AV-EMO Rater and give your coordinator this file (the rest of the folder is the study you were given).</source>
-        <translation>Your answers are saved as you go in %1. When you are done, close AV-EMO Rater and give your coordinator this file (the rest of the folder is the study you were given).</translation>
+        <translation>Ihre Angaben werden laufend in %1 gespeichert. Wenn Sie fertig sind, schließen Sie AV-EMO Rater und geben Sie diese Datei Ihrem Koordinator (der Rest des Ordners ist die Studie, die Sie erhalten haben).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your answers are saved as you go in %1, in your own AV-EMO Rater library (not in the study folder). When you are done, close AV-EMO Rater and give your coordinator this file.</source>
-        <translation>Your answers are saved as you go in %1, in your own AV-EMO Rater library (not in the study folder). When you are done, close AV-EMO Rater and give your coordinator this file.</translation>
+        <translation>Ihre Angaben werden laufend in %1 gespeichert, in Ihrer eigenen Studienbibliothek von AV-EMO Rater (nicht im Studienordner). Wenn Sie fertig sind, schließen Sie AV-EMO Rater und geben Sie diese Datei Ihrem Koordinator.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Answers are saved as you go in %1.</source>
-        <translation>Answers are saved as you go in %1.</translation>
+        <translation>Angaben werden laufend in %1 gespeichert.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1685,105 +1685,105 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
     <message>
         <location filename="../models/coordination/MergeRowFilter.cpp" line="+16"/>
         <source>%1 is a %2, not a whole number</source>
-        <translation>%1 is a %2, not a whole number</translation>
+        <translation>%1 ist vom Typ %2, keine ganze Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is negative (%2)</source>
-        <translation>%1 is negative (%2)</translation>
+        <translation>%1 ist negativ (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>its timestamp is a %1, not a date and time</source>
-        <translation>its timestamp is a %1, not a date and time</translation>
+        <translation>der Zeitstempel ist vom Typ %1, kein Datum mit Uhrzeit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its timestamp &apos;%1&apos; is not an ISO 8601 date and time</source>
-        <translation>its timestamp &apos;%1&apos; is not an ISO 8601 date and time</translation>
+        <translation>der Zeitstempel „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its timestamp %1 is later than the merge (%2)</source>
-        <translation>its timestamp %1 is later than the merge (%2)</translation>
+        <translation>der Zeitstempel %1 liegt nach dem Zusammenführen (%2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot leave out a row</source>
-        <translation>cannot leave out a row</translation>
+        <translation>eine Zeile kann nicht ausgelassen werden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot read the questions</source>
-        <translation>cannot read the questions</translation>
+        <translation>die Fragen können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot check the responses</source>
-        <translation>cannot check the responses</translation>
+        <translation>die Datensätze können nicht geprüft werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+55"/>
         <location line="+29"/>
         <source>item &apos;%1&apos; is not in the study</source>
-        <translation>item &apos;%1&apos; is not in the study</translation>
+        <translation>Item „%1“ gibt es in der Studie nicht</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+84"/>
         <source>question &apos;%1&apos; is not in the study</source>
-        <translation>question &apos;%1&apos; is not in the study</translation>
+        <translation>Frage „%1“ gibt es in der Studie nicht</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>the value is a %1, not text</source>
-        <translation>the value is a %1, not text</translation>
+        <translation>der Wert ist vom Typ %1, kein Text</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the answer to &apos;%1&apos; %2</source>
-        <translation>the answer to &apos;%1&apos; %2</translation>
+        <translation>die Angabe zu „%1“: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>revision %1 but the file logs %2 edit(s) of this answer</source>
-        <translation>revision %1 but the file logs %2 edit(s) of this answer</translation>
+        <translation>Revision %1, aber die Datei protokolliert %2 Änderung(en) dieser Angabe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>its UUID already names another answer (another item, rater or question) in the master</source>
-        <translation>its UUID already names another answer (another item, rater or question) in the master</translation>
+        <translation>die UUID bezeichnet in der Hauptdatenbank bereits eine andere Angabe (anderes Item, anderer Bewerter oder andere Frage)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cannot check the flags</source>
-        <translation>cannot check the flags</translation>
+        <translation>die Markierungen können nicht geprüft werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the reason is a %1, not text</source>
-        <translation>the reason is a %1, not text</translation>
+        <translation>die Begründung ist vom Typ %1, kein Text</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its UUID already names another flag in the master</source>
-        <translation>its UUID already names another flag in the master</translation>
+        <translation>die UUID bezeichnet in der Hauptdatenbank bereits eine andere Markierung</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot check the events</source>
-        <translation>cannot check the events</translation>
+        <translation>die Ereignisse können nicht geprüft werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>its rater is not one this file brings</source>
-        <translation>its rater is not one this file brings</translation>
+        <translation>der Bewerter gehört nicht zu denen, die diese Datei mitbringt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its kind is a %1, not text</source>
-        <translation>its kind is a %1, not text</translation>
+        <translation>die Ereignisart ist vom Typ %1, kein Text</translation>
     </message>
 </context>
 <context>
@@ -1857,38 +1857,38 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
     <message>
         <location line="-189"/>
         <source>cannot write the master database &apos;%1&apos;: the disk is full (or the temporary folder&apos;s); nothing from &apos;%2&apos; was merged</source>
-        <translation>cannot write the master database &apos;%1&apos;: the disk is full (or the temporary folder&apos;s); nothing from &apos;%2&apos; was merged</translation>
+        <translation>die Hauptdatenbank „%1“ kann nicht geschrieben werden: der Datenträger ist voll (oder der des temporären Ordners); aus „%2“ wurde nichts zusammengeführt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot write the master database &apos;%1&apos;: it is read-only; nothing from &apos;%2&apos; was merged</source>
-        <translation>cannot write the master database &apos;%1&apos;: it is read-only; nothing from &apos;%2&apos; was merged</translation>
+        <translation>die Hauptdatenbank „%1“ kann nicht geschrieben werden: sie ist schreibgeschützt; aus „%2“ wurde nichts zusammengeführt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write the master database &apos;%1&apos;: the disk reported an input/output error (%3); nothing from &apos;%2&apos; was merged</source>
-        <translation>cannot write the master database &apos;%1&apos;: the disk reported an input/output error (%3); nothing from &apos;%2&apos; was merged</translation>
+        <translation>die Hauptdatenbank „%1“ kann nicht geschrieben werden: der Datenträger meldete einen Ein-/Ausgabefehler (%3); aus „%2“ wurde nichts zusammengeführt</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>&apos;%1&apos; was refused: reading it took far more work than a file of its size needs; nothing from this file was merged</source>
-        <translation>&apos;%1&apos; was refused: reading it took far more work than a file of its size needs; nothing from this file was merged</translation>
+        <translation>„%1“ wurde abgelehnt: das Lesen erforderte weit mehr Aufwand, als eine Datei dieser Größe braucht; aus dieser Datei wurde nichts zusammengeführt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot start writing to the master database</source>
-        <translation>cannot start writing to the master database</translation>
+        <translation>das Schreiben in die Hauptdatenbank kann nicht gestartet werden</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>this file is the package made for &apos;%1&apos;, not for &apos;%2&apos;</source>
-        <translation>this file is the package made for &apos;%1&apos;, not for &apos;%2&apos;</translation>
+        <translation>diese Datei ist das Paket für „%1“, nicht für „%2“</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+9"/>
         <source>cannot replace the answers of &apos;%1&apos;</source>
-        <translation>cannot replace the answers of &apos;%1&apos;</translation>
+        <translation>die Angaben von „%1“ können nicht ersetzt werden</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1938,7 +1938,7 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
     <message>
         <location line="+15"/>
         <source>cannot read the events</source>
-        <translation>cannot read the events</translation>
+        <translation>die Ereignisse können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2105,7 +2105,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     <message>
         <location filename="../ui/dashboard/OverviewTab.cpp" line="+36"/>
         <source>Items flagged by raters</source>
-        <translation>Items flagged by raters</translation>
+        <translation>Von Bewertern markierte Items</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2121,16 +2121,16 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <location line="+36"/>
         <source>and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</numerusform>
-            <numerusform>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</numerusform>
+            <numerusform>&lt;b&gt;%n gespeicherter Wert ausgelassen&lt;/b&gt;: Die Studie lässt ihn nicht zu, daher erscheint er in keiner Kennzahl hier und in keinem Export.</numerusform>
+            <numerusform>&lt;b&gt;%n gespeicherte Werte ausgelassen&lt;/b&gt;: Die Studie lässt sie nicht zu, daher erscheinen sie in keiner Kennzahl hier und in keinem Export.</numerusform>
         </translation>
     </message>
     <message>
@@ -2253,7 +2253,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     <message>
         <location line="+41"/>
         <source>cannot name the package database</source>
-        <translation>cannot name the package database</translation>
+        <translation>der Paketdatenbank kann keine Kennung zugewiesen werden</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2349,12 +2349,12 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     <message>
         <location line="+43"/>
         <source>Pause (Space)</source>
-        <translation>Pause (Space)</translation>
+        <translation>Pause (Leertaste)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play (Space)</source>
-        <translation>Play (Space)</translation>
+        <translation>Wiedergabe (Leertaste)</translation>
     </message>
 </context>
 <context>
@@ -2757,7 +2757,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     <message>
         <location filename="../models/coordination/ResultsMerger.cpp" line="+37"/>
         <source>cannot copy &apos;%1&apos; and its -wal file to a temporary folder to read them</source>
-        <translation>cannot copy &apos;%1&apos; and its -wal file to a temporary folder to read them</translation>
+        <translation>„%1“ und die zugehörige -wal-Datei können zum Lesen nicht in einen temporären Ordner kopiert werden</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2767,7 +2767,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; has schema version %2, older than any annotator package (%3); it cannot be merged</source>
-        <translation>&apos;%1&apos; has schema version %2, older than any annotator package (%3); it cannot be merged</translation>
+        <translation>„%1“ hat Schemaversion %2, älter als jedes Annotator-Paket (%3); die Datei kann nicht zusammengeführt werden</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2797,28 +2797,28 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     <message>
         <location line="+14"/>
         <source>cannot write the master database &apos;%1&apos;: %2 is read-only; nothing was merged</source>
-        <translation>cannot write the master database &apos;%1&apos;: %2 is read-only; nothing was merged</translation>
+        <translation>die Hauptdatenbank „%1“ kann nicht geschrieben werden: %2 ist schreibgeschützt; es wurde nichts zusammengeführt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its folder</source>
-        <translation>its folder</translation>
+        <translation>ihr Ordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file</source>
-        <translation>the file</translation>
+        <translation>die Datei</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+10"/>
         <source>the master database: %1</source>
-        <translation>the master database: %1</translation>
+        <translation>die Hauptdatenbank: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>the master database &apos;%1&apos; holds no study</source>
-        <translation>the master database &apos;%1&apos; holds no study</translation>
+        <translation>die Hauptdatenbank „%1“ enthält keine Studie</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2907,42 +2907,42 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     <message>
         <location line="+39"/>
         <source>&apos;%1&apos; is not a file</source>
-        <translation>&apos;%1&apos; is not a file</translation>
+        <translation>„%1“ ist keine Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; does not exist</source>
-        <translation>&apos;%1&apos; does not exist</translation>
+        <translation>„%1“ existiert nicht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot read &apos;%1&apos;: permission denied</source>
-        <translation>cannot read &apos;%1&apos;: permission denied</translation>
+        <translation>„%1“ kann nicht gelesen werden: Zugriff verweigert</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot open &apos;%1&apos;</source>
-        <translation>cannot open &apos;%1&apos;</translation>
+        <translation>„%1“ kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&apos;%1&apos; is not a study database (it holds no AV-EMO Rater tables)</source>
-        <translation>&apos;%1&apos; is not a study database (it holds no AV-EMO Rater tables)</translation>
+        <translation>„%1“ ist keine Studiendatenbank (sie enthält keine Tabellen von AV-EMO Rater)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>cannot make a temporary copy of &apos;%1&apos; to read its older schema: %2</source>
-        <translation>cannot make a temporary copy of &apos;%1&apos; to read its older schema: %2</translation>
+        <translation>von „%1“ kann keine temporäre Kopie zum Lesen des älteren Schemas erstellt werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot make a temporary copy of &apos;%1&apos; to read its older schema</source>
-        <translation>cannot make a temporary copy of &apos;%1&apos; to read its older schema</translation>
+        <translation>von „%1“ kann keine temporäre Kopie zum Lesen des älteren Schemas erstellt werden</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>cannot configure &apos;%1&apos;</source>
-        <translation>cannot configure &apos;%1&apos;</translation>
+        <translation>„%1“ kann nicht konfiguriert werden</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2953,42 +2953,42 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     <message>
         <location line="-60"/>
         <source>cannot read &apos;%1&apos;: the disk reported an input/output error (is it full?)</source>
-        <translation>cannot read &apos;%1&apos;: the disk reported an input/output error (is it full?)</translation>
+        <translation>„%1“ kann nicht gelesen werden: der Datenträger meldete einen Ein-/Ausgabefehler (ist er voll?)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot read &apos;%1&apos;</source>
-        <translation>cannot read &apos;%1&apos;</translation>
+        <translation>„%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; has schema version %2, which this AV-EMO Rater does not know</source>
-        <translation>&apos;%1&apos; has schema version %2, which this AV-EMO Rater does not know</translation>
+        <translation>„%1“ hat Schemaversion %2, die diese Version von AV-EMO Rater nicht kennt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot read the schema of &apos;%1&apos;: %2</source>
-        <translation>cannot read the schema of &apos;%1&apos;: %2</translation>
+        <translation>das Schema von „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a %1 &apos;%2&apos; that AV-EMO Rater does not create</source>
-        <translation>a %1 &apos;%2&apos; that AV-EMO Rater does not create</translation>
+        <translation>%1 „%2“, von AV-EMO Rater nicht angelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the %1 &apos;%2&apos; defined differently from AV-EMO Rater&apos;s schema version %3</source>
-        <translation>the %1 &apos;%2&apos; defined differently from AV-EMO Rater&apos;s schema version %3</translation>
+        <translation>%1 „%2“, anders definiert als in Schemaversion %3 von AV-EMO Rater</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no %1 &apos;%2&apos;</source>
-        <translation>no %1 &apos;%2&apos;</translation>
+        <translation>%1 „%2“ fehlt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a study database as AV-EMO Rater writes it: it has %2; nothing in it was run or read</source>
-        <translation>&apos;%1&apos; is not a study database as AV-EMO Rater writes it: it has %2; nothing in it was run or read</translation>
+        <translation>„%1“ ist keine Studiendatenbank, wie AV-EMO Rater sie schreibt: %2; nichts darin wurde ausgeführt oder gelesen</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3057,7 +3057,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     <message>
         <location line="+22"/>
         <source>is a symbolic link to a file outside the study folder (expected the file itself in the folder)</source>
-        <translation>is a symbolic link to a file outside the study folder (expected the file itself in the folder)</translation>
+        <translation>ist ein symbolischer Link auf eine Datei außerhalb des Studienordners (erwartet: die Datei selbst im Ordner)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3163,12 +3163,12 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     <message>
         <location line="+18"/>
         <source>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</source>
-        <translation>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</translation>
+        <translation>„%1“ kann nicht abgeschlossen werden: das Write-Ahead-Log wurde nicht in die Datenbank zurückgeschrieben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot rename the finished import to &apos;%1&apos; (does it exist now?)</source>
-        <translation>cannot rename the finished import to &apos;%1&apos; (does it exist now?)</translation>
+        <translation>der fertige Import kann nicht in „%1“ umbenannt werden (existiert die Datei inzwischen?)</translation>
     </message>
 </context>
 <context>
@@ -3212,7 +3212,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     <message>
         <location line="+27"/>
         <source>objects and arrays are nested more than %1 levels deep (expected a study of a few levels; is a bracket left open?)</source>
-        <translation>objects and arrays are nested more than %1 levels deep (expected a study of a few levels; is a bracket left open?)</translation>
+        <translation>Objekte und Arrays sind mehr als %1 Ebenen tief verschachtelt (erwartet: eine Studie mit wenigen Ebenen; ist eine Klammer offen geblieben?)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3452,22 +3452,22 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     <message>
         <location line="+56"/>
         <source>expected one of: %1</source>
-        <translation>expected one of: %1</translation>
+        <translation>zulässig: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>did you mean &apos;%1&apos;?</source>
-        <translation>did you mean &apos;%1&apos;?</translation>
+        <translation>meinten Sie „%1“?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown key &apos;%1&apos;: a misspelt setting would silently keep its default (%2)</source>
-        <translation>unknown key &apos;%1&apos;: a misspelt setting would silently keep its default (%2)</translation>
+        <translation>unbekannter Schlüssel „%1“: eine falsch geschriebene Einstellung würde stillschweigend ihren Standardwert behalten (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown key &apos;%1&apos; is ignored (%2)</source>
-        <translation>unknown key &apos;%1&apos; is ignored (%2)</translation>
+        <translation>unbekannter Schlüssel „%1“ wird ignoriert (%2)</translation>
     </message>
     <message>
         <location line="-115"/>
@@ -3506,7 +3506,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a study folder: it holds neither study.json nor items.csv (a study database file opens with File &gt; Open Study Database)</source>
-        <translation>&apos;%1&apos; is not a study folder: it holds neither study.json nor items.csv (a study database file opens with File &gt; Open Study Database)</translation>
+        <translation>„%1“ ist kein Studienordner: er enthält weder study.json noch items.csv (eine Studiendatenbankdatei öffnen Sie mit Datei &gt; Studiendatenbank öffnen)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3545,33 +3545,33 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     <message>
         <location line="-50"/>
         <source>Rate as Someone Else...</source>
-        <translation>Rate as Someone Else...</translation>
+        <translation>Als andere Person bewerten...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose who is rating (Ctrl+R)</source>
-        <translation>Choose who is rating (Ctrl+R)</translation>
+        <translation>Bewerter auswählen (Strg+R)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1: %2 of %3 done</source>
         <extracomment>&quot;r07: 10 of 24 done&quot; on the study page, before the Continue button</extracomment>
-        <translation>%1: %2 of %3 done</translation>
+        <translation>%1: %2 von %3 erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review</source>
-        <translation>Review</translation>
+        <translation>Durchsehen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Continue</source>
-        <translation>Continue</translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go on rating as %1</source>
-        <translation>Go on rating as %1</translation>
+        <translation>Bewertung als %1 fortsetzen</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>

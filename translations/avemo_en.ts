@@ -100,8 +100,8 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
         <location line="+206"/>
         <source>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</source>
         <translation>
-            <numerusform>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</numerusform>
-            <numerusform>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</numerusform>
+            <numerusform>%n media file of this study changed since it was imported. Items using it may not play; Ctrl+K skips and flags such an item.</numerusform>
+            <numerusform>%n media files of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</numerusform>
         </translation>
     </message>
 </context>
@@ -165,8 +165,8 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
         <location line="+2"/>
         <source>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</numerusform>
-            <numerusform>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</numerusform>
+            <numerusform>&lt;b&gt;%n stored value left out&lt;/b&gt;: the study does not allow it, so it is in no figure here and in no export.</numerusform>
+            <numerusform>&lt;b&gt;%n stored values left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

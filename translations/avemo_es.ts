@@ -247,7 +247,7 @@
     <message>
         <location line="+5"/>
         <source>cannot set the permissions of &apos;%1&apos;</source>
-        <translation>cannot set the permissions of &apos;%1&apos;</translation>
+        <translation>no se pueden establecer los permisos de &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -277,7 +277,7 @@
     <message>
         <location line="+28"/>
         <source>rater &apos;%1&apos; is not listed in study.json and the study does not allow new raters (presentation.allow_new_raters is false); the package works, but check the rater id</source>
-        <translation>rater &apos;%1&apos; is not listed in study.json and the study does not allow new raters (presentation.allow_new_raters is false); the package works, but check the rater id</translation>
+        <translation>el evaluador &apos;%1&apos; no figura en study.json y el estudio no admite evaluadores nuevos (presentation.allow_new_raters es false); el paquete funciona, pero conviene comprobar el ID del evaluador</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -418,12 +418,12 @@
     <message>
         <location line="+16"/>
         <source>Play the item to its end to unlock the answers.</source>
-        <translation>Play the item to its end to unlock the answers.</translation>
+        <translation>Reproducir el ítem hasta el final para desbloquear las respuestas.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Item %1 of %2 - revising your answers</source>
-        <translation>Item %1 of %2 - revising your answers</translation>
+        <translation>Ítem %1 de %2 - revisión de las respuestas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -465,17 +465,17 @@ Con Re Pág se puede volver atrás para revisar una respuesta; también se puede
     <message>
         <location filename="../models/coordination/AnswerCheck.cpp" line="+14"/>
         <source>&apos;%1&apos; is not a category of label set &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; is not a category of label set &apos;%2&apos;</translation>
+        <translation>&apos;%1&apos; no es una categoría del conjunto de etiquetas &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; is not a number on the scale %2..%3</source>
-        <translation>&apos;%1&apos; is not a number on the scale %2..%3</translation>
+        <translation>&apos;%1&apos; no es un número de la escala %2..%3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>question &apos;%1&apos; has a kind this version does not know</source>
-        <translation>question &apos;%1&apos; has a kind this version does not know</translation>
+        <translation>la pregunta &apos;%1&apos; tiene un tipo que esta versión no conoce</translation>
     </message>
 </context>
 <context>
@@ -693,7 +693,7 @@ El anotador debe abrir %5.</translation>
     <message>
         <location line="+8"/>
         <source>Export Folder (a new or empty folder, or an earlier export to replace)</source>
-        <translation>Export Folder (a new or empty folder, or an earlier export to replace)</translation>
+        <translation>Carpeta de exportación (una carpeta nueva o vacía, o una exportación anterior que se reemplazará)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -718,7 +718,7 @@ El anotador debe abrir %5.</translation>
     <message>
         <location line="+4"/>
         <source>Exported to %1; some stored values the study does not allow were left out (listed in the report and on the dashboard&apos;s overview).</source>
-        <translation>Exported to %1; some stored values the study does not allow were left out (listed in the report and on the dashboard&apos;s overview).</translation>
+        <translation>Exportado a %1; se omitieron algunos valores guardados que el estudio no admite (figuran en el informe y en el resumen del panel).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -858,17 +858,17 @@ Open the folder?</source>
     <message>
         <location line="+3"/>
         <source>column &apos;%1&apos; appears twice in the header (first as column %2)</source>
-        <translation>column &apos;%1&apos; appears twice in the header (first as column %2)</translation>
+        <translation>la columna &apos;%1&apos; aparece dos veces en el encabezado (la primera vez como columna %2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the file is tab-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
-        <translation>the file is tab-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+        <translation>el archivo está separado por tabulaciones (se esperaban comas entre los campos; guardarlo como &quot;CSV UTF-8 (delimitado por comas)&quot;)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file is semicolon-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
-        <translation>the file is semicolon-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+        <translation>el archivo está separado por punto y coma (se esperaban comas entre los campos; guardarlo como &quot;CSV UTF-8 (delimitado por comas)&quot;)</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -878,7 +878,7 @@ Open the folder?</source>
     <message>
         <location line="+7"/>
         <source>quoted field is not closed on its line: it runs on to line %1 (expected a closing double quote on this line, or every quote inside the field doubled)</source>
-        <translation>quoted field is not closed on its line: it runs on to line %1 (expected a closing double quote on this line, or every quote inside the field doubled)</translation>
+        <translation>un campo entre comillas no se cierra en su línea: continúa hasta la línea %1 (se esperaban comillas dobles de cierre en esta línea, o todas las comillas internas del campo duplicadas)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -898,7 +898,7 @@ Open the folder?</source>
     <message>
         <location line="+23"/>
         <source>the file is UTF-16 text, as a spreadsheet&apos;s &quot;Unicode text&quot; saves it (expected UTF-8 with commas; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
-        <translation>the file is UTF-16 text, as a spreadsheet&apos;s &quot;Unicode text&quot; saves it (expected UTF-8 with commas; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+        <translation>el archivo es texto UTF-16, como lo guarda una hoja de cálculo con &quot;Texto Unicode&quot; (se esperaba UTF-8 con comas; guardarlo como &quot;CSV UTF-8 (delimitado por comas)&quot;)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -954,37 +954,37 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/FlagTableModel.cpp" line="+42"/>
         <source>%1 (gold)</source>
-        <translation>%1 (gold)</translation>
+        <translation>%1 (control)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (excluded)</source>
-        <translation>%1 (excluded)</translation>
+        <translation>%1 (excluido)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Item</source>
-        <translation>Item</translation>
+        <translation>Ítem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System</source>
-        <translation>System</translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rater</source>
-        <translation>Rater</translation>
+        <translation>Evaluador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flagged at</source>
-        <translation>Flagged at</translation>
+        <translation>Marcado el</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1126,7 @@ Open the folder?</source>
     <message>
         <location line="+2"/>
         <source>unknown column &apos;%1&apos; is ignored (did you mean &apos;%2&apos;?)</source>
-        <translation>unknown column &apos;%1&apos; is ignored (did you mean &apos;%2&apos;?)</translation>
+        <translation>se ignora la columna desconocida &apos;%1&apos; (¿quería decir &apos;%2&apos;?)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1141,7 +1141,7 @@ Open the folder?</source>
     <message>
         <location line="+6"/>
         <source>dialogue &apos;%1&apos; turn %2 already has a gold row without a system on line %3 (expected one per dialogue and turn: give each gold row a dialogue_id of its own)</source>
-        <translation>dialogue &apos;%1&apos; turn %2 already has a gold row without a system on line %3 (expected one per dialogue and turn: give each gold row a dialogue_id of its own)</translation>
+        <translation>el diálogo &apos;%1&apos;, turno %2, ya tiene una fila de control sin sistema en la línea %3 (se esperaba una por diálogo y turno: hay que dar a cada fila de control su propio dialogue_id)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1293,7 +1293,7 @@ Open the folder?</source>
     <message>
         <location line="+4"/>
         <source>no audio output: sound is off</source>
-        <translation>no audio output: sound is off</translation>
+        <translation>no hay salida de audio: el sonido está desactivado</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1363,12 +1363,12 @@ Open the folder?</source>
     <message>
         <location line="+6"/>
         <source>Unlock Coordinator Views...</source>
-        <translation>Unlock Coordinator Views...</translation>
+        <translation>Desbloquear vistas del coordinador...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the systems, item ids and file names of a study opened for rating, and open the dashboard, package, merge and export (asks first, and is logged)</source>
-        <translation>Show the systems, item ids and file names of a study opened for rating, and open the dashboard, package, merge and export (asks first, and is logged)</translation>
+        <translation>Mostrar los sistemas, los ID de ítem y los nombres de archivo de un estudio abierto para evaluar, y abrir el panel, el paquete, la combinación y la exportación (pide confirmación y queda registrado)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1449,19 +1449,19 @@ Open the folder?</source>
     <message>
         <location line="+18"/>
         <source>Study imported and opened: %1</source>
-        <translation>Study imported and opened: %1</translation>
+        <translation>Estudio importado y abierto: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Study opened: %1</source>
-        <translation>Study opened: %1</translation>
+        <translation>Estudio abierto: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</source>
         <translation>
-            <numerusform>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</numerusform>
-            <numerusform>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</numerusform>
+            <numerusform>%n archivo multimedia de este estudio cambió desde que se importó. Puede que los ítems que lo usan no se reproduzcan; Ctrl+K omite y marca un ítem así.</numerusform>
+            <numerusform>%n archivos multimedia de este estudio cambiaron desde que se importó. Puede que los ítems que los usan no se reproduzcan; Ctrl+K omite y marca un ítem así.</numerusform>
         </translation>
     </message>
     <message>
@@ -1482,46 +1482,46 @@ Open the folder?</source>
     <message>
         <location line="+26"/>
         <source>Unlock Coordinator Views</source>
-        <translation>Unlock Coordinator Views</translation>
+        <translation>Desbloquear vistas del coordinador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This study is opened for rating. Unlocking shows what annotators must not see: every item id, which system made each reply, and the media file names (View &gt; Show Hidden Study Details), and opens the coordinator&apos;s dashboard, package, merge and export.
 
 The unlock is recorded in the study&apos;s event log. Unlock until the study is closed?</source>
-        <translation>This study is opened for rating. Unlocking shows what annotators must not see: every item id, which system made each reply, and the media file names (View &gt; Show Hidden Study Details), and opens the coordinator&apos;s dashboard, package, merge and export.
+        <translation>Este estudio está abierto para evaluar. Al desbloquear se muestra lo que los anotadores no deben ver: el ID de cada ítem, qué sistema generó cada réplica y los nombres de los archivos multimedia (Ver &gt; Mostrar detalles ocultos del estudio), y se abren el panel, el paquete, la combinación y la exportación del coordinador.
 
-The unlock is recorded in the study&apos;s event log. Unlock until the study is closed?</translation>
+El desbloqueo queda anotado en el registro de eventos del estudio. ¿Desbloquear hasta que se cierre el estudio?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unlock</source>
-        <translation>Unlock</translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The coordinator views stay locked: the unlock could not be logged: %1</source>
-        <translation>The coordinator views stay locked: the unlock could not be logged: %1</translation>
+        <translation>Las vistas del coordinador siguen bloqueadas: no se pudo registrar el desbloqueo: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Coordinator views unlocked until the study is closed</source>
-        <translation>Coordinator views unlocked until the study is closed</translation>
+        <translation>Vistas del coordinador desbloqueadas hasta que se cierre el estudio</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your answers are saved as you go in %1. When you are done, close AV-EMO Rater and give your coordinator this file (the rest of the folder is the study you were given).</source>
-        <translation>Your answers are saved as you go in %1. When you are done, close AV-EMO Rater and give your coordinator this file (the rest of the folder is the study you were given).</translation>
+        <translation>Las respuestas se guardan sobre la marcha en %1. Al terminar, cerrar AV-EMO Rater y entregar este archivo al coordinador (el resto de la carpeta es el estudio que se recibió).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your answers are saved as you go in %1, in your own AV-EMO Rater library (not in the study folder). When you are done, close AV-EMO Rater and give your coordinator this file.</source>
-        <translation>Your answers are saved as you go in %1, in your own AV-EMO Rater library (not in the study folder). When you are done, close AV-EMO Rater and give your coordinator this file.</translation>
+        <translation>Las respuestas se guardan sobre la marcha en %1, en la biblioteca propia de AV-EMO Rater (no en la carpeta del estudio). Al terminar, cerrar AV-EMO Rater y entregar este archivo al coordinador.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Answers are saved as you go in %1.</source>
-        <translation>Answers are saved as you go in %1.</translation>
+        <translation>Las respuestas se guardan sobre la marcha en %1.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1685,105 +1685,105 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
     <message>
         <location filename="../models/coordination/MergeRowFilter.cpp" line="+16"/>
         <source>%1 is a %2, not a whole number</source>
-        <translation>%1 is a %2, not a whole number</translation>
+        <translation>%1 es de tipo %2, no un número entero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is negative (%2)</source>
-        <translation>%1 is negative (%2)</translation>
+        <translation>%1 es negativo (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>its timestamp is a %1, not a date and time</source>
-        <translation>its timestamp is a %1, not a date and time</translation>
+        <translation>su marca de tiempo es de tipo %1, no una fecha y hora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its timestamp &apos;%1&apos; is not an ISO 8601 date and time</source>
-        <translation>its timestamp &apos;%1&apos; is not an ISO 8601 date and time</translation>
+        <translation>su marca de tiempo &apos;%1&apos; no es una fecha y hora ISO 8601</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its timestamp %1 is later than the merge (%2)</source>
-        <translation>its timestamp %1 is later than the merge (%2)</translation>
+        <translation>su marca de tiempo %1 es posterior a la combinación (%2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot leave out a row</source>
-        <translation>cannot leave out a row</translation>
+        <translation>no se puede omitir una fila</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot read the questions</source>
-        <translation>cannot read the questions</translation>
+        <translation>no se pueden leer las preguntas</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot check the responses</source>
-        <translation>cannot check the responses</translation>
+        <translation>no se pueden comprobar las respuestas</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+55"/>
         <location line="+29"/>
         <source>item &apos;%1&apos; is not in the study</source>
-        <translation>item &apos;%1&apos; is not in the study</translation>
+        <translation>el ítem &apos;%1&apos; no está en el estudio</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+84"/>
         <source>question &apos;%1&apos; is not in the study</source>
-        <translation>question &apos;%1&apos; is not in the study</translation>
+        <translation>la pregunta &apos;%1&apos; no está en el estudio</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>the value is a %1, not text</source>
-        <translation>the value is a %1, not text</translation>
+        <translation>el valor es de tipo %1, no texto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the answer to &apos;%1&apos; %2</source>
-        <translation>the answer to &apos;%1&apos; %2</translation>
+        <translation>la respuesta a &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>revision %1 but the file logs %2 edit(s) of this answer</source>
-        <translation>revision %1 but the file logs %2 edit(s) of this answer</translation>
+        <translation>revisión %1, pero el archivo registra %2 modificación(es) de esta respuesta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>its UUID already names another answer (another item, rater or question) in the master</source>
-        <translation>its UUID already names another answer (another item, rater or question) in the master</translation>
+        <translation>su UUID ya identifica otra respuesta (de otro ítem, evaluador o pregunta) en la base de datos maestra</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cannot check the flags</source>
-        <translation>cannot check the flags</translation>
+        <translation>no se pueden comprobar las marcas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the reason is a %1, not text</source>
-        <translation>the reason is a %1, not text</translation>
+        <translation>el motivo es de tipo %1, no texto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its UUID already names another flag in the master</source>
-        <translation>its UUID already names another flag in the master</translation>
+        <translation>su UUID ya identifica otra marca en la base de datos maestra</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot check the events</source>
-        <translation>cannot check the events</translation>
+        <translation>no se pueden comprobar los eventos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>its rater is not one this file brings</source>
-        <translation>its rater is not one this file brings</translation>
+        <translation>su evaluador no es ninguno de los que aporta este archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its kind is a %1, not text</source>
-        <translation>its kind is a %1, not text</translation>
+        <translation>la clase del evento es de tipo %1, no texto</translation>
     </message>
 </context>
 <context>
@@ -1857,38 +1857,38 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
     <message>
         <location line="-189"/>
         <source>cannot write the master database &apos;%1&apos;: the disk is full (or the temporary folder&apos;s); nothing from &apos;%2&apos; was merged</source>
-        <translation>cannot write the master database &apos;%1&apos;: the disk is full (or the temporary folder&apos;s); nothing from &apos;%2&apos; was merged</translation>
+        <translation>no se puede escribir la base de datos maestra &apos;%1&apos;: el disco (o el de la carpeta temporal) está lleno; no se combinó nada de &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot write the master database &apos;%1&apos;: it is read-only; nothing from &apos;%2&apos; was merged</source>
-        <translation>cannot write the master database &apos;%1&apos;: it is read-only; nothing from &apos;%2&apos; was merged</translation>
+        <translation>no se puede escribir la base de datos maestra &apos;%1&apos;: es de solo lectura; no se combinó nada de &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write the master database &apos;%1&apos;: the disk reported an input/output error (%3); nothing from &apos;%2&apos; was merged</source>
-        <translation>cannot write the master database &apos;%1&apos;: the disk reported an input/output error (%3); nothing from &apos;%2&apos; was merged</translation>
+        <translation>no se puede escribir la base de datos maestra &apos;%1&apos;: el disco informó de un error de entrada/salida (%3); no se combinó nada de &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>&apos;%1&apos; was refused: reading it took far more work than a file of its size needs; nothing from this file was merged</source>
-        <translation>&apos;%1&apos; was refused: reading it took far more work than a file of its size needs; nothing from this file was merged</translation>
+        <translation>&apos;%1&apos; se rechazó: leerlo requirió mucho más trabajo del que necesita un archivo de su tamaño; no se combinó nada de este archivo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot start writing to the master database</source>
-        <translation>cannot start writing to the master database</translation>
+        <translation>no se puede empezar a escribir en la base de datos maestra</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>this file is the package made for &apos;%1&apos;, not for &apos;%2&apos;</source>
-        <translation>this file is the package made for &apos;%1&apos;, not for &apos;%2&apos;</translation>
+        <translation>este archivo es el paquete preparado para &apos;%1&apos;, no para &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+9"/>
         <source>cannot replace the answers of &apos;%1&apos;</source>
-        <translation>cannot replace the answers of &apos;%1&apos;</translation>
+        <translation>no se pueden reemplazar las respuestas de &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1938,7 +1938,7 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
     <message>
         <location line="+15"/>
         <source>cannot read the events</source>
-        <translation>cannot read the events</translation>
+        <translation>no se pueden leer los eventos</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2105,7 +2105,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location filename="../ui/dashboard/OverviewTab.cpp" line="+36"/>
         <source>Items flagged by raters</source>
-        <translation>Items flagged by raters</translation>
+        <translation>Ítems marcados por los evaluadores</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2121,16 +2121,16 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <location line="+36"/>
         <source>and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</numerusform>
-            <numerusform>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</numerusform>
+            <numerusform>&lt;b&gt;%n valor guardado omitido&lt;/b&gt;: el estudio no lo admite, así que no aparece en ninguna cifra de aquí ni en ninguna exportación.</numerusform>
+            <numerusform>&lt;b&gt;%n valores guardados omitidos&lt;/b&gt;: el estudio no los admite, así que no aparecen en ninguna cifra de aquí ni en ninguna exportación.</numerusform>
         </translation>
     </message>
     <message>
@@ -2253,7 +2253,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="+41"/>
         <source>cannot name the package database</source>
-        <translation>cannot name the package database</translation>
+        <translation>no se puede asignar un nombre a la base de datos del paquete</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2349,12 +2349,12 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="+43"/>
         <source>Pause (Space)</source>
-        <translation>Pause (Space)</translation>
+        <translation>Pausa (Espacio)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play (Space)</source>
-        <translation>Play (Space)</translation>
+        <translation>Reproducir (Espacio)</translation>
     </message>
 </context>
 <context>
@@ -2757,7 +2757,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location filename="../models/coordination/ResultsMerger.cpp" line="+37"/>
         <source>cannot copy &apos;%1&apos; and its -wal file to a temporary folder to read them</source>
-        <translation>cannot copy &apos;%1&apos; and its -wal file to a temporary folder to read them</translation>
+        <translation>no se pueden copiar &apos;%1&apos; y su archivo -wal a una carpeta temporal para leerlos</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2767,7 +2767,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; has schema version %2, older than any annotator package (%3); it cannot be merged</source>
-        <translation>&apos;%1&apos; has schema version %2, older than any annotator package (%3); it cannot be merged</translation>
+        <translation>&apos;%1&apos; tiene la versión de esquema %2, anterior a cualquier paquete para anotador (%3); no se puede combinar</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2797,28 +2797,28 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="+14"/>
         <source>cannot write the master database &apos;%1&apos;: %2 is read-only; nothing was merged</source>
-        <translation>cannot write the master database &apos;%1&apos;: %2 is read-only; nothing was merged</translation>
+        <translation>no se puede escribir la base de datos maestra &apos;%1&apos;: %2 es de solo lectura; no se combinó nada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its folder</source>
-        <translation>its folder</translation>
+        <translation>su carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file</source>
-        <translation>the file</translation>
+        <translation>el archivo</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+10"/>
         <source>the master database: %1</source>
-        <translation>the master database: %1</translation>
+        <translation>la base de datos maestra: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>the master database &apos;%1&apos; holds no study</source>
-        <translation>the master database &apos;%1&apos; holds no study</translation>
+        <translation>la base de datos maestra &apos;%1&apos; no contiene ningún estudio</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2907,42 +2907,42 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="+39"/>
         <source>&apos;%1&apos; is not a file</source>
-        <translation>&apos;%1&apos; is not a file</translation>
+        <translation>&apos;%1&apos; no es un archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; does not exist</source>
-        <translation>&apos;%1&apos; does not exist</translation>
+        <translation>&apos;%1&apos; no existe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot read &apos;%1&apos;: permission denied</source>
-        <translation>cannot read &apos;%1&apos;: permission denied</translation>
+        <translation>no se puede leer &apos;%1&apos;: permiso denegado</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot open &apos;%1&apos;</source>
-        <translation>cannot open &apos;%1&apos;</translation>
+        <translation>no se puede abrir &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&apos;%1&apos; is not a study database (it holds no AV-EMO Rater tables)</source>
-        <translation>&apos;%1&apos; is not a study database (it holds no AV-EMO Rater tables)</translation>
+        <translation>&apos;%1&apos; no es una base de datos de estudio (no contiene tablas de AV-EMO Rater)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>cannot make a temporary copy of &apos;%1&apos; to read its older schema: %2</source>
-        <translation>cannot make a temporary copy of &apos;%1&apos; to read its older schema: %2</translation>
+        <translation>no se puede hacer una copia temporal de &apos;%1&apos; para leer su esquema anterior: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot make a temporary copy of &apos;%1&apos; to read its older schema</source>
-        <translation>cannot make a temporary copy of &apos;%1&apos; to read its older schema</translation>
+        <translation>no se puede hacer una copia temporal de &apos;%1&apos; para leer su esquema anterior</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>cannot configure &apos;%1&apos;</source>
-        <translation>cannot configure &apos;%1&apos;</translation>
+        <translation>no se puede configurar &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2953,42 +2953,42 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="-60"/>
         <source>cannot read &apos;%1&apos;: the disk reported an input/output error (is it full?)</source>
-        <translation>cannot read &apos;%1&apos;: the disk reported an input/output error (is it full?)</translation>
+        <translation>no se puede leer &apos;%1&apos;: el disco informó de un error de entrada/salida (¿está lleno?)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot read &apos;%1&apos;</source>
-        <translation>cannot read &apos;%1&apos;</translation>
+        <translation>no se puede leer &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; has schema version %2, which this AV-EMO Rater does not know</source>
-        <translation>&apos;%1&apos; has schema version %2, which this AV-EMO Rater does not know</translation>
+        <translation>&apos;%1&apos; tiene la versión de esquema %2, que esta versión de AV-EMO Rater no conoce</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot read the schema of &apos;%1&apos;: %2</source>
-        <translation>cannot read the schema of &apos;%1&apos;: %2</translation>
+        <translation>no se puede leer el esquema de &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a %1 &apos;%2&apos; that AV-EMO Rater does not create</source>
-        <translation>a %1 &apos;%2&apos; that AV-EMO Rater does not create</translation>
+        <translation>hay un objeto %1 &apos;%2&apos; que AV-EMO Rater no crea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the %1 &apos;%2&apos; defined differently from AV-EMO Rater&apos;s schema version %3</source>
-        <translation>the %1 &apos;%2&apos; defined differently from AV-EMO Rater&apos;s schema version %3</translation>
+        <translation>el objeto %1 &apos;%2&apos; está definido de forma distinta que en la versión de esquema %3 de AV-EMO Rater</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no %1 &apos;%2&apos;</source>
-        <translation>no %1 &apos;%2&apos;</translation>
+        <translation>falta el objeto %1 &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a study database as AV-EMO Rater writes it: it has %2; nothing in it was run or read</source>
-        <translation>&apos;%1&apos; is not a study database as AV-EMO Rater writes it: it has %2; nothing in it was run or read</translation>
+        <translation>&apos;%1&apos; no es una base de datos de estudio tal como la escribe AV-EMO Rater: %2; no se ejecutó ni se leyó nada de ella</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3057,7 +3057,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="+22"/>
         <source>is a symbolic link to a file outside the study folder (expected the file itself in the folder)</source>
-        <translation>is a symbolic link to a file outside the study folder (expected the file itself in the folder)</translation>
+        <translation>es un enlace simbólico a un archivo fuera de la carpeta del estudio (se esperaba el propio archivo dentro de la carpeta)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3163,12 +3163,12 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="+18"/>
         <source>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</source>
-        <translation>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</translation>
+        <translation>no se puede terminar &apos;%1&apos;: su registro write-ahead (WAL) no se volcó en la base de datos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot rename the finished import to &apos;%1&apos; (does it exist now?)</source>
-        <translation>cannot rename the finished import to &apos;%1&apos; (does it exist now?)</translation>
+        <translation>no se puede renombrar la importación terminada a &apos;%1&apos; (¿existe ya?)</translation>
     </message>
 </context>
 <context>
@@ -3212,7 +3212,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="+27"/>
         <source>objects and arrays are nested more than %1 levels deep (expected a study of a few levels; is a bracket left open?)</source>
-        <translation>objects and arrays are nested more than %1 levels deep (expected a study of a few levels; is a bracket left open?)</translation>
+        <translation>los objetos y arrays están anidados a más de %1 niveles de profundidad (se esperaba un estudio de pocos niveles; ¿queda algún corchete o llave sin cerrar?)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3452,22 +3452,22 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="+56"/>
         <source>expected one of: %1</source>
-        <translation>expected one of: %1</translation>
+        <translation>se esperaba uno de: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>did you mean &apos;%1&apos;?</source>
-        <translation>did you mean &apos;%1&apos;?</translation>
+        <translation>¿quería decir &apos;%1&apos;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown key &apos;%1&apos;: a misspelt setting would silently keep its default (%2)</source>
-        <translation>unknown key &apos;%1&apos;: a misspelt setting would silently keep its default (%2)</translation>
+        <translation>clave desconocida &apos;%1&apos;: un ajuste mal escrito conservaría sin aviso su valor por defecto (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown key &apos;%1&apos; is ignored (%2)</source>
-        <translation>unknown key &apos;%1&apos; is ignored (%2)</translation>
+        <translation>se ignora la clave desconocida &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <location line="-115"/>
@@ -3506,7 +3506,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a study folder: it holds neither study.json nor items.csv (a study database file opens with File &gt; Open Study Database)</source>
-        <translation>&apos;%1&apos; is not a study folder: it holds neither study.json nor items.csv (a study database file opens with File &gt; Open Study Database)</translation>
+        <translation>&apos;%1&apos; no es una carpeta de estudio: no contiene study.json ni items.csv (un archivo de base de datos de estudio se abre con Archivo &gt; Abrir base de datos de estudio)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3545,33 +3545,33 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <message>
         <location line="-50"/>
         <source>Rate as Someone Else...</source>
-        <translation>Rate as Someone Else...</translation>
+        <translation>Evaluar como otra persona...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose who is rating (Ctrl+R)</source>
-        <translation>Choose who is rating (Ctrl+R)</translation>
+        <translation>Elegir quién evalúa (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1: %2 of %3 done</source>
         <extracomment>&quot;r07: 10 of 24 done&quot; on the study page, before the Continue button</extracomment>
-        <translation>%1: %2 of %3 done</translation>
+        <translation>%1: %2 de %3 completados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review</source>
-        <translation>Review</translation>
+        <translation>Revisar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Continue</source>
-        <translation>Continue</translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go on rating as %1</source>
-        <translation>Go on rating as %1</translation>
+        <translation>Seguir evaluando como %1</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>

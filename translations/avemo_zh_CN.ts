@@ -245,7 +245,7 @@
     <message>
         <location line="+5"/>
         <source>cannot set the permissions of &apos;%1&apos;</source>
-        <translation>cannot set the permissions of &apos;%1&apos;</translation>
+        <translation>无法设置“%1”的权限</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -275,7 +275,7 @@
     <message>
         <location line="+28"/>
         <source>rater &apos;%1&apos; is not listed in study.json and the study does not allow new raters (presentation.allow_new_raters is false); the package works, but check the rater id</source>
-        <translation>rater &apos;%1&apos; is not listed in study.json and the study does not allow new raters (presentation.allow_new_raters is false); the package works, but check the rater id</translation>
+        <translation>评分员“%1”未列在study.json中，且该研究不允许新评分员（presentation.allow_new_raters为false）；任务包可以使用，但请核对评分员ID</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -415,12 +415,12 @@
     <message>
         <location line="+16"/>
         <source>Play the item to its end to unlock the answers.</source>
-        <translation>Play the item to its end to unlock the answers.</translation>
+        <translation>请将条目播放至结尾以解锁作答。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Item %1 of %2 - revising your answers</source>
-        <translation>Item %1 of %2 - revising your answers</translation>
+        <translation>第%1个条目，共%2个 - 正在修改您的答案</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -459,17 +459,17 @@ Use Page Up to go back and revise an answer, or close the study.</source>
     <message>
         <location filename="../models/coordination/AnswerCheck.cpp" line="+14"/>
         <source>&apos;%1&apos; is not a category of label set &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; is not a category of label set &apos;%2&apos;</translation>
+        <translation>“%1”不是标签集“%2”中的类别</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; is not a number on the scale %2..%3</source>
-        <translation>&apos;%1&apos; is not a number on the scale %2..%3</translation>
+        <translation>“%1”不是量表%2..%3上的数值</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>question &apos;%1&apos; has a kind this version does not know</source>
-        <translation>question &apos;%1&apos; has a kind this version does not know</translation>
+        <translation>问题“%1”的类型无法被本版本识别</translation>
     </message>
 </context>
 <context>
@@ -684,7 +684,7 @@ The annotator opens %5.</source>
     <message>
         <location line="+8"/>
         <source>Export Folder (a new or empty folder, or an earlier export to replace)</source>
-        <translation>Export Folder (a new or empty folder, or an earlier export to replace)</translation>
+        <translation>选择导出文件夹（新文件夹或空文件夹，或要替换的先前导出文件夹）</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -709,7 +709,7 @@ The annotator opens %5.</source>
     <message>
         <location line="+4"/>
         <source>Exported to %1; some stored values the study does not allow were left out (listed in the report and on the dashboard&apos;s overview).</source>
-        <translation>Exported to %1; some stored values the study does not allow were left out (listed in the report and on the dashboard&apos;s overview).</translation>
+        <translation>已导出到%1；部分研究不允许的已存储值未导出（已列于报告及仪表板的概览中）。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -848,17 +848,17 @@ Open the folder?</source>
     <message>
         <location line="+3"/>
         <source>column &apos;%1&apos; appears twice in the header (first as column %2)</source>
-        <translation>column &apos;%1&apos; appears twice in the header (first as column %2)</translation>
+        <translation>列“%1”在表头中出现了两次（首次出现在第%2列）</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the file is tab-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
-        <translation>the file is tab-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+        <translation>文件以制表符分隔（字段之间应以逗号分隔；请另存为“CSV UTF-8(逗号分隔)”）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file is semicolon-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
-        <translation>the file is semicolon-separated (expected commas between fields; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+        <translation>文件以分号分隔（字段之间应以逗号分隔；请另存为“CSV UTF-8(逗号分隔)”）</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -868,7 +868,7 @@ Open the folder?</source>
     <message>
         <location line="+7"/>
         <source>quoted field is not closed on its line: it runs on to line %1 (expected a closing double quote on this line, or every quote inside the field doubled)</source>
-        <translation>quoted field is not closed on its line: it runs on to line %1 (expected a closing double quote on this line, or every quote inside the field doubled)</translation>
+        <translation>带引号的字段未在本行闭合，一直延续到第%1行（本行应有右双引号，或字段内的每个引号都应写成两个）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -888,7 +888,7 @@ Open the folder?</source>
     <message>
         <location line="+23"/>
         <source>the file is UTF-16 text, as a spreadsheet&apos;s &quot;Unicode text&quot; saves it (expected UTF-8 with commas; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</source>
-        <translation>the file is UTF-16 text, as a spreadsheet&apos;s &quot;Unicode text&quot; saves it (expected UTF-8 with commas; save it as &quot;CSV UTF-8 (comma delimited)&quot;)</translation>
+        <translation>文件为UTF-16文本，即电子表格以“Unicode文本”格式保存的文件（应为以逗号分隔的UTF-8文本；请另存为“CSV UTF-8(逗号分隔)”）</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -944,37 +944,37 @@ Open the folder?</source>
     <message>
         <location filename="../ui/dashboard/FlagTableModel.cpp" line="+42"/>
         <source>%1 (gold)</source>
-        <translation>%1 (gold)</translation>
+        <translation>%1（金标准）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (excluded)</source>
-        <translation>%1 (excluded)</translation>
+        <translation>%1（已排除）</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Item</source>
-        <translation>Item</translation>
+        <translation>条目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System</source>
-        <translation>System</translation>
+        <translation>系统</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rater</source>
-        <translation>Rater</translation>
+        <translation>评分员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flagged at</source>
-        <translation>Flagged at</translation>
+        <translation>标记时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1116,7 @@ Open the folder?</source>
     <message>
         <location line="+2"/>
         <source>unknown column &apos;%1&apos; is ignored (did you mean &apos;%2&apos;?)</source>
-        <translation>unknown column &apos;%1&apos; is ignored (did you mean &apos;%2&apos;?)</translation>
+        <translation>已忽略未知列“%1”（您是否指的是“%2”？）</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1131,7 +1131,7 @@ Open the folder?</source>
     <message>
         <location line="+6"/>
         <source>dialogue &apos;%1&apos; turn %2 already has a gold row without a system on line %3 (expected one per dialogue and turn: give each gold row a dialogue_id of its own)</source>
-        <translation>dialogue &apos;%1&apos; turn %2 already has a gold row without a system on line %3 (expected one per dialogue and turn: give each gold row a dialogue_id of its own)</translation>
+        <translation>对话“%1”第%2轮已在第%3行有一个未指定系统的金标准行（每个对话和轮次只应有一行：请为每个金标准行指定单独的dialogue_id）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1282,7 +1282,7 @@ Open the folder?</source>
     <message>
         <location line="+4"/>
         <source>no audio output: sound is off</source>
-        <translation>no audio output: sound is off</translation>
+        <translation>无音频输出：声音已关闭</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1352,12 +1352,12 @@ Open the folder?</source>
     <message>
         <location line="+6"/>
         <source>Unlock Coordinator Views...</source>
-        <translation>Unlock Coordinator Views...</translation>
+        <translation>解锁协调员视图...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the systems, item ids and file names of a study opened for rating, and open the dashboard, package, merge and export (asks first, and is logged)</source>
-        <translation>Show the systems, item ids and file names of a study opened for rating, and open the dashboard, package, merge and export (asks first, and is logged)</translation>
+        <translation>显示以评分模式打开的研究中的系统、条目ID和文件名，并开放仪表板、任务包、合并和导出功能（会先询问，并记入日志）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1438,18 +1438,18 @@ Open the folder?</source>
     <message>
         <location line="+18"/>
         <source>Study imported and opened: %1</source>
-        <translation>Study imported and opened: %1</translation>
+        <translation>研究已导入并打开：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Study opened: %1</source>
-        <translation>Study opened: %1</translation>
+        <translation>研究已打开：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</source>
         <translation>
-            <numerusform>%n media file(s) of this study changed since it was imported. Items using them may not play; Ctrl+K skips and flags such an item.</numerusform>
+            <numerusform>本研究有%n个媒体文件在导入后已被更改。使用这些文件的条目可能无法播放；按Ctrl+K可跳过并标记此类条目。</numerusform>
         </translation>
     </message>
     <message>
@@ -1470,46 +1470,46 @@ Open the folder?</source>
     <message>
         <location line="+26"/>
         <source>Unlock Coordinator Views</source>
-        <translation>Unlock Coordinator Views</translation>
+        <translation>解锁协调员视图</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This study is opened for rating. Unlocking shows what annotators must not see: every item id, which system made each reply, and the media file names (View &gt; Show Hidden Study Details), and opens the coordinator&apos;s dashboard, package, merge and export.
 
 The unlock is recorded in the study&apos;s event log. Unlock until the study is closed?</source>
-        <translation>This study is opened for rating. Unlocking shows what annotators must not see: every item id, which system made each reply, and the media file names (View &gt; Show Hidden Study Details), and opens the coordinator&apos;s dashboard, package, merge and export.
+        <translation>此研究当前以评分模式打开。解锁将显示标注员不应看到的内容：所有条目ID、每条回复由哪个系统生成以及媒体文件名（视图 &gt; 显示隐藏的研究详情），并开放协调员的仪表板、任务包、合并和导出功能。
 
-The unlock is recorded in the study&apos;s event log. Unlock until the study is closed?</translation>
+解锁操作会记录在研究的事件日志中。是否解锁（直至关闭研究）？</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unlock</source>
-        <translation>Unlock</translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The coordinator views stay locked: the unlock could not be logged: %1</source>
-        <translation>The coordinator views stay locked: the unlock could not be logged: %1</translation>
+        <translation>协调员视图仍保持锁定：无法记录本次解锁：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Coordinator views unlocked until the study is closed</source>
-        <translation>Coordinator views unlocked until the study is closed</translation>
+        <translation>协调员视图已解锁，直至关闭研究</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your answers are saved as you go in %1. When you are done, close AV-EMO Rater and give your coordinator this file (the rest of the folder is the study you were given).</source>
-        <translation>Your answers are saved as you go in %1. When you are done, close AV-EMO Rater and give your coordinator this file (the rest of the folder is the study you were given).</translation>
+        <translation>您的答案会随时保存在%1中。完成后，请关闭AV-EMO Rater并将此文件交给您的协调员（文件夹中的其余内容是您收到的研究）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your answers are saved as you go in %1, in your own AV-EMO Rater library (not in the study folder). When you are done, close AV-EMO Rater and give your coordinator this file.</source>
-        <translation>Your answers are saved as you go in %1, in your own AV-EMO Rater library (not in the study folder). When you are done, close AV-EMO Rater and give your coordinator this file.</translation>
+        <translation>您的答案会随时保存在%1中，该文件位于您自己的AV-EMO Rater研究库中（而非研究文件夹中）。完成后，请关闭AV-EMO Rater并将此文件交给您的协调员。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Answers are saved as you go in %1.</source>
-        <translation>Answers are saved as you go in %1.</translation>
+        <translation>答案会随时保存在%1中。</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1673,105 +1673,105 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
     <message>
         <location filename="../models/coordination/MergeRowFilter.cpp" line="+16"/>
         <source>%1 is a %2, not a whole number</source>
-        <translation>%1 is a %2, not a whole number</translation>
+        <translation>%1的数据类型为%2，而非整数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is negative (%2)</source>
-        <translation>%1 is negative (%2)</translation>
+        <translation>%1为负数（%2）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>its timestamp is a %1, not a date and time</source>
-        <translation>its timestamp is a %1, not a date and time</translation>
+        <translation>时间戳的数据类型为%1，而非日期时间</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its timestamp &apos;%1&apos; is not an ISO 8601 date and time</source>
-        <translation>its timestamp &apos;%1&apos; is not an ISO 8601 date and time</translation>
+        <translation>时间戳“%1”不是ISO 8601日期时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its timestamp %1 is later than the merge (%2)</source>
-        <translation>its timestamp %1 is later than the merge (%2)</translation>
+        <translation>时间戳%1晚于本次合并（%2）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot leave out a row</source>
-        <translation>cannot leave out a row</translation>
+        <translation>无法剔除一行数据</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot read the questions</source>
-        <translation>cannot read the questions</translation>
+        <translation>无法读取问题</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot check the responses</source>
-        <translation>cannot check the responses</translation>
+        <translation>无法检查回答</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+55"/>
         <location line="+29"/>
         <source>item &apos;%1&apos; is not in the study</source>
-        <translation>item &apos;%1&apos; is not in the study</translation>
+        <translation>条目“%1”不在该研究中</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+84"/>
         <source>question &apos;%1&apos; is not in the study</source>
-        <translation>question &apos;%1&apos; is not in the study</translation>
+        <translation>问题“%1”不在该研究中</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>the value is a %1, not text</source>
-        <translation>the value is a %1, not text</translation>
+        <translation>值的数据类型为%1，而非文本</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the answer to &apos;%1&apos; %2</source>
-        <translation>the answer to &apos;%1&apos; %2</translation>
+        <translation>问题“%1”的答案：%2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>revision %1 but the file logs %2 edit(s) of this answer</source>
-        <translation>revision %1 but the file logs %2 edit(s) of this answer</translation>
+        <translation>修订号为%1，但文件仅记录了该答案的%2次修改</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>its UUID already names another answer (another item, rater or question) in the master</source>
-        <translation>its UUID already names another answer (another item, rater or question) in the master</translation>
+        <translation>其UUID在主数据库中已用于另一条答案（条目、评分员或问题不同）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cannot check the flags</source>
-        <translation>cannot check the flags</translation>
+        <translation>无法检查标记</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the reason is a %1, not text</source>
-        <translation>the reason is a %1, not text</translation>
+        <translation>理由的数据类型为%1，而非文本</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its UUID already names another flag in the master</source>
-        <translation>its UUID already names another flag in the master</translation>
+        <translation>其UUID在主数据库中已用于另一条标记</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot check the events</source>
-        <translation>cannot check the events</translation>
+        <translation>无法检查事件</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>its rater is not one this file brings</source>
-        <translation>its rater is not one this file brings</translation>
+        <translation>其评分员不在此文件包含的评分员之中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its kind is a %1, not text</source>
-        <translation>its kind is a %1, not text</translation>
+        <translation>事件类型的数据类型为%1，而非文本</translation>
     </message>
 </context>
 <context>
@@ -1845,38 +1845,38 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
     <message>
         <location line="-189"/>
         <source>cannot write the master database &apos;%1&apos;: the disk is full (or the temporary folder&apos;s); nothing from &apos;%2&apos; was merged</source>
-        <translation>cannot write the master database &apos;%1&apos;: the disk is full (or the temporary folder&apos;s); nothing from &apos;%2&apos; was merged</translation>
+        <translation>无法写入主数据库“%1”：磁盘（或临时文件夹所在的磁盘）已满；未合并“%2”中的任何内容</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot write the master database &apos;%1&apos;: it is read-only; nothing from &apos;%2&apos; was merged</source>
-        <translation>cannot write the master database &apos;%1&apos;: it is read-only; nothing from &apos;%2&apos; was merged</translation>
+        <translation>无法写入主数据库“%1”：该数据库为只读；未合并“%2”中的任何内容</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write the master database &apos;%1&apos;: the disk reported an input/output error (%3); nothing from &apos;%2&apos; was merged</source>
-        <translation>cannot write the master database &apos;%1&apos;: the disk reported an input/output error (%3); nothing from &apos;%2&apos; was merged</translation>
+        <translation>无法写入主数据库“%1”：磁盘报告输入/输出错误（%3）；未合并“%2”中的任何内容</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>&apos;%1&apos; was refused: reading it took far more work than a file of its size needs; nothing from this file was merged</source>
-        <translation>&apos;%1&apos; was refused: reading it took far more work than a file of its size needs; nothing from this file was merged</translation>
+        <translation>已拒绝“%1”：读取该文件所需的工作量远超同等大小文件的正常需要；未合并此文件中的任何内容</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot start writing to the master database</source>
-        <translation>cannot start writing to the master database</translation>
+        <translation>无法开始写入主数据库</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>this file is the package made for &apos;%1&apos;, not for &apos;%2&apos;</source>
-        <translation>this file is the package made for &apos;%1&apos;, not for &apos;%2&apos;</translation>
+        <translation>此文件是为“%1”制作的任务包，而非为“%2”制作的</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+9"/>
         <source>cannot replace the answers of &apos;%1&apos;</source>
-        <translation>cannot replace the answers of &apos;%1&apos;</translation>
+        <translation>无法替换“%1”的答案</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1926,7 +1926,7 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
     <message>
         <location line="+15"/>
         <source>cannot read the events</source>
-        <translation>cannot read the events</translation>
+        <translation>无法读取事件</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2088,7 +2088,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../ui/dashboard/OverviewTab.cpp" line="+36"/>
         <source>Items flagged by raters</source>
-        <translation>Items flagged by raters</translation>
+        <translation>评分员标记的条目</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2104,14 +2104,14 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <location line="+36"/>
         <source>and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform>
+            <numerusform>另有%n条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n stored value(s) left out&lt;/b&gt;: the study does not allow them, so they are in no figure here and in no export.</numerusform>
+            <numerusform>&lt;b&gt;%n个已存储的值未计入&lt;/b&gt;：研究不允许这些值，因此它们既不计入此处的任何数据，也不会被导出。</numerusform>
         </translation>
     </message>
     <message>
@@ -2228,7 +2228,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location line="+41"/>
         <source>cannot name the package database</source>
-        <translation>cannot name the package database</translation>
+        <translation>无法为任务包数据库设置标识</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2324,12 +2324,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location line="+43"/>
         <source>Pause (Space)</source>
-        <translation>Pause (Space)</translation>
+        <translation>暂停（空格键）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play (Space)</source>
-        <translation>Play (Space)</translation>
+        <translation>播放（空格键）</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2731,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location filename="../models/coordination/ResultsMerger.cpp" line="+37"/>
         <source>cannot copy &apos;%1&apos; and its -wal file to a temporary folder to read them</source>
-        <translation>cannot copy &apos;%1&apos; and its -wal file to a temporary folder to read them</translation>
+        <translation>无法将“%1”及其-wal文件复制到临时文件夹以进行读取</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2741,7 +2741,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; has schema version %2, older than any annotator package (%3); it cannot be merged</source>
-        <translation>&apos;%1&apos; has schema version %2, older than any annotator package (%3); it cannot be merged</translation>
+        <translation>“%1”的架构版本为%2，早于所有标注员任务包的版本（%3）；无法合并</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2771,28 +2771,28 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location line="+14"/>
         <source>cannot write the master database &apos;%1&apos;: %2 is read-only; nothing was merged</source>
-        <translation>cannot write the master database &apos;%1&apos;: %2 is read-only; nothing was merged</translation>
+        <translation>无法写入主数据库“%1”：%2为只读；未合并任何内容</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its folder</source>
-        <translation>its folder</translation>
+        <translation>其所在文件夹</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file</source>
-        <translation>the file</translation>
+        <translation>该文件</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+10"/>
         <source>the master database: %1</source>
-        <translation>the master database: %1</translation>
+        <translation>主数据库：%1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>the master database &apos;%1&apos; holds no study</source>
-        <translation>the master database &apos;%1&apos; holds no study</translation>
+        <translation>主数据库“%1”中没有研究</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2881,42 +2881,42 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location line="+39"/>
         <source>&apos;%1&apos; is not a file</source>
-        <translation>&apos;%1&apos; is not a file</translation>
+        <translation>“%1”不是文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; does not exist</source>
-        <translation>&apos;%1&apos; does not exist</translation>
+        <translation>“%1”不存在</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot read &apos;%1&apos;: permission denied</source>
-        <translation>cannot read &apos;%1&apos;: permission denied</translation>
+        <translation>无法读取“%1”：权限被拒绝</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot open &apos;%1&apos;</source>
-        <translation>cannot open &apos;%1&apos;</translation>
+        <translation>无法打开“%1”</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&apos;%1&apos; is not a study database (it holds no AV-EMO Rater tables)</source>
-        <translation>&apos;%1&apos; is not a study database (it holds no AV-EMO Rater tables)</translation>
+        <translation>“%1”不是研究数据库（其中没有AV-EMO Rater的数据表）</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>cannot make a temporary copy of &apos;%1&apos; to read its older schema: %2</source>
-        <translation>cannot make a temporary copy of &apos;%1&apos; to read its older schema: %2</translation>
+        <translation>无法创建“%1”的临时副本以读取其旧版架构：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot make a temporary copy of &apos;%1&apos; to read its older schema</source>
-        <translation>cannot make a temporary copy of &apos;%1&apos; to read its older schema</translation>
+        <translation>无法创建“%1”的临时副本以读取其旧版架构</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>cannot configure &apos;%1&apos;</source>
-        <translation>cannot configure &apos;%1&apos;</translation>
+        <translation>无法配置“%1”</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2927,42 +2927,42 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location line="-60"/>
         <source>cannot read &apos;%1&apos;: the disk reported an input/output error (is it full?)</source>
-        <translation>cannot read &apos;%1&apos;: the disk reported an input/output error (is it full?)</translation>
+        <translation>无法读取“%1”：磁盘报告输入/输出错误（磁盘是否已满？）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot read &apos;%1&apos;</source>
-        <translation>cannot read &apos;%1&apos;</translation>
+        <translation>无法读取“%1”</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; has schema version %2, which this AV-EMO Rater does not know</source>
-        <translation>&apos;%1&apos; has schema version %2, which this AV-EMO Rater does not know</translation>
+        <translation>“%1”的架构版本为%2，当前版本的AV-EMO Rater无法识别</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot read the schema of &apos;%1&apos;: %2</source>
-        <translation>cannot read the schema of &apos;%1&apos;: %2</translation>
+        <translation>无法读取“%1”的架构：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a %1 &apos;%2&apos; that AV-EMO Rater does not create</source>
-        <translation>a %1 &apos;%2&apos; that AV-EMO Rater does not create</translation>
+        <translation>AV-EMO Rater不会创建的%1“%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the %1 &apos;%2&apos; defined differently from AV-EMO Rater&apos;s schema version %3</source>
-        <translation>the %1 &apos;%2&apos; defined differently from AV-EMO Rater&apos;s schema version %3</translation>
+        <translation>%1“%2”的定义与AV-EMO Rater架构版本%3不同</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no %1 &apos;%2&apos;</source>
-        <translation>no %1 &apos;%2&apos;</translation>
+        <translation>缺少%1“%2”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a study database as AV-EMO Rater writes it: it has %2; nothing in it was run or read</source>
-        <translation>&apos;%1&apos; is not a study database as AV-EMO Rater writes it: it has %2; nothing in it was run or read</translation>
+        <translation>“%1”不是AV-EMO Rater所写的研究数据库：其中存在%2；未执行或读取其中的任何内容</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3031,7 +3031,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location line="+22"/>
         <source>is a symbolic link to a file outside the study folder (expected the file itself in the folder)</source>
-        <translation>is a symbolic link to a file outside the study folder (expected the file itself in the folder)</translation>
+        <translation>是指向研究文件夹之外文件的符号链接（文件本身应位于该文件夹内）</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3136,12 +3136,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location line="+18"/>
         <source>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</source>
-        <translation>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</translation>
+        <translation>无法完成“%1”：其预写日志未能合并回数据库文件</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot rename the finished import to &apos;%1&apos; (does it exist now?)</source>
-        <translation>cannot rename the finished import to &apos;%1&apos; (does it exist now?)</translation>
+        <translation>无法将已完成的导入重命名为“%1”（该名称是否已存在？）</translation>
     </message>
 </context>
 <context>
@@ -3185,7 +3185,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location line="+27"/>
         <source>objects and arrays are nested more than %1 levels deep (expected a study of a few levels; is a bracket left open?)</source>
-        <translation>objects and arrays are nested more than %1 levels deep (expected a study of a few levels; is a bracket left open?)</translation>
+        <translation>对象和数组的嵌套超过%1层（研究文件通常只有几层；是否有括号未闭合？）</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3425,22 +3425,22 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location line="+56"/>
         <source>expected one of: %1</source>
-        <translation>expected one of: %1</translation>
+        <translation>应为以下之一：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>did you mean &apos;%1&apos;?</source>
-        <translation>did you mean &apos;%1&apos;?</translation>
+        <translation>您是否指的是“%1”？</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown key &apos;%1&apos;: a misspelt setting would silently keep its default (%2)</source>
-        <translation>unknown key &apos;%1&apos;: a misspelt setting would silently keep its default (%2)</translation>
+        <translation>未知的键“%1”：拼错的设置会在没有任何提示的情况下保持默认值（%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown key &apos;%1&apos; is ignored (%2)</source>
-        <translation>unknown key &apos;%1&apos; is ignored (%2)</translation>
+        <translation>已忽略未知的键“%1”（%2）</translation>
     </message>
     <message>
         <location line="-115"/>
@@ -3479,7 +3479,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a study folder: it holds neither study.json nor items.csv (a study database file opens with File &gt; Open Study Database)</source>
-        <translation>&apos;%1&apos; is not a study folder: it holds neither study.json nor items.csv (a study database file opens with File &gt; Open Study Database)</translation>
+        <translation>“%1”不是研究文件夹：其中既没有study.json也没有items.csv（研究数据库文件请通过“文件 &gt; 打开研究数据库”打开）</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3517,33 +3517,33 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <message>
         <location line="-50"/>
         <source>Rate as Someone Else...</source>
-        <translation>Rate as Someone Else...</translation>
+        <translation>以其他评分员身份评分...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose who is rating (Ctrl+R)</source>
-        <translation>Choose who is rating (Ctrl+R)</translation>
+        <translation>选择评分员（Ctrl+R）</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1: %2 of %3 done</source>
         <extracomment>&quot;r07: 10 of 24 done&quot; on the study page, before the Continue button</extracomment>
-        <translation>%1: %2 of %3 done</translation>
+        <translation>%1：已完成%2/%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review</source>
-        <translation>Review</translation>
+        <translation>复查</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Continue</source>
-        <translation>Continue</translation>
+        <translation>继续</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go on rating as %1</source>
-        <translation>Go on rating as %1</translation>
+        <translation>以%1的身份继续评分</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
