@@ -146,8 +146,16 @@ StudyLibrary::Opened StudyLibrary::openDatabase(const QString &path, Kind kind) 
 {
     Opened result;
     result.kind = kind;
-    result.db = StudyDatabase::open(path, result.error);
-    if (result.db && !result.db->hasStudy()) {
+    // Looked at read-only first: a file that is not a study database of ours (any SQLite file
+    // picked by mistake) is refused without a byte of it changing; only ours is migrated.
+    auto probe = StudyDatabase::openReadOnly(path, result.error);
+    if (!probe)
+        return result;
+    const bool holdsStudy = probe->hasStudy();
+    probe.reset();
+    if (holdsStudy)
+        result.db = StudyDatabase::open(path, result.error);
+    if (!holdsStudy) {
         result.error = tr("'%1' is a database without a study (expected one made by "
                           "avemo-cli import or by opening a study folder)")
                            .arg(path);

@@ -4,6 +4,9 @@
 #include "StudyLibrary.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace avemo;
@@ -172,6 +175,44 @@ private slots:
         QVERIFY(annotator.db);
         QCOMPARE(annotator.kind, StudyLibrary::Kind::Package);
         QVERIFY(annotator.isForRating());
+    }
+
+    // Any SQLite file picked with File > Open Study Database by mistake (another program's,
+    // an empty one) is refused without a byte of it changing: no tables of ours written in.
+    void aDatabaseThatIsNotOursIsRefusedAndLeftAsItWas()
+    {
+        QTemporaryDir tmp;
+        const QString foreign = tmp.filePath(QStringLiteral("foreign.sqlite"));
+        {
+            const QString name = QStringLiteral("foreign-writer");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(foreign);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER, text TEXT)")));
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO notes VALUES (1, 'mine')")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        const QString empty = tmp.filePath(QStringLiteral("empty.sqlite"));
+        QFile emptyFile(empty);
+        QVERIFY(emptyFile.open(QIODevice::WriteOnly));
+        emptyFile.close();
+        const StudyLibrary library(tmp.filePath(QStringLiteral("library")));
+        for (const QString &path : {foreign, empty}) {
+            QFile before(path);
+            QVERIFY(before.open(QIODevice::ReadOnly));
+            const QByteArray bytes = before.readAll();
+            before.close();
+            auto opened = library.open(path);
+            QVERIFY2(!opened.db, qPrintable(path));
+            QVERIFY2(opened.error.contains(path), qPrintable(opened.error));
+            QFile after(path);
+            QVERIFY(after.open(QIODevice::ReadOnly));
+            QCOMPARE(after.readAll(), bytes);
+        }
     }
 
     void missingPathIsAClearError()
