@@ -142,7 +142,8 @@ std::shared_ptr<const DashboardSnapshot> DashboardSnapshot::compute(const QStrin
                                                                     const TaskControl &control,
                                                                     QString &error)
 {
-    auto db = StudyDatabase::open(databasePath, error);
+    // The dashboard only reads: it never migrates or writes the coordinator's database.
+    auto db = StudyDatabase::openReadOnly(databasePath, error);
     if (!db)
         return nullptr;
     ProblemList problems;
