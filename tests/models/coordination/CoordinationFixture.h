@@ -54,6 +54,29 @@ inline bool rate(const QString &dbPath, const QString &rater, int count, const Q
     return true;
 }
 
+// The files most merge tests start from: a master imported from the base study and two
+// packages made from it, r01 and r03, each with two items rated (r01 scores 4, r03 scores 3).
+struct RatedPackages
+{
+    QString master;
+    QString packageA; // r01
+    QString packageC; // r03
+
+    // Makes them in folder; false with error set when a step fails.
+    bool create(const QString &folder, QString &error)
+    {
+        master = importStudy(baseStudyDir(), folder + QStringLiteral("/master.sqlite"));
+        if (master.isEmpty()) {
+            error = QStringLiteral("cannot import the base study");
+            return false;
+        }
+        packageA = makePackage(master, QStringLiteral("r01"), folder + QStringLiteral("/pkg-a"));
+        packageC = makePackage(master, QStringLiteral("r03"), folder + QStringLiteral("/pkg-c"));
+        return rate(packageA, QStringLiteral("r01"), 2, QStringLiteral("4"), error) &&
+               rate(packageC, QStringLiteral("r03"), 2, QStringLiteral("3"), error);
+    }
+};
+
 // Every row of a query as text, one line per row: compares databases whose row ids differ.
 inline QStringList rows(const QString &dbPath, const QString &sql)
 {

@@ -64,15 +64,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        m_master = importStudy(baseStudyDir(), path(QStringLiteral("master.sqlite")));
-        QVERIFY(!m_master.isEmpty());
-        m_packageA = makePackage(m_master, QStringLiteral("r01"), path(QStringLiteral("pkg-a")));
-        m_packageC = makePackage(m_master, QStringLiteral("r03"), path(QStringLiteral("pkg-c")));
+        RatedPackages files;
         QString error;
-        QVERIFY2(rate(m_packageA, QStringLiteral("r01"), 2, QStringLiteral("4"), error),
-                 qPrintable(error));
-        QVERIFY2(rate(m_packageC, QStringLiteral("r03"), 2, QStringLiteral("3"), error),
-                 qPrintable(error));
+        QVERIFY2(files.create(m_tmp.path(), error), qPrintable(error));
+        m_master = files.master;
+        m_packageA = files.packageA;
+        m_packageC = files.packageC;
     }
 
     // 14.6: a write transaction takes the write lock when it begins, so a second writer waits
