@@ -2,7 +2,6 @@
 #include "ResultsMerger.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
@@ -299,8 +298,6 @@ private slots:
         QVERIFY(
             tamper(hostile, QStringList{QStringLiteral("PRAGMA foreign_keys=OFF")} + statements));
         const QStringList before = dump(master);
-        QElapsedTimer timer;
-        timer.start();
         const MergeSourceReport r = mergeOne(master, hostile);
         QCOMPARE(r.outcome, MergeSourceReport::Outcome::Refused);
         QVERIFY2(r.message.contains(named), qPrintable(r.message));
