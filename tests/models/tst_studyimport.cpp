@@ -7,6 +7,10 @@
 #include <QDirIterator>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 using namespace avemo;
 
 // Each folder under tests/data/broken/ holds the files that differ from tests/data/base-study
@@ -158,6 +162,38 @@ private slots:
         QVERIFY(!again.ok);
         QVERIFY(again.error.contains(QLatin1String("already exists")));
         QVERIFY(QFile::exists(dbPath)); // the first import is untouched
+    }
+
+    // A killed import leaves its hidden temporary file; the next import into the same target
+    // removes it (and its WAL), but never one an import still running holds locked.
+    void staleImportTemporariesAreRemovedLiveOnesKept()
+    {
+        QTemporaryDir tmp;
+        const QDir dir(tmp.path());
+        const QString dbPath = dir.filePath(QStringLiteral("base.sqlite"));
+        const QString stale = dir.filePath(QStringLiteral(".base.sqlite.importing-0123456789ab"));
+        const QString live = dir.filePath(QStringLiteral(".base.sqlite.importing-ba9876543210"));
+        const QString other = dir.filePath(QStringLiteral(".other.sqlite.importing-0123456789ab"));
+        for (const QString &path :
+             QStringList{stale, stale + QStringLiteral("-wal"), live, other}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("left by a killed import");
+        }
+        const int liveFd = ::open(QFile::encodeName(live).constData(), O_RDONLY | O_CLOEXEC);
+        QVERIFY(liveFd >= 0);
+        QCOMPARE(::flock(liveFd, LOCK_EX | LOCK_NB), 0); // as a running import holds it
+
+        QVERIFY(StudyImporter::importFolder(baseStudyDir(), dbPath).ok);
+        ::close(liveFd);
+        QVERIFY(!QFile::exists(stale));
+        QVERIFY(!QFile::exists(stale + QStringLiteral("-wal")));
+        QVERIFY(QFile::exists(live));
+        QVERIFY(QFile::exists(other)); // another target's temporary is not ours to judge
+        // Nothing of this import is left behind either.
+        const QStringList left =
+            dir.entryList({QStringLiteral(".base.sqlite.importing-*")}, QDir::Files | QDir::Hidden);
+        QCOMPARE(left, QStringList{QFileInfo(live).fileName()});
     }
 
     void brokenStudiesReportExactProblemsAndWriteNothing_data()
