@@ -3078,7 +3078,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::StudyImporter</name>
     <message>
-        <location filename="../models/StudyImporter.cpp" line="+63"/>
+        <location filename="../models/StudyImporter.cpp" line="+143"/>
         <source>import failed while writing %1</source>
         <translation>Import beim Schreiben von %1 fehlgeschlagen</translation>
     </message>
@@ -3161,7 +3161,12 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>cannot create a file in &apos;%1&apos;: %2</source>
+        <translation>in „%1“ kann keine Datei erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</source>
         <translation>„%1“ kann nicht abgeschlossen werden: das Write-Ahead-Log wurde nicht in die Datenbank zurückgeschrieben</translation>
     </message>
@@ -3509,7 +3514,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>„%1“ ist kein Studienordner: er enthält weder study.json noch items.csv (eine Studiendatenbankdatei öffnen Sie mit Datei &gt; Studiendatenbank öffnen)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>&apos;%1&apos; is a database without a study (expected one made by avemo-cli import or by opening a study folder)</source>
         <translation>„%1“ ist eine Datenbank ohne Studie (erwartet: eine mit „avemo-cli import“ oder durch Öffnen eines Studienordners erstellte Datenbank)</translation>
     </message>

@@ -3078,7 +3078,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::StudyImporter</name>
     <message>
-        <location filename="../models/StudyImporter.cpp" line="+63"/>
+        <location filename="../models/StudyImporter.cpp" line="+143"/>
         <source>import failed while writing %1</source>
         <translation>la importación falló al escribir %1</translation>
     </message>
@@ -3161,7 +3161,12 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>cannot create a file in &apos;%1&apos;: %2</source>
+        <translation>no se puede crear un archivo en «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</source>
         <translation>no se puede terminar &apos;%1&apos;: su registro write-ahead (WAL) no se volcó en la base de datos</translation>
     </message>
@@ -3509,7 +3514,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>&apos;%1&apos; no es una carpeta de estudio: no contiene study.json ni items.csv (un archivo de base de datos de estudio se abre con Archivo &gt; Abrir base de datos de estudio)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>&apos;%1&apos; is a database without a study (expected one made by avemo-cli import or by opening a study folder)</source>
         <translation>&apos;%1&apos; es una base de datos sin estudio (se esperaba una creada con avemo-cli import o al abrir una carpeta de estudio)</translation>
     </message>

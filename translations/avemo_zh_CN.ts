@@ -3052,7 +3052,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::StudyImporter</name>
     <message>
-        <location filename="../models/StudyImporter.cpp" line="+63"/>
+        <location filename="../models/StudyImporter.cpp" line="+143"/>
         <source>import failed while writing %1</source>
         <translation>写入%1时导入失败</translation>
     </message>
@@ -3134,7 +3134,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>cannot create a file in &apos;%1&apos;: %2</source>
+        <translation>无法在“%1”中创建文件：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</source>
         <translation>无法完成“%1”：其预写日志未能合并回数据库文件</translation>
     </message>
@@ -3482,7 +3487,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>“%1”不是研究文件夹：其中既没有study.json也没有items.csv（研究数据库文件请通过“文件 &gt; 打开研究数据库”打开）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>&apos;%1&apos; is a database without a study (expected one made by avemo-cli import or by opening a study folder)</source>
         <translation>“%1”是不含研究的数据库（应为通过avemo-cli import或打开研究文件夹创建的数据库）</translation>
     </message>
