@@ -17,7 +17,7 @@ class StudyDatabase
     Q_DECLARE_TR_FUNCTIONS(avemo::StudyDatabase)
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     ~StudyDatabase();
     StudyDatabase(const StudyDatabase &) = delete;
@@ -42,7 +42,7 @@ public:
     // off (trusted_schema) and the connection is query_only.
     static std::unique_ptr<StudyDatabase> openReadOnly(const QString &path, QString &error,
                                                        ReadMode mode = ReadMode::Live);
-    // For commands that only read (export, package): openReadOnly(), and when the file has an
+    // For commands that only read (export, the dashboard): openReadOnly(), and when the file has an
     // older schema, a consistent copy of it migrated in a temporary folder (removed when this
     // object is destroyed); path() then names the copy and sourcePath() the original.
     static std::unique_ptr<StudyDatabase> openForReading(const QString &path, QString &error);
