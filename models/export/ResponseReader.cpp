@@ -1,5 +1,6 @@
 #include "ResponseReader.h"
 
+#include "AnswerCheck.h"
 #include "SqliteStatement.h"
 
 #include <algorithm>
@@ -12,16 +13,6 @@
 namespace avemo {
 
 namespace {
-
-std::optional<double> parseNumber(std::string_view text)
-{
-    double value = 0;
-    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (result.ec != std::errc() || result.ptr != text.data() + text.size() ||
-        !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
 
 std::uint32_t lookup(const std::vector<std::uint32_t> &index, qint64 row)
 {
@@ -234,32 +225,23 @@ bool ResponseRange::read(const SqliteConnection &connection, const QList<Questio
         }
         const std::string_view value = st.utf8(Value);
         const Question &question = questions[qsizetype(r.question)];
-        r.number = std::numeric_limits<double>::quiet_NaN();
-        if (question.kind == QuestionKind::Categorical) {
-            const auto &ids = codes.categories[r.question];
-            const auto it = std::find_if(ids.begin(), ids.end(), [&](const QByteArray &id) {
-                return std::string_view(id.constData(), std::size_t(id.size())) == value;
-            });
-            if (it == ids.end()) {
-                fail(QStringLiteral("is not a category of label set '%1'").arg(question.labelSet),
-                     Value);
-                continue;
-            }
-            r.number = double(it - ids.begin());
-        } else if (question.kind != QuestionKind::Text) {
-            const auto number = parseNumber(value);
-            const bool onScale = number && (question.kind == QuestionKind::Mos
-                                                ? question.scale.contains(*number)
-                                                : *number >= question.scale.min - 1e-9 &&
-                                                      *number <= question.scale.max + 1e-9);
-            if (!onScale) {
-                fail(QStringLiteral("is not a number on the scale %1..%2")
-                         .arg(question.scale.min)
-                         .arg(question.scale.max),
-                     Value);
-                continue;
-            }
-            r.number = *number;
+        switch (AnswerCheck::judge(question, codes.categories[r.question], value, r.number)) {
+        case AnswerCheck::Verdict::Accepted:
+            break;
+        case AnswerCheck::Verdict::NotACategory:
+            fail(QStringLiteral("is not a category of label set '%1'").arg(question.labelSet),
+                 Value);
+            continue;
+        case AnswerCheck::Verdict::OffTheScale:
+            fail(QStringLiteral("is not a number on the scale %1..%2")
+                     .arg(question.scale.min)
+                     .arg(question.scale.max),
+                 Value);
+            continue;
+        case AnswerCheck::Verdict::UnknownKind:
+            fail(QStringLiteral("belongs to a question of a kind this version does not know"),
+                 Value);
+            continue;
         }
         r.timeSpentMs = timeSpent;
         r.plays = std::uint32_t(plays);
