@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace avemo {
 
@@ -68,6 +69,11 @@ public:
     // Whether every table, index, view and trigger in the file is one our migrations create at
     // its schema version, with the same definition; error names the first one that is not.
     bool hasOnlyOurSchema(QString &error) const;
+
+    // The row id of the rater called raterId in db: false (error set) when SQLite fails; row
+    // stays empty when the study has no such rater.
+    static bool raterRowId(const QSqlDatabase &db, const QString &raterId,
+                           std::optional<qint64> &row, QString &error);
 
 private:
     StudyDatabase(QSqlDatabase db, QString path);

@@ -30,7 +30,7 @@ public:
     static constexpr int kInterval = 10000;
 
     WorkBound(const QSqlDatabase &db, const TaskControl &control, qint64 budget)
-        : m_handle(SqliteStatement::handleOf(db))
+        : m_handle(SqliteConnection::handleOf(db))
         , m_control(control)
         , m_budget(budget)
     {
