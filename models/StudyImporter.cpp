@@ -399,6 +399,12 @@ StudyImporter::FolderResult StudyImporter::importFolder(const QString &folder,
                 .arg(dbPath);
         return result;
     }
+    if (!QFileInfo(dbPath).absoluteDir().exists()) {
+        // Said before SQLite fails on the hidden temporary name, which the user never gave.
+        result.error = tr("cannot create '%1': the folder '%2' does not exist")
+                           .arg(dbPath, QFileInfo(dbPath).absolutePath());
+        return result;
+    }
     const auto loaded = StudyFolderLoader::load(folder, options);
     result.problems = loaded.problems;
     if (!loaded.ok()) {
@@ -421,6 +427,7 @@ StudyImporter::FolderResult StudyImporter::importFolder(const QString &folder,
     {
         auto db = StudyDatabase::open(tempPath, result.error);
         result.ok = db && import(*db, loaded.study, result.error);
+        result.error.replace(tempPath, dbPath); // name the file the user gave
     } // closing the last connection checkpoints the WAL into the file and removes it
     if (result.ok && QFile::exists(tempPath + QStringLiteral("-wal"))) {
         result.ok = false;

@@ -116,6 +116,18 @@ StudyJsonParser::Result StudyJsonParser::parse(const QByteArray &data, const QSt
                                 tr("the top level is not an object (expected { ... })")});
         return result;
     }
+    if (locator.duplicateAt() >= 0) {
+        // QJsonDocument keeps the last of the two values: the first would be ignored silently.
+        const auto pos = locator.positionOf(locator.duplicateAt());
+        const auto first = locator.positionOf(locator.duplicateFirstAt());
+        result.problems.append(
+            {fileName, pos.line, pos.column, Problem::Severity::Error,
+             tr("key '%1' appears twice in one object, first on line %2 (expected each key "
+                "once; only one of the two values would be used)")
+                 .arg(locator.duplicatePointer().section(u'/', -1))
+                 .arg(first.line)});
+        return result;
+    }
     result.compactJson = doc.toJson(QJsonDocument::Compact);
     StudyJsonParser parser(fileName, locator, result.problems);
     parser.readRoot(doc.object(), result.definition);

@@ -14,8 +14,9 @@
 using namespace avemo;
 
 // Each folder under tests/data/broken/ holds the files that differ from tests/data/base-study
-// (a file named REMOVE lists files to delete; LINKS lists "NAME TARGET" symbolic links to make,
-// TARGET absolute or relative to tests/data) and expected.txt, the exact problems the loader
+// (a file named REMOVE lists files to delete; DIRS lists files to replace by an empty folder;
+// LINKS lists "NAME TARGET" symbolic links to make, TARGET absolute or relative to tests/data)
+// and expected.txt, the exact problems the loader
 // must report, one per line.
 class TestStudyImport : public QObject
 {
@@ -43,6 +44,16 @@ private:
                     QFile::remove(name);
                     if (!QFile::link(to, name))
                         return QStringLiteral("cannot make the symbolic link ") + name;
+                }
+                continue;
+            }
+            if (f.fileName() == QLatin1String("DIRS")) {
+                QFile list(f.filePath());
+                list.open(QIODevice::ReadOnly);
+                for (const QByteArray &name : list.readAll().split('\n')) {
+                    const QString path = QDir(target).filePath(QString::fromUtf8(name.trimmed()));
+                    if (!name.trimmed().isEmpty() && !(QFile::remove(path) && QDir().mkdir(path)))
+                        return QStringLiteral("cannot make the folder ") + path;
                 }
                 continue;
             }
