@@ -72,7 +72,8 @@ struct LongRatingsOptions
 constexpr char kGroupSeparator = '\x1f';
 
 // A long-format ratings CSV read byte by byte in fixed-size chunks (RFC 4180 quoting, UTF-8,
-// optional BOM, LF or CRLF). Ids and values are interned as they are read, so memory grows with
+// optional BOM, LF or CRLF); a large file's two halves on two threads, joined as one reader
+// would have read them. Ids and values are interned as they are read, so memory grows with
 // the ratings (one Rating each), not with the file. Values stay text
 // tokens until the caller knows the level: then valueCoding() turns them into numbers.
 //
