@@ -8,11 +8,11 @@
 #include "StudyImporter.h"
 #include "ToneWav.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -156,7 +156,7 @@ private slots:
         key(Qt::Key_Space);
         QCOMPARE(c->state(), State::Paused);
         auto *button =
-            w.annotatorView()->player()->findChild<QPushButton *>(QStringLiteral("playPause"));
+            w.annotatorView()->player()->findChild<QAbstractButton *>(QStringLiteral("playPause"));
         QVERIFY(button);
         QVERIFY(button->isVisible());
         button->click();
