@@ -255,8 +255,8 @@ private:
         QSqlQuery q(m_db);
         if (!prepare(q,
                      QStringLiteral("INSERT INTO media (path, size_bytes, sha256, duration_ms, "
-                                    "has_video, has_audio) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                                    "has_video, has_audio, loudness_lufs, true_peak_dbtp) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                      error))
             return false;
         for (const MediaInfo &m : m_study.media) {
@@ -266,6 +266,8 @@ private:
             q.addBindValue(m.durationMs);
             q.addBindValue(m.hasVideo ? 1 : 0);
             q.addBindValue(m.hasAudio ? 1 : 0);
+            q.addBindValue(m.loudnessLufs ? QVariant(*m.loudnessLufs) : QVariant());
+            q.addBindValue(m.truePeakDbtp ? QVariant(*m.truePeakDbtp) : QVariant());
             if (!exec(q, StudyImporter::tr("media '%1'").arg(m.path), error))
                 return false;
             m_mediaIds.insert(m.path, q.lastInsertId().toLongLong());

@@ -46,8 +46,14 @@ bool PackageDatabase::readStudyFiles(StudyDatabase &master, QByteArray &studyJso
         return false;
     media.clear();
     while (q.next())
-        media.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toByteArray(),
-                      q.value(3).toLongLong(), q.value(4).toBool(), q.value(5).toBool()});
+        media.append({q.value(0).toString(),
+                      q.value(1).toLongLong(),
+                      q.value(2).toByteArray(),
+                      q.value(3).toLongLong(),
+                      q.value(4).toBool(),
+                      q.value(5).toBool(),
+                      {},
+                      {}});
     return true;
 }
 
