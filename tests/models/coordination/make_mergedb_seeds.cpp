@@ -61,6 +61,10 @@ int main(int argc, char *argv[])
     }
     const QString masterOut = QString::fromLocal8Bit(argv[1]);
     const QDir corpus(QString::fromLocal8Bit(argv[2]));
+    if (!corpus.mkpath(QStringLiteral("."))) {
+        std::fprintf(stderr, "make_mergedb_seeds: cannot create %s\n", argv[2]);
+        return 1;
+    }
     QTemporaryDir work;
     QString error;
     coordination_test::RatedPackages files;
