@@ -56,8 +56,10 @@ void ExportData::computeCorrelations()
     // Each takes a few milliseconds (three sorts of every item); a study with five metrics
     // and three scored questions has fifteen: the second half on a second thread.
     const auto compute = [this](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i)
-            computeCorrelation(correlations[i]);
+        for (std::size_t i = begin; i < end; ++i) {
+            MetricCorrelation &c = correlations[i];
+            c = correlateItemMos(*study, *statisticsOf(c.question), *metrics, c.metric);
+        }
     };
     const std::size_t half = correlations.size() / 2;
     auto upper = std::async(std::launch::async, compute, half, correlations.size());
@@ -65,21 +67,34 @@ void ExportData::computeCorrelations()
     upper.get();
 }
 
-void ExportData::computeCorrelation(MetricCorrelation &c) const
+ItemMetricPairs itemMetricPairs(const StudyRatings &study, const QuestionStatistics &question,
+                                const MetricsTable &metrics, std::size_t metric)
 {
-    const QuestionStatistics &qs = *statisticsOf(c.question);
-    std::vector<double> x, y;
-    for (const ItemStatistics &item : qs.items) {
-        const double v = metrics->value(item.item, c.metric);
-        if (study->items()[item.item].isGold() || item.n == 0 || std::isnan(v))
+    ItemMetricPairs pairs;
+    for (const ItemStatistics &item : question.items) {
+        const double v = metrics.value(item.item, metric);
+        if (study.items()[item.item].isGold() || item.n == 0 || std::isnan(item.mos) ||
+            std::isnan(v))
             continue;
-        x.push_back(item.mos);
-        y.push_back(v);
+        pairs.items.push_back(item.item);
+        pairs.mos.push_back(item.mos);
+        pairs.metric.push_back(v);
     }
-    c.n = x.size();
-    c.pearson = estimate(ratings::pearson(x, y));
-    c.spearman = estimate(ratings::spearman(x, y));
-    c.kendall = estimate(ratings::kendallTauB(x, y));
+    return pairs;
+}
+
+MetricCorrelation correlateItemMos(const StudyRatings &study, const QuestionStatistics &question,
+                                   const MetricsTable &metrics, std::size_t metric)
+{
+    const ItemMetricPairs pairs = itemMetricPairs(study, question, metrics, metric);
+    MetricCorrelation c;
+    c.question = question.question;
+    c.metric = metric;
+    c.n = pairs.mos.size();
+    c.pearson = estimate(ratings::pearson(pairs.mos, pairs.metric));
+    c.spearman = estimate(ratings::spearman(pairs.mos, pairs.metric));
+    c.kendall = estimate(ratings::kendallTauB(pairs.mos, pairs.metric));
+    return c;
 }
 
 } // namespace avemo

@@ -24,6 +24,20 @@ struct MetricCorrelation
     Estimate pearson, spearman, kendall;
 };
 
+// The pairs a MetricCorrelation is computed over: each non-gold item with a MOS and a metric
+// value, in item order. The export's correlations.csv and the dashboard's scatter plot both
+// use these, so the chart shows exactly the figures the file holds.
+struct ItemMetricPairs
+{
+    std::vector<std::size_t> items; // StudyRatings item indices
+    std::vector<double> mos, metric;
+};
+ItemMetricPairs itemMetricPairs(const StudyRatings &study, const QuestionStatistics &question,
+                                const MetricsTable &metrics, std::size_t metric);
+// Pearson and Spearman with Fisher-z CIs and Kendall's tau-b over itemMetricPairs().
+MetricCorrelation correlateItemMos(const StudyRatings &study, const QuestionStatistics &question,
+                                   const MetricsTable &metrics, std::size_t metric);
+
 // Everything an export writes, computed once: the CSV writers, the HTML report (and the
 // dashboard, which shows the same figures) read from here.
 struct ExportData
@@ -47,9 +61,6 @@ struct ExportData
     static QStringList reservedMetricNames(const StudyRatings &study);
     // Fills correlations from questions and metrics (mos and slider questions only).
     void computeCorrelations();
-
-private:
-    void computeCorrelation(MetricCorrelation &c) const;
 };
 
 } // namespace avemo

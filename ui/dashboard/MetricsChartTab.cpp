@@ -1,7 +1,6 @@
 #include "MetricsChartTab.h"
 
 #include "ChartSupport.h"
-#include "Correlation.h"
 #include "DashboardFormat.h"
 #include "ExportData.h"
 #include "QuestionPicker.h"
@@ -144,16 +143,12 @@ void MetricsChartTab::redraw()
         return;
     }
     const Question &q = m_snapshot->study.questions()[question];
-    std::vector<double> xs, ys;
-    // Study data only: gold items are checks, not systems' output.
-    for (const ItemStatistics &item : s->items) {
-        const double value = m_metrics->value(item.item, std::size_t(metric));
-        if (m_snapshot->study.items()[item.item].isGold() || std::isnan(value) ||
-            std::isnan(item.mos))
-            continue;
-        xs.push_back(value);
-        ys.push_back(item.mos);
-    }
+    // Study data only (gold items are checks, not systems' output), paired exactly as the
+    // export's correlations.csv pairs them.
+    const ItemMetricPairs pairs =
+        itemMetricPairs(m_snapshot->study, *s, *m_metrics, std::size_t(metric));
+    const std::vector<double> &xs = pairs.metric;
+    const std::vector<double> &ys = pairs.mos;
     auto *points = new QScatterSeries;
     points->setName(tr("items"));
     points->setMarkerSize(9);
@@ -184,24 +179,21 @@ void MetricsChartTab::redraw()
     points->attachAxis(y);
     chart->legend()->hide();
 
-    const auto r = ratings::pearson(xs, ys);
-    const auto rho = ratings::spearman(xs, ys);
-    if (r)
-        m_pearson = r->value;
-    const auto text = [](const auto &estimate, const char *symbol) {
-        if (!estimate)
-            return tr("%1 undefined (%2)")
-                .arg(QString::fromUtf8(symbol), QString::fromStdString(estimate.reason()));
+    const MetricCorrelation c =
+        correlateItemMos(m_snapshot->study, *s, *m_metrics, std::size_t(metric));
+    m_pearson = c.pearson.value;
+    const auto text = [](const MetricCorrelation::Estimate &e, const char *symbol) {
+        if (std::isnan(e.value))
+            return tr("%1 undefined (%2)").arg(QString::fromUtf8(symbol), e.note);
         return tr("%1 = %2 %3, p = %4")
-            .arg(QString::fromUtf8(symbol), figure(estimate->value, 3),
-                 dashboard::interval(estimate->ciLow, estimate->ciHigh),
-                 figure(estimate->pValue, 4));
+            .arg(QString::fromUtf8(symbol), figure(e.value, 3),
+                 dashboard::interval(e.ciLow, e.ciHigh), figure(e.p, 4));
     };
     chart->setTitle(
         tr("%1 against %2 (%n item(s))", nullptr, int(xs.size())).arg(q.id, metricName));
     m_note->setText(tr("Pearson %1; Spearman %2. CI95 by Fisher z; correlations.csv of an "
                        "export lists every question and metric with Kendall's tau too.")
-                        .arg(text(r, "r"), text(rho, "\u03c1")));
+                        .arg(text(c.pearson, "r"), text(c.spearman, "\u03c1")));
     dashboard::setChart(m_view, chart);
 }
 

@@ -19,6 +19,7 @@
 #include "QuestionPicker.h"
 #include "RaterExclusions.h"
 #include "RaterTableModel.h"
+#include "StudyExporter.h"
 #include "TaskRunner.h"
 
 #include <QAbstractItemModelTester>
@@ -27,6 +28,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -416,6 +418,33 @@ void TestCoordinatorDashboard::metricsScatterHasAPointPerItem()
     QCOMPARE(tab.pointCount(), 21); // every non-gold item has a metrics row
     QVERIFY(std::isfinite(tab.pearsonR()));
     QVERIFY(tab.pearsonR() > 0); // better systems score higher on both
+
+    // The chart shows the figure an export of the same database writes to correlations.csv.
+    ExportOptions options;
+    options.metricsPath = tab.metricsPath();
+    options.statistics.bootstrapResamples = 0;
+    options.html = false;
+    const QString out = m_dir.filePath(QStringLiteral("metrics-export"));
+    const ExportSummary summary = StudyExporter::run(m_db->path(), out, options);
+    QVERIFY2(summary.ok, qPrintable(summary.error));
+    QFile csv(QDir(out).filePath(QStringLiteral("correlations.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList header = QString::fromUtf8(csv.readLine()).trimmed().split(u',');
+    const qsizetype n = header.indexOf(QStringLiteral("n"));
+    const qsizetype r = header.indexOf(QStringLiteral("pearson_r"));
+    QVERIFY(n > 0 && r > 0);
+    bool found = false;
+    while (!csv.atEnd()) {
+        const QStringList row = QString::fromUtf8(csv.readLine()).trimmed().split(u',');
+        if (row.value(0) != QLatin1String("appropriateness") ||
+            row.value(1) != QLatin1String("ers"))
+            continue;
+        found = true;
+        QCOMPARE(row.value(n).toInt(), tab.pointCount());
+        QVERIFY2(std::abs(row.value(r).toDouble() - tab.pearsonR()) < 1e-6,
+                 qPrintable(row.value(r) + u" vs " + QString::number(tab.pearsonR(), 'g', 10)));
+    }
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestCoordinatorDashboard)
