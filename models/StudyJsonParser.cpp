@@ -1,5 +1,6 @@
 #include "StudyJsonParser.h"
 
+#include "DesignJsonParser.h"
 #include "JsonLocator.h"
 #include "PresentationJsonParser.h"
 
@@ -17,10 +18,10 @@ namespace {
 constexpr int kFormatVersion = 1;
 constexpr int kMaxMosPoints = 11;
 
-const KnownKeys kRootKeys{{QStringLiteral("format_version"), QStringLiteral("id"),
-                           QStringLiteral("title"), QStringLiteral("instructions"),
-                           QStringLiteral("label_sets"), QStringLiteral("questions"),
-                           QStringLiteral("presentation"), QStringLiteral("raters")}};
+const KnownKeys kRootKeys{
+    {QStringLiteral("format_version"), QStringLiteral("id"), QStringLiteral("title"),
+     QStringLiteral("instructions"), QStringLiteral("label_sets"), QStringLiteral("questions"),
+     QStringLiteral("presentation"), QStringLiteral("raters"), QStringLiteral("design")}};
 const KnownKeys kLabelSetKeys{{QStringLiteral("name"), QStringLiteral("categories")}};
 const KnownKeys kCategoryKeys{
     {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("key")}};
@@ -111,6 +112,8 @@ void StudyJsonParser::readRoot(const QJsonObject &root, StudyDefinition &def)
     PresentationJsonParser(fileName(), locator(), problems())
         .read(root.value(QStringLiteral("presentation")), def.presentation);
     readRaters(root.value(QStringLiteral("raters")), def);
+    DesignJsonParser(fileName(), locator(), problems())
+        .read(root.value(QStringLiteral("design")), def);
 }
 
 void StudyJsonParser::readLabelSets(const QJsonValue &value, StudyDefinition &def)
