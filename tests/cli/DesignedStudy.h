@@ -12,6 +12,23 @@
 
 namespace designed {
 
+// avemo-cli run as a process: exit status, stdout, stderr.
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+inline Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(AVEMO_CLI), args);
+    p.waitForFinished(120000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
 inline const char *kStudyJson = R"({
   "id": "designed",
   "title": "A study with a design",

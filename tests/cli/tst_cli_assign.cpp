@@ -14,21 +14,8 @@ class TestCliAssign : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(AVEMO_CLI), args);
-        p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = designed::Run;
+    static Run cli(const QStringList &args) { return designed::cli(args); }
 
     QString imported(const QByteArray &design = {})
     {

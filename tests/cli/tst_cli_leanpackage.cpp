@@ -16,21 +16,8 @@ class TestCliLeanPackage : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(AVEMO_CLI), args);
-        p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = designed::Run;
+    static Run cli(const QStringList &args) { return designed::cli(args); }
 
     static QStringList column(const QString &db, const QString &sql)
     {
