@@ -18,7 +18,7 @@ class StudyDatabase
     Q_DECLARE_TR_FUNCTIONS(avemo::StudyDatabase)
 
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     ~StudyDatabase();
     StudyDatabase(const StudyDatabase &) = delete;

@@ -1,6 +1,7 @@
 #include "StudyFolderLoader.h"
 
 #include "CsvReader.h"
+#include "DesignJsonParser.h"
 #include "ItemsCsvParser.h"
 #include "LoudnessMeter.h"
 #include "MediaPath.h"
@@ -181,6 +182,9 @@ StudyFolderLoader::Result StudyFolderLoader::load(const QString &folder, const O
         ItemsCsvParser::parse(table.table, result.study.definition, kItemsCsv, definitionUsable);
     result.problems += items.problems;
     result.study.items = items.items;
+    if (definitionUsable)
+        DesignJsonParser::checkAgainstItems(result.study.definition, result.study.items, kStudyJson,
+                                            result.problems);
     checkMedia(result.study.folder, items.media, options, result.study, result.problems);
     return result;
 }

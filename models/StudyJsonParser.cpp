@@ -1,6 +1,8 @@
 #include "StudyJsonParser.h"
 
+#include "DesignJsonParser.h"
 #include "JsonLocator.h"
+#include "PresentationJsonParser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,24 +13,15 @@
 
 namespace avemo {
 
-// The keys each object of study.json may hold; a key is added here, in one line. An unknown
-// key is a warning (it is ignored), except in presentation: a misspelt `must_play_full` would
-// silently turn a protection off, so there it is an error.
-struct KnownKeys
-{
-    QStringList keys;
-    Problem::Severity unknownKey = Problem::Severity::Warning;
-};
-
 namespace {
 
 constexpr int kFormatVersion = 1;
 constexpr int kMaxMosPoints = 11;
 
-const KnownKeys kRootKeys{{QStringLiteral("format_version"), QStringLiteral("id"),
-                           QStringLiteral("title"), QStringLiteral("instructions"),
-                           QStringLiteral("label_sets"), QStringLiteral("questions"),
-                           QStringLiteral("presentation"), QStringLiteral("raters")}};
+const KnownKeys kRootKeys{
+    {QStringLiteral("format_version"), QStringLiteral("id"), QStringLiteral("title"),
+     QStringLiteral("instructions"), QStringLiteral("label_sets"), QStringLiteral("questions"),
+     QStringLiteral("presentation"), QStringLiteral("raters"), QStringLiteral("design")}};
 const KnownKeys kLabelSetKeys{{QStringLiteral("name"), QStringLiteral("categories")}};
 const KnownKeys kCategoryKeys{
     {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("key")}};
@@ -38,48 +31,7 @@ const KnownKeys kQuestionKeys{{QStringLiteral("id"), QStringLiteral("prompt"),
                                QStringLiteral("scale")}};
 const KnownKeys kScaleKeys{{QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("step"),
                             QStringLiteral("anchors")}};
-const KnownKeys kPresentationKeys{{
-                                      QStringLiteral("blind"),
-                                      QStringLiteral("seed"),
-                                      QStringLiteral("must_play_fully"),
-                                      QStringLiteral("gold_rate"),
-                                      QStringLiteral("allow_new_raters"),
-                                      QStringLiteral("autoplay"),
-                                      QStringLiteral("loudness_lufs"),
-                                  },
-                                  Problem::Severity::Error};
 const KnownKeys kRaterKeys{{QStringLiteral("id"), QStringLiteral("name")}};
-
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        //: the JSON literal null, as in "'title' is null"
-        return StudyJsonParser::tr("null");
-    case QJsonValue::Bool:
-        return StudyJsonParser::tr("a boolean");
-    case QJsonValue::Double:
-        return StudyJsonParser::tr("a number");
-    case QJsonValue::String:
-        return StudyJsonParser::tr("a string");
-    case QJsonValue::Array:
-        return StudyJsonParser::tr("an array");
-    case QJsonValue::Object:
-        return StudyJsonParser::tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return StudyJsonParser::tr("nothing");
-}
-
-QString child(const QString &ptr, const QString &key)
-{
-    return ptr + u'/' + key;
-}
-QString child(const QString &ptr, qsizetype index)
-{
-    return ptr + u'/' + QString::number(index);
-}
 
 } // namespace
 
@@ -157,8 +109,11 @@ void StudyJsonParser::readRoot(const QJsonObject &root, StudyDefinition &def)
     def.instructions = optionalText(root, {}, QStringLiteral("instructions"));
     readLabelSets(root.value(QStringLiteral("label_sets")), def);
     readQuestions(root.value(QStringLiteral("questions")), def);
-    readPresentation(root.value(QStringLiteral("presentation")), def.presentation);
+    PresentationJsonParser(fileName(), locator(), problems())
+        .read(root.value(QStringLiteral("presentation")), def.presentation);
     readRaters(root.value(QStringLiteral("raters")), def);
+    DesignJsonParser(fileName(), locator(), problems())
+        .read(root.value(QStringLiteral("design")), def);
 }
 
 void StudyJsonParser::readLabelSets(const QJsonValue &value, StudyDefinition &def)
@@ -395,61 +350,6 @@ Scale StudyJsonParser::readScale(const QJsonValue &value, const QString &ptr, Qu
     return scale;
 }
 
-void StudyJsonParser::readPresentation(const QJsonValue &value, Presentation &p)
-{
-    const QString ptr = QStringLiteral("/presentation");
-    if (value.isUndefined())
-        return;
-    if (!value.isObject()) {
-        error(ptr, tr("presentation is %1 (expected an object)").arg(typeName(value)));
-        return;
-    }
-    const QJsonObject obj = value.toObject();
-    checkKeys(obj, ptr, kPresentationKeys);
-    p.blind = optionalBool(obj, ptr, QStringLiteral("blind"), true);
-    const double seed = optionalNumber(obj, ptr, QStringLiteral("seed"), 1);
-    if (seed < 0 || seed != std::floor(seed) || seed > 9007199254740992.0)
-        error(child(ptr, QStringLiteral("seed")),
-              tr("seed must be a non-negative integer below 2^53"));
-    else
-        p.seed = quint64(seed);
-    p.mustPlayFully = optionalBool(obj, ptr, QStringLiteral("must_play_fully"), false);
-    p.goldRate = optionalNumber(obj, ptr, QStringLiteral("gold_rate"), 0.0);
-    if (p.goldRate < 0 || p.goldRate > 1)
-        error(child(ptr, QStringLiteral("gold_rate")),
-              tr("gold_rate %1 is outside 0..1 (expected a share such as 0.1)").arg(p.goldRate));
-    p.allowNewRaters = optionalBool(obj, ptr, QStringLiteral("allow_new_raters"), true);
-    p.autoplay = optionalBool(obj, ptr, QStringLiteral("autoplay"), true);
-    readLoudnessTarget(obj, ptr, p);
-}
-
-void StudyJsonParser::readLoudnessTarget(const QJsonObject &obj, const QString &ptr,
-                                         Presentation &p)
-{
-    const QJsonValue value = obj.value(QStringLiteral("loudness_lufs"));
-    const QString where = child(ptr, QStringLiteral("loudness_lufs"));
-    if (value.isNull()) { // normalisation off
-        p.loudnessLufs.reset();
-        return;
-    }
-    if (value.isUndefined())
-        return;
-    if (!value.isDouble()) {
-        error(where, tr("loudness_lufs is %1 (expected a number of LUFS such as -23, or null to "
-                        "play tracks as recorded)")
-                         .arg(typeName(value)));
-        return;
-    }
-    const double lufs = value.toDouble();
-    // Below -70 LUFS is under the BS.1770 absolute gate; above 0 no real track can be raised to.
-    if (lufs < -70.0 || lufs > 0.0) {
-        error(where,
-              tr("loudness_lufs %1 is outside -70..0 (expected a target such as -23)").arg(lufs));
-        return;
-    }
-    p.loudnessLufs = lufs;
-}
-
 void StudyJsonParser::readRaters(const QJsonValue &value, StudyDefinition &def)
 {
     const QString ptr = QStringLiteral("/raters");
@@ -481,147 +381,6 @@ void StudyJsonParser::readRaters(const QJsonValue &value, StudyDefinition &def)
         }
         def.raters.append(r);
     }
-}
-
-QString StudyJsonParser::requireString(const QJsonObject &obj, const QString &ptr,
-                                       const QString &key)
-{
-    const QJsonValue v = obj.value(key);
-    if (v.isUndefined()) {
-        error(ptr, tr("missing required key '%1'").arg(key));
-        return {};
-    }
-    if (!v.isString() || v.toString().trimmed().isEmpty()) {
-        error(child(ptr, key), tr("'%1' is %2 (expected a non-empty string)")
-                                   .arg(key, v.isString() ? tr("empty") : typeName(v)));
-        return {};
-    }
-    return v.toString();
-}
-
-QString StudyJsonParser::optionalString(const QJsonObject &obj, const QString &ptr,
-                                        const QString &key, const QString &fallback)
-{
-    const QJsonValue v = obj.value(key);
-    if (v.isUndefined())
-        return fallback;
-    if (!v.isString()) {
-        error(child(ptr, key), tr("'%1' is %2 (expected a string)").arg(key, typeName(v)));
-        return fallback;
-    }
-    return v.toString();
-}
-
-LocalizedText StudyJsonParser::requireText(const QJsonObject &obj, const QString &ptr,
-                                           const QString &key)
-{
-    const QJsonValue v = obj.value(key);
-    if (!v.isObject())
-        return requireString(obj, ptr, key); // plain strings are read (and refused) as before
-    return readTexts(v.toObject(), child(ptr, key), u'\'' + key + u'\'');
-}
-
-LocalizedText StudyJsonParser::optionalText(const QJsonObject &obj, const QString &ptr,
-                                            const QString &key, const QString &fallback)
-{
-    const QJsonValue v = obj.value(key);
-    if (!v.isObject())
-        return optionalString(obj, ptr, key, fallback);
-    return readTexts(v.toObject(), child(ptr, key), u'\'' + key + u'\'');
-}
-
-LocalizedText StudyJsonParser::readTexts(const QJsonObject &texts, const QString &ptr,
-                                         const QString &field)
-{
-    QString english;
-    QMap<QString, QString> translations;
-    for (auto it = texts.begin(); it != texts.end(); ++it) {
-        const QString tag = it.key();
-        if (!LocalizedText::isLanguageTag(tag)) {
-            error(child(ptr, tag),
-                  tr("%1 has an invalid language tag '%2' (expected a language such as "
-                     "\"de\", or a language and territory such as \"zh_CN\")")
-                      .arg(field, tag));
-        } else if (!it.value().isString() || it.value().toString().trimmed().isEmpty()) {
-            error(child(ptr, tag),
-                  tr("%1 text for '%2' is %3 (expected a non-empty string)")
-                      .arg(field, tag, it.value().isString() ? tr("empty") : typeName(it.value())));
-        } else if (tag == u"en") {
-            english = it.value().toString();
-        } else {
-            translations.insert(tag, it.value().toString());
-        }
-    }
-    if (!texts.contains(QStringLiteral("en")))
-        error(ptr, tr("%1 has no \"en\" text (expected the English text, shown when "
-                      "there is none in the annotator's language)")
-                       .arg(field));
-    return LocalizedText(english, translations);
-}
-
-bool StudyJsonParser::optionalBool(const QJsonObject &obj, const QString &ptr, const QString &key,
-                                   bool fallback)
-{
-    const QJsonValue v = obj.value(key);
-    if (v.isUndefined())
-        return fallback;
-    if (!v.isBool()) {
-        error(child(ptr, key), tr("'%1' is %2 (expected true or false)").arg(key, typeName(v)));
-        return fallback;
-    }
-    return v.toBool();
-}
-
-double StudyJsonParser::optionalNumber(const QJsonObject &obj, const QString &ptr,
-                                       const QString &key, double fallback)
-{
-    const QJsonValue v = obj.value(key);
-    if (v.isUndefined())
-        return fallback;
-    if (!v.isDouble()) {
-        error(child(ptr, key), tr("'%1' is %2 (expected a number)").arg(key, typeName(v)));
-        return fallback;
-    }
-    return v.toDouble();
-}
-
-void StudyJsonParser::checkIdentifier(const QString &id, const QString &ptr, const QString &what)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.-]+$"));
-    if (!pattern.match(id).hasMatch())
-        error(ptr, tr("%1 '%2' has characters other than letters, digits, '-', '_' and '.'")
-                       .arg(what, id));
-}
-
-void StudyJsonParser::checkKeys(const QJsonObject &obj, const QString &ptr, const KnownKeys &known)
-{
-    for (auto it = obj.begin(); it != obj.end(); ++it) {
-        if (known.keys.contains(it.key()))
-            continue;
-        const QString near = nearestName(it.key(), known.keys);
-        const QString expected = near.isEmpty()
-                                     ? tr("expected one of: %1").arg(known.keys.join(u", "))
-                                     : tr("did you mean '%1'?").arg(near);
-        if (known.unknownKey == Problem::Severity::Error)
-            error(child(ptr, it.key()),
-                  tr("unknown key '%1': a misspelt setting would silently keep its default (%2)")
-                      .arg(it.key(), expected));
-        else
-            warning(child(ptr, it.key()),
-                    tr("unknown key '%1' is ignored (%2)").arg(it.key(), expected));
-    }
-}
-
-void StudyJsonParser::error(const QString &ptr, const QString &message)
-{
-    const auto pos = m_locator.valueAt(ptr);
-    m_problems.append({m_file, pos.line, pos.column, Problem::Severity::Error, message});
-}
-
-void StudyJsonParser::warning(const QString &ptr, const QString &message)
-{
-    const auto pos = m_locator.valueAt(ptr);
-    m_problems.append({m_file, pos.line, pos.column, Problem::Severity::Warning, message});
 }
 
 } // namespace avemo

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 // The domain types of a study, as read from a study folder or a study database.
 namespace avemo {
@@ -122,6 +123,19 @@ struct Presentation
     static constexpr double kDefaultLoudnessLufs = -23.0; // EBU R128's programme target
 };
 
+// study.json `design`: who rates what. Checked here and against items.csv at load; the
+// assignment itself is computed by `avemo-cli assign` (models/design).
+struct StudyDesign
+{
+    int ratersPerItem = 1; // k: each item is rated by k of the study's raters
+    bool keepTurnTogether = true;
+    QStringList calibrationItems; // rated by every rater; empty: calibrationCount drawn ones
+    int calibrationCount = 0;
+    // Where each calibration id stands in study.json, for the "not an item" message that can
+    // only come once items.csv is read; (0, 0) for a definition read back from a database.
+    QList<std::pair<int, int>> calibrationPositions;
+};
+
 struct RaterInfo
 {
     QString id;
@@ -138,6 +152,7 @@ struct StudyDefinition
     QList<Question> questions;
     Presentation presentation;
     QList<RaterInfo> raters;
+    std::optional<StudyDesign> design; // none: every rater rates every item
 
     const LabelSet *labelSet(const QString &name) const;
     const Question *question(const QString &id) const;

@@ -7,6 +7,15 @@
 
 namespace avemo::cli {
 
+QString formatDuration(qint64 ms)
+{
+    return QStringLiteral("%1:%2:%3.%4")
+        .arg(ms / 3600000)
+        .arg((ms / 60000) % 60, 2, 10, QLatin1Char('0'))
+        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
+        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
+}
+
 bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args,
                     QTextStream &err)
 {

@@ -39,6 +39,9 @@ private:
     bool m_openLine = false; // the last byte written was a '\r'
 };
 
+// A duration as H:MM:SS.mmm.
+QString formatDuration(qint64 ms);
+
 // Writes problems one per line as FILE:LINE:COLUMN: severity: message.
 void printProblems(const ProblemList &problems, QTextStream &s);
 QJsonArray problemsToJson(const ProblemList &problems);

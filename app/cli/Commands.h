@@ -13,6 +13,7 @@ int runAgreement(const QStringList &args, QTextStream &out, QTextStream &err);
 int runMos(const QStringList &args, QTextStream &out, QTextStream &err);
 int runExport(const QStringList &args, QTextStream &out, QTextStream &err);
 int runPackage(const QStringList &args, QTextStream &out, QTextStream &err);
+int runAssign(const QStringList &args, QTextStream &out, QTextStream &err);
 int runMerge(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace avemo::cli

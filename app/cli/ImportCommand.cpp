@@ -14,15 +14,6 @@ namespace avemo::cli {
 
 namespace {
 
-QString formatDuration(qint64 ms)
-{
-    return QStringLiteral("%1:%2:%3.%4")
-        .arg(ms / 3600000)
-        .arg((ms / 60000) % 60, 2, 10, QLatin1Char('0'))
-        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
-        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
-}
-
 void printSummary(const StudySummary &s, const QString &dbPath, qint64 elapsedMs, bool json,
                   QTextStream &out)
 {

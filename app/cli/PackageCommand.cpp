@@ -61,6 +61,7 @@ int runPackage(const QStringList &args, QTextStream &out, QTextStream &err)
                        {QStringLiteral("items"), r.items},
                        {QStringLiteral("media_files"), r.mediaFiles},
                        {QStringLiteral("media_bytes"), double(r.mediaBytes)},
+                       {QStringLiteral("package_bytes"), double(r.packageBytes)},
                        {QStringLiteral("item_order_generated"), r.assignmentGenerated},
                        {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}})
                    .toJson(QJsonDocument::Indented);
@@ -72,6 +73,9 @@ int runPackage(const QStringList &args, QTextStream &out, QTextStream &err)
         << "  items:       " << r.items
         << (r.assignmentGenerated ? " (item order generated now)\n" : " (item order as stored)\n")
         << "  media files: " << r.mediaFiles << " (" << r.mediaBytes << " bytes)\n"
+        << "  size:        " << r.packageBytes << " bytes ("
+        << QString::number(double(r.packageBytes) / (1024.0 * 1024.0), 'f', 1)
+        << " MiB, every file of the folder)\n"
         << "  instance:    " << r.instanceUuid << '\n';
     return 0;
 }

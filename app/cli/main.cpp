@@ -33,6 +33,8 @@ const std::map<QString, Command> &commands()
          {runMos, "mos --ratings CSV [--by COL]  MOS with CI95 of a ratings CSV"}},
         {QStringLiteral("export"),
          {runExport, "export STUDY_DB --out DIR    CSV tables and an HTML report"}},
+        {QStringLiteral("assign"),
+         {runAssign, "assign STUDY_DB [--dry-run]  who rates what, from study.json's design"}},
         {QStringLiteral("package"),
          {runPackage, "package STUDY_DB --rater ID --out DIR  an annotator's package"}},
         {QStringLiteral("merge"),

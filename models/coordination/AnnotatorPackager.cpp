@@ -3,15 +3,21 @@
 #include "ItemsCsvWriter.h"
 #include "PackageDatabase.h"
 #include "PackageNames.h"
+#include "SqlError.h"
 #include "StudyDatabase.h"
 #include "StudyReader.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -148,6 +154,10 @@ public:
         }
         m_result.ok = true;
         m_result.folder = out.absoluteFilePath();
+        QDirIterator files(m_result.folder, QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext())
+            m_result.packageBytes += files.nextFileInfo().size();
         m_result.database = QDir(m_result.folder).filePath(databaseName());
         return m_result;
     }
@@ -232,11 +242,58 @@ private:
                                       "not allow new raters (presentation.allow_new_raters is "
                                       "false); the package works, but check the rater id")
                     .arg(m_request.raterId));
+        if (definition.design && !keepOnlyAssigned())
+            return false;
         m_result.studyId = summary.studyId;
         m_result.items = int(m_items.size());
         m_result.mediaFiles = int(m_media.size());
         m_mediaRoot = reader.mediaRoot();
         m_total = int(m_media.size()) + 2;
+        return true;
+    }
+
+    // A study with a design: the package holds the rater's assigned items (calibration and
+    // gold included) and only the media they use, so 300 of 9,000 items travel, not the whole
+    // set. Its study.json leaves the design out: the package's own item order is the design's
+    // share, and the design's calibration ids name items the package does not hold.
+    bool keepOnlyAssigned()
+    {
+        QSqlQuery q(m_master->connection());
+        q.prepare(QStringLiteral("SELECT i.item_id FROM assignment a JOIN rater r ON r.id = "
+                                 "a.rater_id JOIN item i ON i.id = a.item_id JOIN design_rater d "
+                                 "ON d.rater_id = r.id WHERE r.rater_id = ?"));
+        q.addBindValue(m_request.raterId);
+        if (!q.exec())
+            return failed(sqlError(AnnotatorPackager::tr("cannot read the assignment"), q));
+        QSet<QString> assigned;
+        while (q.next())
+            assigned.insert(q.value(0).toString());
+        if (assigned.isEmpty())
+            return failed(AnnotatorPackager::tr(
+                              "the study has a design, and rater '%1' has no items assigned by it "
+                              "(expected a rater of the design: run avemo-cli assign on '%2' "
+                              "first, with --add %1 for a rater who joins)")
+                              .arg(m_request.raterId, m_request.studyDatabase));
+        QSet<QString> usedMedia;
+        QList<StoredItem> kept;
+        for (const StoredItem &it : std::as_const(m_items)) {
+            if (!assigned.contains(it.item.itemId))
+                continue;
+            kept.append(it);
+            for (const QString &path : it.item.contextMedia)
+                usedMedia.insert(path);
+            usedMedia.insert(it.item.replyMedia);
+            if (!it.item.replyAudio.isEmpty())
+                usedMedia.insert(it.item.replyAudio);
+        }
+        m_items = kept;
+        m_media.erase(
+            std::remove_if(m_media.begin(), m_media.end(),
+                           [&](const MediaInfo &m) { return !usedMedia.contains(m.path); }),
+            m_media.end());
+        QJsonObject study = QJsonDocument::fromJson(m_studyJson).object();
+        study.remove(QStringLiteral("design"));
+        m_studyJson = QJsonDocument(study).toJson(QJsonDocument::Compact);
         return true;
     }
 

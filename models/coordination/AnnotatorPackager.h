@@ -28,11 +28,13 @@ struct PackageResult
     int items = 0;
     int mediaFiles = 0;
     qint64 mediaBytes = 0;
+    qint64 packageBytes = 0;          // every file of the finished folder
     bool assignmentGenerated = false; // the rater had no item order yet
     QStringList warnings;             // the package was made, but the coordinator should know
 };
 
 // Builds an annotator package: a folder holding study.json, items.csv, the media the study uses
+// (with a design, study.json's `design`: only the rater's assigned items and their media)
 // (checked against the SHA-256 recorded at import) and a database with only this rater and
 // their item order, under a new instance_uuid. Items, systems and media go by opaque names
 // (PackageNames) whose mapping is written into the master, the one write packaging makes. The

@@ -60,6 +60,18 @@ bool MergeRowFilter::filterResponses(QList<MergeSkip> &skipped, QString &error)
         while (q.next())
             questions.insert(q.value(0).toLongLong(), m_study.question(q.value(1).toString()));
     }
+    // With a design that `avemo-cli assign` has assigned, a rater's answers count only for the
+    // items the design gave them; others are reported, not stored.
+    bool designAssigned = false;
+    if (m_study.design) {
+        QSqlQuery d(m_db);
+        if (!d.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.design_rater)")) ||
+            !d.next()) {
+            error = sqlError(tr("cannot read the design's raters"), d);
+            return false;
+        }
+        designAssigned = d.value(0).toBool();
+    }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
             "SELECT i.src_row, i.src_item, i.src_question, i.item_id, i.question_id, "
@@ -67,8 +79,9 @@ bool MergeRowFilter::filterResponses(QList<MergeSkip> &skipped, QString &error)
             "typeof(i.time_spent_ms), i.time_spent_ms, typeof(i.play_count), i.play_count, "
             "typeof(i.revision), i.revision, i.edits, "
             "(SELECT 1 FROM main.response m WHERE m.uuid = i.uuid AND NOT (m.item_id IS "
-            "i.item_id AND m.rater_id IS i.rater_id AND m.question_id IS i.question_id)) "
-            "FROM temp.merge_response i ORDER BY i.src_row"))) {
+            "i.item_id AND m.rater_id IS i.rater_id AND m.question_id IS i.question_id)), "
+            "(SELECT 1 FROM main.assignment a WHERE a.rater_id = i.rater_id AND a.item_id = "
+            "i.item_id) FROM temp.merge_response i ORDER BY i.src_row"))) {
         error = sqlError(tr("cannot check the responses"), q);
         return false;
     }
@@ -110,6 +123,10 @@ bool MergeRowFilter::filterResponses(QList<MergeSkip> &skipped, QString &error)
         else if (!q.value(16).isNull())
             reason = tr("its UUID already names another answer (another item, rater or question) "
                         "in the master");
+        else if (designAssigned && q.value(17).isNull())
+            reason = tr("item '%1' is not assigned to this rater by the study's design (avemo-cli "
+                        "assign gave it to others)")
+                         .arg(q.value(1).toString().left(60));
         if (reason.isEmpty())
             continue;
         rows.append(row);

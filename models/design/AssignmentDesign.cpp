@@ -47,6 +47,39 @@ void AssignmentDesign::finish()
     }
 }
 
+DesignResult
+AssignmentDesign::restore(const DesignInput &input,
+                          const std::map<std::string, std::vector<std::string>> &itemsOfRater)
+{
+    DesignResult result = make(input);
+    if (!result.design)
+        return result;
+    AssignmentDesign &d = *result.design;
+    for (auto &raters : d.m_ratersOfItem)
+        raters.clear();
+    for (const auto &[rater, items] : itemsOfRater) {
+        const auto r = d.raterIndex(rater);
+        if (!r) {
+            result.error = "the stored assignment names rater \"" + rater +
+                           "\", who is not a rater of the design";
+            result.design.reset();
+            return result;
+        }
+        for (const auto &id : items) {
+            const auto i = d.itemIndex(id);
+            if (!i) {
+                result.error = "the stored assignment gives rater \"" + rater + "\" item \"" + id +
+                               "\", which is not an item of the design";
+                result.design.reset();
+                return result;
+            }
+            d.m_ratersOfItem[*i].push_back(*r);
+        }
+    }
+    d.finish();
+    return result;
+}
+
 std::optional<std::size_t> AssignmentDesign::raterIndex(const std::string &id) const
 {
     const auto it = std::lower_bound(m_raters.begin(), m_raters.end(), id);

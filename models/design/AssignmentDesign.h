@@ -22,6 +22,14 @@ public:
     // A design, or a message saying which input is wrong; never throws for bad input.
     static DesignResult make(const DesignInput &input);
 
+    // The design `input` describes with who-rates-what taken from a stored assignment instead
+    // (rater id -> item ids, as `avemo-cli assign` left it): the starting point of a rebalance.
+    // input.raters are every rater of the stored design, active or not. An error names a rater
+    // or item the input does not have.
+    static DesignResult
+    restore(const DesignInput &input,
+            const std::map<std::string, std::vector<std::string>> &itemsOfRater);
+
     // Moves only unanswered assignments: away from raters not in activeRaters, then from the most
     // to the least loaded active raters until loads are even. Answered assignments stay where they
     // are (an inactive rater's answers still count towards the item's k). Active raters not in

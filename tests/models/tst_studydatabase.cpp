@@ -262,11 +262,30 @@ private slots:
         QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("absent.sqlite"))));
     }
 
+    void versionFiveMigratesKeepingItsData()
+    {
+        QString error;
+        auto db = StudyDatabase::open(fixtureCopy(QStringLiteral("v5.sqlite")), error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), StudyDatabase::kSchemaVersion);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT loudness_lufs FROM media WHERE loudness_lufs IS NOT "
+                                      "NULL")) &&
+                q.next());
+        QCOMPARE(q.value(0).toDouble(), -23.5);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM assignment")) && q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        // Version 6: the design's raters, none until `avemo-cli assign` runs.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM design_rater")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     // Databases written by every schema version pass the schema check; one object more fails.
     void theSchemaCheckKnowsEveryVersion()
     {
         QString error;
-        for (const char *fixture : {"v1.sqlite", "v2.sqlite", "v3.sqlite", "v4.sqlite"}) {
+        for (const char *fixture :
+             {"v1.sqlite", "v2.sqlite", "v3.sqlite", "v4.sqlite", "v5.sqlite"}) {
             auto db = StudyDatabase::openReadOnly(fixtureCopy(QLatin1String(fixture)), error);
             QVERIFY2(db, qPrintable(error));
         }

@@ -172,6 +172,48 @@ private slots:
             QVERIFY(m.from != "a");
     }
 
+    // What `avemo-cli assign` stored (rater -> item ids) rebuilds the same design, also after a
+    // rebalance with a late joiner; a stored rater or item the input lacks is named.
+    void restoreRebuildsTheStoredDesign()
+    {
+        const auto stored = [](const AssignmentDesign &d) {
+            std::map<std::string, std::vector<std::string>> out;
+            for (std::size_t r = 0; r < d.raters().size(); ++r)
+                for (std::size_t i : d.itemsOf(r))
+                    out[d.raters()[r]].push_back(d.items()[i].id);
+            return out;
+        };
+        for (std::uint64_t n = 0; n < 40; ++n) {
+            DesignInput in = randomConfig(n).input;
+            const auto made = AssignmentDesign::make(in);
+            if (!made.design)
+                continue;
+            auto restored = AssignmentDesign::restore(in, stored(*made.design));
+            QVERIFY2(restored.design, restored.error.c_str());
+            QCOMPARE(restored.design->toText(), made.design->toText());
+
+            std::vector<std::string> active(in.raters.begin() + 1, in.raters.end());
+            active.push_back("late-joiner");
+            const auto rb = AssignmentDesign::rebalance(*made.design, {}, active);
+            QVERIFY(rb.design);
+            in.raters.push_back("late-joiner");
+            restored = AssignmentDesign::restore(in, stored(*rb.design));
+            QVERIFY2(restored.design, restored.error.c_str());
+            QCOMPARE(restored.design->toText(), rb.design->toText());
+        }
+        DesignInput in;
+        in.items = {{"x", "d", 1, "s"}};
+        in.raters = {"a", "b"};
+        auto r = AssignmentDesign::restore(in, {{"c", {"x"}}});
+        QVERIFY(!r.design);
+        QCOMPARE(r.error, std::string("the stored assignment names rater \"c\", who is not a rater "
+                                      "of the design"));
+        r = AssignmentDesign::restore(in, {{"a", {"y"}}});
+        QVERIFY(!r.design);
+        QCOMPARE(r.error, std::string("the stored assignment gives rater \"a\" item \"y\", which "
+                                      "is not an item of the design"));
+    }
+
     void unknownAnswersAreRefused()
     {
         DesignInput in;
