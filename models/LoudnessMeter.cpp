@@ -136,6 +136,15 @@ LoudnessMeter::Result LoudnessMeter::measure(const QString &absolutePath)
     return result;
 }
 
+LoudnessMeter::Stored LoudnessMeter::forStorage(const Figures &figures)
+{
+    Stored stored;
+    stored.loudnessLufs = figures.integratedLufs;
+    if (std::isfinite(figures.truePeakDbtp))
+        stored.truePeakDbtp = figures.truePeakDbtp;
+    return stored;
+}
+
 double normalisationGainDb(std::optional<double> targetLufs, std::optional<double> measuredLufs)
 {
     if (!targetLufs || !measuredLufs)

@@ -31,6 +31,17 @@ public:
     };
 
     static Result measure(const QString &absolutePath);
+
+    // The figures as a study database stores them (media.loudness_lufs, media.true_peak_dbtp):
+    // unset where there is nothing to store (a silent track). The import and the later
+    // measurement of an older database (LoudnessBackfill) both store exactly this, so a track
+    // plays at the same gain however its figures got there.
+    struct Stored
+    {
+        std::optional<double> loudnessLufs;
+        std::optional<double> truePeakDbtp;
+    };
+    static Stored forStorage(const Figures &figures);
 };
 
 // The gain that brings a track measured at `measuredLufs` to `targetLufs`, in dB. None when

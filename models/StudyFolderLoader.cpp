@@ -49,9 +49,9 @@ void measureLoudness(const QString &absolutePath, const std::optional<double> &t
                  .arg(measured.error));
         return;
     }
-    info.loudnessLufs = measured.figures.integratedLufs;
-    if (std::isfinite(measured.figures.truePeakDbtp))
-        info.truePeakDbtp = measured.figures.truePeakDbtp;
+    const LoudnessMeter::Stored stored = LoudnessMeter::forStorage(measured.figures);
+    info.loudnessLufs = stored.loudnessLufs;
+    info.truePeakDbtp = stored.truePeakDbtp;
     if (!info.loudnessLufs || !info.truePeakDbtp || !targetLufs)
         return;
     const double gain = normalisationGainDb(targetLufs, info.loudnessLufs);

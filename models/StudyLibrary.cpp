@@ -1,6 +1,7 @@
 #include "StudyLibrary.h"
 
 #include "AnnotatorPackager.h"
+#include "LoudnessBackfill.h"
 #include "StudyImporter.h"
 #include "StudyReader.h"
 
@@ -117,9 +118,11 @@ StudyLibrary::Opened StudyLibrary::open(const QString &path,
     }
     if (!info.isDir()) {
         const bool package = readStudyRow(path).sourceFolder.isEmpty();
-        return openDatabase(path, isInLibrary(path) ? Kind::Library
-                                  : package         ? Kind::Package
-                                                    : Kind::Database);
+        return openDatabase(path,
+                            isInLibrary(path) ? Kind::Library
+                            : package         ? Kind::Package
+                                              : Kind::Database,
+                            options.mediaProgress);
     }
     const QDir dir(path);
     if (!dir.exists(QStringLiteral("study.json")) && !dir.exists(QStringLiteral("items.csv"))) {
@@ -137,12 +140,14 @@ StudyLibrary::Opened StudyLibrary::open(const QString &path,
         const StudyRow row = readStudyRow(packaged);
         const QString studyId = studyIdOfFolder(path);
         if (row.found && !studyId.isEmpty() && row.studyId == studyId && row.sourceFolder.isEmpty())
-            return openDatabase(packaged, Kind::Package);
+            return openDatabase(packaged, Kind::Package, options.mediaProgress);
     }
     return openFolder(path, options);
 }
 
-StudyLibrary::Opened StudyLibrary::openDatabase(const QString &path, Kind kind) const
+StudyLibrary::Opened
+StudyLibrary::openDatabase(const QString &path, Kind kind,
+                           const std::function<void(int, int)> &mediaProgress) const
 {
     Opened result;
     result.kind = kind;
@@ -161,6 +166,10 @@ StudyLibrary::Opened StudyLibrary::openDatabase(const QString &path, Kind kind) 
                            .arg(path);
         result.db.reset();
     }
+    // A study imported before loudness was measured at import plays at the study's loudness
+    // like a fresh import of it: its tracks are measured now, once.
+    if (result.db)
+        LoudnessBackfill::run(*result.db, mediaProgress);
     return result;
 }
 
@@ -204,7 +213,7 @@ StudyLibrary::Opened StudyLibrary::openFolder(const QString &path,
         }
         importedNow = true;
     }
-    result = openDatabase(dbPath, Kind::Library);
+    result = openDatabase(dbPath, Kind::Library, options.mediaProgress);
     result.importedNow = importedNow;
     if (result.db)
         result.changedMedia = countChangedMedia(*result.db, loaded.study);

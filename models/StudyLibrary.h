@@ -54,7 +54,8 @@ public:
     Opened open(const QString &path, const StudyFolderLoader::Options &options = {}) const;
 
 private:
-    Opened openDatabase(const QString &path, Kind kind) const;
+    Opened openDatabase(const QString &path, Kind kind,
+                        const std::function<void(int, int)> &mediaProgress = {}) const;
     Opened openFolder(const QString &path, const StudyFolderLoader::Options &options) const;
     bool isInLibrary(const QString &path) const;
 

@@ -210,8 +210,8 @@ private slots:
         QVERIFY2(std::abs(q.value(0).toDouble() + 16.0) <= 0.2, qPrintable(q.value(0).toString()));
     }
 
-    // A database from before loudness was measured migrates with no figures: its tracks play
-    // as recorded until the study is imported again.
+    // A database from before loudness was measured migrates with no figures: migrating alone
+    // measures nothing (opening it for rating does: tst_loudnessbackfill).
     void anOlderDatabaseMigratesWithoutFigures()
     {
         const QString path = m_tmp.filePath(QStringLiteral("v2.sqlite"));

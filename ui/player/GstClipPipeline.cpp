@@ -163,6 +163,7 @@ void GstClipPipeline::build()
     m_volume = nullptr;
     m_audioDecoder = nullptr;
     m_hasPlayed = false;
+    m_flushedAfterPlay = false;
     m_sinceBuild.start();
 
     const auto addDecoder = [this](const QString &file, const char *caps) {
@@ -323,6 +324,10 @@ void GstClipPipeline::handleFrame(void *opaque)
     auto *sample = static_cast<GstSample *>(opaque);
     if (!sample)
         return;
+    if (m_dropFrames) {
+        gst_sample_unref(sample);
+        return;
+    }
     GstVideoInfo info;
     GstBuffer *buffer = gst_sample_get_buffer(sample);
     if (!buffer || !gst_video_info_from_caps(&info, gst_sample_get_caps(sample))) {
@@ -371,8 +376,14 @@ void GstClipPipeline::handleMessage(GstMessage *message)
         if (m_pendingSeekMs >= 0) {
             // A rebuilt pipeline has prerolled at 0: now go where the seek wanted.
             const qint64 ms = std::exchange(m_pendingSeekMs, -1);
+            m_dropFrames = false;
             seekPipeline(ms);
             break;
+        }
+        if (m_playing && !m_hasPlayed && m_pipeline) {
+            // restart() at ms > 0 while playing: the seek has landed, now play.
+            m_hasPlayed = true;
+            gst_element_set_state(m_pipeline, GST_STATE_PLAYING);
         }
         emit settled();
         break;
@@ -410,6 +421,13 @@ void GstClipPipeline::handleMessage(GstMessage *message)
 void GstClipPipeline::play()
 {
     m_playing = true;
+    if (m_pendingSeekMs >= 0 && !m_hasPlayed)
+        return; // a fresh pipeline is on its way to a position; it plays once there
+    if (m_flushedAfterPlay) {
+        // See seek(): this stream has played and was flushed since; a fresh one plays.
+        restart(m_pausedSeekMs);
+        return;
+    }
     if (!m_hasPlayed && m_sinceBuild.elapsed() > kIdleStreamMs) {
         // pulsesink opens its stream uncorked at preroll; while it waits for the first play the
         // server runs it dry and the sink's view of the stream time goes stale. Its first
@@ -440,16 +458,30 @@ void GstClipPipeline::seek(qint64 ms)
         return;
     }
     m_pendingSeekMs = -1;
+    // While paused the flushing seek shows the frame at once (frame stepping stays cheap), but
+    // a stream that has played must not play on after it: under CPU load pulsesink's stream
+    // had underrun by then, and after the flush its clock read ~15,000 hours, the sink's
+    // slaving threw the sound away and the clip never ended (seek while paused, then play:
+    // TestPlaybackController::separateAudioPlaysToEndAfterASeek, 3 of 15 runs on two loaded
+    // cores). The next play() starts a fresh pipeline there instead, as a replay does.
     seekPipeline(ms);
+    if (m_hasPlayed) {
+        m_flushedAfterPlay = true;
+        m_pausedSeekMs = std::max<qint64>(0, ms);
+    }
 }
 
 void GstClipPipeline::restart(qint64 ms)
 {
     m_ended = false;
+    // Starting at ms > 0: the preroll at 0 is not shown, and the pipeline plays (when asked to)
+    // only once the seek has landed (handleMessage), so neither picture nor sound from 0 slips
+    // out first.
+    m_dropFrames = ms > 0;
     tearDown();
     build();
     m_pendingSeekMs = ms > 0 ? ms : -1;
-    if (m_playing) {
+    if (m_playing && m_pendingSeekMs < 0) {
         m_hasPlayed = true;
         gst_element_set_state(m_pipeline, GST_STATE_PLAYING);
     }

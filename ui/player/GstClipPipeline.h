@@ -90,6 +90,12 @@ private:
     bool m_ended = false;     // EOS reached, no seek since
     bool m_playing = false;   // the state asked for, kept across a rebuild
     bool m_hasPlayed = false; // this pipeline has been PLAYING
+    // A flushing seek while paused on a stream that has played: the next play() starts a fresh
+    // pipeline at m_pausedSeekMs instead (see seek()).
+    bool m_flushedAfterPlay = false;
+    qint64 m_pausedSeekMs = 0;
+    // Set by restart() at a position > 0 until its seek is issued: the preroll at 0 is not shown.
+    std::atomic<bool> m_dropFrames = false;
     QElapsedTimer m_sinceBuild;
     // A seek waiting for a rebuilt pipeline to preroll; -1: none.
     qint64 m_pendingSeekMs = -1;

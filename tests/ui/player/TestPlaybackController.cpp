@@ -64,9 +64,18 @@ private slots:
         QCOMPARE(controller.state(), State::Playing);
         QTRY_VERIFY_WITH_TIMEOUT(frames.size() >= 15, kPlayTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(controller.position() >= 500, kPlayTimeoutMs);
-        // Every frame is a new one, in order: not the same picture sent again.
+        // Every frame is a new one, in order: not the same picture sent again. One exception:
+        // a pipeline started for the first play (GstClipPipeline::play, when it comes more than
+        // 50 ms after the preroll: always on a loaded machine, seldom on an idle one) hands its
+        // first frame over twice, as its preroll and then at its time, which the A/V-sync
+        // benchmark needs to see painted.
         for (qsizetype i = 1; i < frames.size(); ++i)
-            QVERIFY(startUs(frames, i) > startUs(frames, i - 1));
+            QVERIFY2(startUs(frames, i) > startUs(frames, i - 1) ||
+                         (i == 1 && startUs(frames, 1) == startUs(frames, 0)),
+                     qPrintable(QStringLiteral("frame %1 at %2 us after one at %3 us")
+                                    .arg(i)
+                                    .arg(startUs(frames, i))
+                                    .arg(startUs(frames, i - 1))));
         QVERIFY(!positions.isEmpty());
         QVERIFY(positions.last().at(0).toLongLong() > 0);
     }
@@ -178,6 +187,28 @@ private slots:
         controller.pause();
         controller.seekTo(300);
         controller.play();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, kPlayTimeoutMs);
+    }
+
+    // Play after a seek while paused starts on a fresh pipeline (GstClipPipeline::seek): it
+    // goes on from the frame shown, with no picture from the clip's start slipping out first.
+    void playAfterASeekWhilePausedGoesOnFromThere()
+    {
+        PlaybackController controller;
+        QSignalSpy ended(&controller, &PlaybackController::replyPlayedToEnd);
+        QVERIFY(loadAndWait(controller, fx::separateAudio(40)));
+        controller.play();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.position() >= 300, kPlayTimeoutMs);
+        controller.pause();
+        QSignalSpy frames(controller.videoSink(), &QVideoSink::videoFrameChanged);
+        controller.seekTo(1200);
+        QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty(), kLoadTimeoutMs);
+        frames.clear();
+        controller.play();
+        QTRY_VERIFY_WITH_TIMEOUT(frames.size() >= 3, kPlayTimeoutMs);
+        for (qsizetype i = 0; i < frames.size(); ++i)
+            QVERIFY2(startUs(frames, i) >= 1200000 - fx::kFrameUs,
+                     qPrintable(QString::number(startUs(frames, i))));
         QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, kPlayTimeoutMs);
     }
 
