@@ -5,6 +5,7 @@
 #include "FleissKappa.h"
 #include "ItemDisagreement.h"
 #include "KrippendorffAlpha.h"
+#include "MixedModel.h"
 #include "Mos.h"
 #include "StudyExporter.h"
 
@@ -276,6 +277,9 @@ private slots:
         for (const QString &question : statisticsQuestions()) {
             const auto table = engineTable(question, false); // no gold, no excluded rater
             const ratings::MosAnalysis mos(table, false);
+            const bool numeric = m_definition.question(question)->kind != QuestionKind::Categorical;
+            const auto mixed = numeric ? ratings::fitMixedModel(table)
+                                       : ratings::Result<ratings::MixedModelFit>::fail({});
             for (std::size_t g = 0; g < table.groupCount(); ++g) {
                 const QString system = QString::fromStdString(table.groupId(g));
                 const qsizetype row = csv.find({{QStringLiteral("system"), system},
@@ -298,8 +302,38 @@ private slots:
                 const auto boot = mos.groupBootstrap(g, kResamples, kSeed);
                 COMPARE_NUMBER(csv.number(row, QStringLiteral("boot_ci95_low")), boot->low);
                 COMPARE_NUMBER(csv.number(row, QStringLiteral("boot_ci95_high")), boot->high);
+                // The mixed model, one fit per question over its systems.
+                QVERIFY2(mixed, mixed.reason().c_str());
+                const auto &e = mixed->groups[g];
+                COMPARE_NUMBER(csv.number(row, QStringLiteral("mixed_estimate")), e.estimate);
+                COMPARE_NUMBER(csv.number(row, QStringLiteral("mixed_se")), e.se);
+                COMPARE_NUMBER(csv.number(row, QStringLiteral("mixed_df")), e.df);
+                COMPARE_NUMBER(csv.number(row, QStringLiteral("mixed_ci95_low")), e.ciLow);
+                COMPARE_NUMBER(csv.number(row, QStringLiteral("mixed_ci95_high")), e.ciHigh);
+                COMPARE_NUMBER(csv.number(row, QStringLiteral("mixed_rater_var")),
+                               mixed->raterVariance);
+                COMPARE_NUMBER(csv.number(row, QStringLiteral("mixed_item_var")),
+                               mixed->itemVariance);
+                COMPARE_NUMBER(csv.number(row, QStringLiteral("mixed_residual_var")),
+                               mixed->residualVariance);
             }
         }
+    }
+
+    // The mixed columns come last: every column analysts already read keeps its position.
+    void systemsCsvKeepsItsOldColumnsFirst()
+    {
+        QFile f(QDir(m_out).filePath(QStringLiteral("systems.csv")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString header = QString::fromUtf8(f.readLine()).trimmed();
+        QVERIFY2(header.startsWith(QStringLiteral(
+                     "system,question_id,kind,n,n_items,n_raters,mos,sd,ci95_low,ci95_high,"
+                     "boot_ci95_low,boot_ci95_high,boot_resamples,boot_seed,boot_note,share_")),
+                 qPrintable(header));
+        QVERIFY2(header.endsWith(QStringLiteral(
+                     ",mixed_estimate,mixed_se,mixed_df,mixed_ci95_low,mixed_ci95_high,"
+                     "mixed_rater_var,mixed_item_var,mixed_residual_var,mixed_note")),
+                 qPrintable(header));
     }
 
     void agreementCsvMatchesTheEngine()
