@@ -61,6 +61,12 @@ void JsonLocator::parseValue(const QString &pointer, int depth)
     skipWhitespace();
     if (m_tooDeepAt >= 0)
         return;
+    if (const auto seen = m_offsets.constFind(pointer);
+        seen != m_offsets.cend() && m_duplicateAt < 0) {
+        m_duplicatePointer = pointer;
+        m_duplicateFirstAt = *seen;
+        m_duplicateAt = m_pos;
+    }
     m_offsets.insert(pointer, m_pos);
     if (atEnd())
         return;

@@ -38,6 +38,13 @@ public:
     // Offset of the first '{' or '[' that opens level kMaxDepth + 1, or -1. The walk stopped there.
     qsizetype tooDeepAt() const { return m_tooDeepAt; }
 
+    // The JSON pointer of the first key that appears twice in one object, and where its two
+    // values start; empty when there is none. A JSON reader keeps only one of the two values,
+    // so the other would be ignored without a word.
+    QString duplicatePointer() const { return m_duplicatePointer; }
+    qsizetype duplicateAt() const { return m_duplicateAt; }
+    qsizetype duplicateFirstAt() const { return m_duplicateFirstAt; }
+
 private:
     void parseValue(const QString &pointer, int depth);
     void parseObject(const QString &pointer, int depth);
@@ -51,6 +58,9 @@ private:
     qsizetype m_tooDeepAt = -1;
     QList<qsizetype> m_lineStarts; // offset of the first character of each line
     QHash<QString, qsizetype> m_offsets;
+    QString m_duplicatePointer;
+    qsizetype m_duplicateAt = -1;
+    qsizetype m_duplicateFirstAt = -1;
 };
 
 } // namespace avemo

@@ -1,70 +1,92 @@
 #include "MediaProbe.h"
 
-#include <QAudioOutput>
-#include <QEventLoop>
 #include <QLoggingCategory>
-#include <QMediaPlayer>
-#include <QTimer>
 #include <QUrl>
+
+#include <gst/gst.h>
+#include <gst/pbutils/pbutils.h>
+#include <mutex>
 
 namespace avemo {
 
 Q_LOGGING_CATEGORY(lcProbe, "avemo.models.probe", QtInfoMsg)
 
+namespace {
+
+void ensureGstInit()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { gst_init(nullptr, nullptr); });
+}
+
+// Why discovery failed, in the words GStreamer's players use, so that explain() reads the same
+// for a file that fails here and one that fails while playing.
+QString discovererError(GstDiscovererResult result, const GError *error)
+{
+    const QString text = error ? QString::fromUtf8(error->message) : QString();
+    switch (result) {
+    case GST_DISCOVERER_URI_INVALID:
+        return QStringLiteral("Resource not found");
+    case GST_DISCOVERER_MISSING_PLUGINS:
+        return QStringLiteral("No decoder available for type (%1)").arg(text);
+    case GST_DISCOVERER_TIMEOUT:
+        return QString();
+    default:
+        return text;
+    }
+}
+
+} // namespace
+
 MediaProbe::Info MediaProbe::probe(const QString &absolutePath, int timeoutMs)
 {
     Info info;
-    QMediaPlayer player;
-    // Without an audio output the GStreamer pipeline of an audio-only file fails to pre-roll
-    // ("Internal data stream error"); with one it falls back to a fake sink when there is no
-    // sound device, exactly as during playback.
-    QAudioOutput audio;
-    audio.setMuted(true);
-    player.setAudioOutput(&audio);
-
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QString backendError;
-    QObject::connect(&player, &QMediaPlayer::errorOccurred, &loop,
-                     [&](QMediaPlayer::Error, const QString &message) {
-                         backendError = message;
-                         loop.quit();
-                     });
-    QObject::connect(
-        &player, &QMediaPlayer::mediaStatusChanged, &loop, [&](QMediaPlayer::MediaStatus status) {
-            if (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::InvalidMedia)
-                loop.quit();
-        });
-    player.setSource(QUrl::fromLocalFile(absolutePath));
-    timeout.start(timeoutMs);
-    if (player.mediaStatus() != QMediaPlayer::LoadedMedia && backendError.isEmpty() &&
-        player.error() == QMediaPlayer::NoError)
-        loop.exec();
-    // The duration may arrive just after LoadedMedia.
-    if (player.mediaStatus() == QMediaPlayer::LoadedMedia && player.duration() <= 0 &&
-        timeout.isActive()) {
-        QObject::connect(&player, &QMediaPlayer::durationChanged, &loop, &QEventLoop::quit);
-        loop.exec();
+    ensureGstInit();
+    // GStreamer's discoverer decodes just far enough to know the streams and the duration, into
+    // fake sinks: probing opens no audio output, so a machine without a sound server is not
+    // told so once per file ("Failed to connect: Connection refused", issue 12). It is the same
+    // demuxers and decoders the player (ui/player/GstClipPipeline) uses.
+    GError *error = nullptr;
+    GstDiscoverer *discoverer = gst_discoverer_new(GstClockTime(timeoutMs) * GST_MSECOND, &error);
+    if (!discoverer) {
+        info.error = explain(error ? QString::fromUtf8(error->message) : QString());
+        g_clear_error(&error);
+        return info;
     }
-
-    if (player.error() != QMediaPlayer::NoError || !backendError.isEmpty()) {
-        info.error = explain(backendError.isEmpty() ? player.errorString() : backendError);
-    } else if (player.mediaStatus() != QMediaPlayer::LoadedMedia) {
-        info.error = timeout.isActive()
-                         ? tr("the file could not be opened as media")
-                         : tr("opening the file timed out after %1 ms").arg(timeoutMs);
-    } else if (!player.hasVideo() && !player.hasAudio()) {
-        info.error = tr("the file holds neither a video nor an audio stream");
-    } else if (player.duration() <= 0) {
-        info.error = tr("the file has no duration (truncated or not seekable?)");
+    const QByteArray uri = QUrl::fromLocalFile(absolutePath).toEncoded();
+    GstDiscovererInfo *found = gst_discoverer_discover_uri(discoverer, uri.constData(), &error);
+    const GstDiscovererResult result =
+        found ? gst_discoverer_info_get_result(found) : GST_DISCOVERER_ERROR;
+    if (result == GST_DISCOVERER_OK) {
+        GList *videos = gst_discoverer_info_get_video_streams(found);
+        GList *audios = gst_discoverer_info_get_audio_streams(found);
+        info.hasVideo = videos != nullptr;
+        info.hasAudio = audios != nullptr;
+        gst_discoverer_stream_info_list_free(videos);
+        gst_discoverer_stream_info_list_free(audios);
+        const GstClockTime duration = gst_discoverer_info_get_duration(found);
+        info.durationMs = GST_CLOCK_TIME_IS_VALID(duration) ? qint64(duration / GST_MSECOND) : 0;
+        if (!info.hasVideo && !info.hasAudio)
+            info.error = tr("the file holds neither a video nor an audio stream");
+        else if (info.durationMs <= 0)
+            info.error = tr("the file has no duration (truncated or not seekable?)");
+        else
+            info.ok = true;
+    } else if (result == GST_DISCOVERER_TIMEOUT) {
+        info.error = tr("opening the file timed out after %1 ms").arg(timeoutMs);
     } else {
-        info.ok = true;
-        info.durationMs = player.duration();
-        info.hasVideo = player.hasVideo();
-        info.hasAudio = player.hasAudio();
+        const QString backendError = discovererError(result, error);
+        info.error = backendError.isEmpty() ? tr("the file could not be opened as media")
+                                            : explain(backendError);
     }
+    if (!info.ok) {
+        info.durationMs = 0;
+        info.hasVideo = info.hasAudio = false;
+    }
+    g_clear_error(&error);
+    if (found)
+        gst_discoverer_info_unref(found);
+    g_object_unref(discoverer);
     qCDebug(lcProbe) << absolutePath << info.ok << info.durationMs << info.error;
     return info;
 }

@@ -5,10 +5,10 @@
 
 namespace avemo {
 
-// Opens a media file with Qt Multimedia, the same stack that plays it during rating, and reports
-// its duration and streams. A file that this stack cannot decode is found at validation time,
-// not in front of an annotator. Needs a running Q(Core)Application; blocks with a local event
-// loop for at most the timeout.
+// Opens a media file with GStreamer, the stack that plays it during rating, and reports its
+// duration and streams. A file that this stack cannot decode is found at validation time, not in
+// front of an annotator. Opens no audio output (works the same with or without a sound server).
+// Blocks for at most the timeout.
 class MediaProbe
 {
     // Messages are for the study author; the GUI shows them in its language.

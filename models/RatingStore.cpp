@@ -30,15 +30,11 @@ QVariant nullable(const QString &s)
 
 bool RatingStore::ensureRater(const QString &raterId, qint64 &rowId, QString &error)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM rater WHERE rater_id = ?"));
-    q.addBindValue(raterId);
-    if (!q.exec()) {
-        error = sqlError(tr("cannot look up rater '%1'").arg(raterId), q);
+    std::optional<qint64> existing;
+    if (!StudyDatabase::raterRowId(m_db.connection(), raterId, existing, error))
         return false;
-    }
-    if (q.next()) {
-        rowId = q.value(0).toLongLong();
+    if (existing) {
+        rowId = *existing;
         return true;
     }
     QSqlQuery insert(m_db.connection());

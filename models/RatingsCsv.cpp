@@ -118,9 +118,12 @@ ratings::KappaWeights defaultWeights(ratings::Level level)
                                             : ratings::KappaWeights::Quadratic;
 }
 
+// The ids are taken by value: the one-group case hands over the file's own (no copy of
+// 100,000 item ids), several groups each get a copy, compacted to their own ratings.
 std::optional<RatingsGroup> buildGroup(const RatingsRequest &request, const LongRatingsFile &file,
                                        std::size_t group, std::vector<ratings::Rating> rows,
-                                       FileProblems &issues)
+                                       std::vector<std::string> itemIds,
+                                       std::vector<std::string> raterIds, FileProblems &issues)
 {
     RatingsGroup out;
     out.id = file.groupIds[group];
@@ -163,8 +166,9 @@ std::optional<RatingsGroup> buildGroup(const RatingsRequest &request, const Long
     for (auto &r : rows)
         r.value = values->valueOfToken[r.code];
     out.labels = values->labels;
-    auto table = ratings::RatingTable::create(std::move(rows), file.itemIds, file.raterIds,
-                                              {file.groupIds[group]}, values->scale);
+    auto table =
+        ratings::RatingTable::create(std::move(rows), std::move(itemIds), std::move(raterIds),
+                                     {file.groupIds[group]}, values->scale);
     if (!table) {
         issues.add(0, 0, table.reason());
         return std::nullopt;
@@ -191,7 +195,8 @@ std::optional<RatingsInput> RatingsCsv::readForAgreement(const RatingsRequest &r
         auto rows = std::move(file->rows);
         for (auto &r : rows)
             r.group = 0;
-        auto g = buildGroup(request, *file, 0, std::move(rows), issues);
+        auto g = buildGroup(request, *file, 0, std::move(rows), std::move(file->itemIds),
+                            std::move(file->raterIds), issues);
         if (g)
             input.groups.push_back(std::move(*g));
     } else {
@@ -204,7 +209,8 @@ std::optional<RatingsInput> RatingsCsv::readForAgreement(const RatingsRequest &r
         }
         file->rows = {};
         for (std::size_t g = 0; g < groupCount; ++g) {
-            auto built = buildGroup(request, *file, g, std::move(rows[g]), issues);
+            auto built = buildGroup(request, *file, g, std::move(rows[g]), file->itemIds,
+                                    file->raterIds, issues);
             if (built)
                 input.groups.push_back(std::move(*built));
         }

@@ -2,6 +2,7 @@
 
 #include "ScopedTransaction.h"
 #include "SqlError.h"
+#include "SqliteStatement.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -368,7 +369,7 @@ bool StudyDatabase::configure(QString &error)
     // FULL: a commit is on disk before it returns, so "Saved" is true even after a power cut.
     const QStringList pragmas{QStringLiteral("PRAGMA synchronous=FULL"),
                               QStringLiteral("PRAGMA foreign_keys=ON"),
-                              QStringLiteral("PRAGMA busy_timeout=5000")};
+                              QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs)};
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma)) {
             error = sqlError(tr("cannot configure '%1' (%2)").arg(m_path, pragma), q);
@@ -463,6 +464,22 @@ bool StudyDatabase::integrityCheck(QString &answer) const
         lines.append(q.value(0).toString());
     answer = lines.join(u'\n');
     return answer == QLatin1String("ok");
+}
+
+bool StudyDatabase::raterRowId(const QSqlDatabase &db, const QString &raterId,
+                               std::optional<qint64> &row, QString &error)
+{
+    row.reset();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM rater WHERE rater_id = ?"));
+    q.addBindValue(raterId);
+    if (!q.exec()) {
+        error = sqlError(tr("cannot look up rater '%1'").arg(raterId), q);
+        return false;
+    }
+    if (q.next())
+        row = q.value(0).toLongLong();
+    return true;
 }
 
 } // namespace avemo

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace avemo {
 
@@ -17,7 +18,7 @@ class StudyDatabase
     Q_DECLARE_TR_FUNCTIONS(avemo::StudyDatabase)
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 5;
 
     ~StudyDatabase();
     StudyDatabase(const StudyDatabase &) = delete;
@@ -42,7 +43,7 @@ public:
     // off (trusted_schema) and the connection is query_only.
     static std::unique_ptr<StudyDatabase> openReadOnly(const QString &path, QString &error,
                                                        ReadMode mode = ReadMode::Live);
-    // For commands that only read (export, package): openReadOnly(), and when the file has an
+    // For commands that only read (export, the dashboard): openReadOnly(), and when the file has an
     // older schema, a consistent copy of it migrated in a temporary folder (removed when this
     // object is destroyed); path() then names the copy and sourcePath() the original.
     static std::unique_ptr<StudyDatabase> openForReading(const QString &path, QString &error);
@@ -68,6 +69,11 @@ public:
     // Whether every table, index, view and trigger in the file is one our migrations create at
     // its schema version, with the same definition; error names the first one that is not.
     bool hasOnlyOurSchema(QString &error) const;
+
+    // The row id of the rater called raterId in db: false (error set) when SQLite fails; row
+    // stays empty when the study has no such rater.
+    static bool raterRowId(const QSqlDatabase &db, const QString &raterId,
+                           std::optional<qint64> &row, QString &error);
 
 private:
     StudyDatabase(QSqlDatabase db, QString path);

@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "ItemsCsvParser.h"
+#include "LoudnessMeter.h"
 #include "MediaPath.h"
 #include "MediaProbe.h"
 #include "StudyJsonParser.h"
@@ -29,6 +30,40 @@ QByteArray sha256Of(const QString &path, qint64 &size)
     return hash.result().toHex();
 }
 
+QString signedDb(double value)
+{
+    return (value >= 0 ? QStringLiteral("+") : QString()) + QString::number(value, 'f', 1);
+}
+
+// Measures a track's loudness and warns when the study's target would push its true peak past
+// the ceiling: normalisation is not limited (see normalisationGainDb), so this is where the
+// author hears of a track that may clip.
+void measureLoudness(const QString &absolutePath, const std::optional<double> &targetLufs,
+                     MediaInfo &info, const std::function<void(const QString &)> &warn)
+{
+    const LoudnessMeter::Result measured = LoudnessMeter::measure(absolutePath);
+    if (!measured.ok) {
+        warn(StudyFolderLoader::tr("its loudness could not be measured (%1); it plays without "
+                                   "loudness normalisation")
+                 .arg(measured.error));
+        return;
+    }
+    info.loudnessLufs = measured.figures.integratedLufs;
+    if (std::isfinite(measured.figures.truePeakDbtp))
+        info.truePeakDbtp = measured.figures.truePeakDbtp;
+    if (!info.loudnessLufs || !info.truePeakDbtp || !targetLufs)
+        return;
+    const double gain = normalisationGainDb(targetLufs, info.loudnessLufs);
+    const double peakAfter = *info.truePeakDbtp + gain;
+    if (peakAfter > kTruePeakCeilingDbtp)
+        warn(StudyFolderLoader::tr("may clip: its true peak after the loudness gain would be %1 "
+                                   "dBTP, above %2 dBTP (measured %3 LUFS, true peak %4 dBTP, "
+                                   "gain %5 dB to reach loudness_lufs %6)")
+                 .arg(signedDb(peakAfter), signedDb(kTruePeakCeilingDbtp),
+                      QString::number(*info.loudnessLufs, 'f', 1), signedDb(*info.truePeakDbtp),
+                      signedDb(gain), QString::number(*targetLufs, 'f', 1)));
+}
+
 void checkMedia(const QString &folder, const QList<MediaReference> &refs,
                 const StudyFolderLoader::Options &options, Study &study, ProblemList &problems)
 {
@@ -36,6 +71,10 @@ void checkMedia(const QString &folder, const QList<MediaReference> &refs,
     for (const MediaReference &ref : refs) {
         const auto fail = [&](const QString &why) {
             problems.append({kItemsCsv, ref.line, ref.column, Problem::Severity::Error,
+                             StudyFolderLoader::tr("media '%1': %2").arg(ref.written, why)});
+        };
+        const auto warn = [&](const QString &why) {
+            problems.append({kItemsCsv, ref.line, ref.column, Problem::Severity::Warning,
                              StudyFolderLoader::tr("media '%1': %2").arg(ref.written, why)});
         };
         const MediaPath::Resolved resolved = MediaPath::resolve(folder, ref.written);
@@ -56,6 +95,9 @@ void checkMedia(const QString &folder, const QList<MediaReference> &refs,
                     info.durationMs = probed.durationMs;
                     info.hasVideo = probed.hasVideo;
                     info.hasAudio = probed.hasAudio;
+                    if (info.hasAudio)
+                        measureLoudness(resolved.absolutePath,
+                                        study.definition.presentation.loudnessLufs, info, warn);
                     if (ref.needsVideo && !info.hasVideo)
                         fail(StudyFolderLoader::tr(
                             "has no video stream (expected a video, since the row "

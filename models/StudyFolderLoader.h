@@ -19,7 +19,7 @@ class StudyFolderLoader
 public:
     struct Options
     {
-        bool probeMedia = true; // open every media file with Qt Multimedia
+        bool probeMedia = true; // open every media file with GStreamer (MediaProbe)
         std::function<void(int done, int total)> mediaProgress;
     };
 

@@ -17,7 +17,10 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace avemo {
@@ -33,6 +36,83 @@ void syncFolder(const QString &folder)
         ::close(fd);
     }
 }
+
+// The temporary file an import builds in, beside the target, held under an flock(2) for the whole
+// import. SQLite's own locks are fcntl(2) locks, independent of flock on Linux, so the two never
+// interfere; and the fd is closed only after SQLite has closed the file (closing any fd of a file
+// drops the process's fcntl locks on it).
+class ImportTemporary
+{
+public:
+    explicit ImportTemporary(const QFileInfo &target)
+    {
+        removeStale(target);
+        for (int attempt = 0; attempt < 100 && m_fd < 0; ++attempt) {
+            m_path = target.dir().filePath(prefix(target) +
+                                           QUuid::createUuid().toString(QUuid::Id128).left(12));
+            // O_EXCL: a name nobody else has; 0666 under the umask: the user's usual permissions.
+            m_fd = ::open(QFile::encodeName(m_path).constData(),
+                          O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+            if (m_fd >= 0 && ::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+                ::close(m_fd);
+                m_fd = -1;
+            }
+            if (m_fd < 0 && errno != EEXIST && errno != EWOULDBLOCK)
+                break;
+        }
+        if (m_fd < 0) {
+            m_error = errno;
+            m_path.clear();
+        }
+    }
+    ~ImportTemporary()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    ImportTemporary(const ImportTemporary &) = delete;
+    ImportTemporary &operator=(const ImportTemporary &) = delete;
+
+    // Empty when no temporary file could be made; error() then says why (an errno).
+    QString path() const { return m_path; }
+    int error() const { return m_error; }
+
+    static void removeFiles(const QString &path)
+    {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")})
+            QFile::remove(path + suffix);
+    }
+
+private:
+    static QString prefix(const QFileInfo &target)
+    {
+        return QStringLiteral(".%1.importing-").arg(target.fileName());
+    }
+
+    // What a killed import left: a temporary nobody holds locked any more.
+    static void removeStale(const QFileInfo &target)
+    {
+        const auto entries = target.dir().entryInfoList({prefix(target) + u'*'},
+                                                        QDir::Files | QDir::Hidden | QDir::System);
+        for (const QFileInfo &entry : entries) {
+            const QString path = entry.absoluteFilePath();
+            if (path.endsWith(QLatin1String("-wal")) || path.endsWith(QLatin1String("-shm")) ||
+                path.endsWith(QLatin1String("-journal")))
+                continue; // removed with their database
+            const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+            if (fd < 0)
+                continue;
+            if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+                removeFiles(path);
+            ::close(fd);
+        }
+    }
+
+    QString m_path;
+    int m_fd = -1;
+    int m_error = 0;
+};
 
 // Qt binds a null QString as SQL NULL; NOT NULL text columns want an empty string instead.
 QString text(const QString &s)
@@ -175,8 +255,8 @@ private:
         QSqlQuery q(m_db);
         if (!prepare(q,
                      QStringLiteral("INSERT INTO media (path, size_bytes, sha256, duration_ms, "
-                                    "has_video, has_audio) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                                    "has_video, has_audio, loudness_lufs, true_peak_dbtp) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                      error))
             return false;
         for (const MediaInfo &m : m_study.media) {
@@ -186,6 +266,8 @@ private:
             q.addBindValue(m.durationMs);
             q.addBindValue(m.hasVideo ? 1 : 0);
             q.addBindValue(m.hasAudio ? 1 : 0);
+            q.addBindValue(m.loudnessLufs ? QVariant(*m.loudnessLufs) : QVariant());
+            q.addBindValue(m.truePeakDbtp ? QVariant(*m.truePeakDbtp) : QVariant());
             if (!exec(q, StudyImporter::tr("media '%1'").arg(m.path), error))
                 return false;
             m_mediaIds.insert(m.path, q.lastInsertId().toLongLong());
@@ -319,6 +401,12 @@ StudyImporter::FolderResult StudyImporter::importFolder(const QString &folder,
                 .arg(dbPath);
         return result;
     }
+    if (!QFileInfo(dbPath).absoluteDir().exists()) {
+        // Said before SQLite fails on the hidden temporary name, which the user never gave.
+        result.error = tr("cannot create '%1': the folder '%2' does not exist")
+                           .arg(dbPath, QFileInfo(dbPath).absolutePath());
+        return result;
+    }
     const auto loaded = StudyFolderLoader::load(folder, options);
     result.problems = loaded.problems;
     if (!loaded.ok()) {
@@ -329,13 +417,19 @@ StudyImporter::FolderResult StudyImporter::importFolder(const QString &folder,
     // import leaves no half-made database under the name the user gave (which the next import
     // would refuse as existing and an export would call empty), only a hidden temporary file.
     const QFileInfo target(dbPath);
-    // A name of our own (SQLite creates the file, with the user's usual permissions).
-    const QString tempPath = target.dir().filePath(
-        QStringLiteral(".%1.importing-%2")
-            .arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
+    // Stale temporaries of killed imports into the same target are removed first.
+    const ImportTemporary temporary(target);
+    const QString tempPath = temporary.path();
+    if (tempPath.isEmpty()) {
+        result.error = tr("cannot create a file in '%1': %2")
+                           .arg(target.absolutePath(),
+                                QString::fromLocal8Bit(std::strerror(temporary.error())));
+        return result;
+    }
     {
         auto db = StudyDatabase::open(tempPath, result.error);
         result.ok = db && import(*db, loaded.study, result.error);
+        result.error.replace(tempPath, dbPath); // name the file the user gave
     } // closing the last connection checkpoints the WAL into the file and removes it
     if (result.ok && QFile::exists(tempPath + QStringLiteral("-wal"))) {
         result.ok = false;
@@ -348,8 +442,7 @@ StudyImporter::FolderResult StudyImporter::importFolder(const QString &folder,
             tr("cannot rename the finished import to '%1' (does it exist now?)").arg(dbPath);
     }
     if (!result.ok) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(tempPath + suffix);
+        ImportTemporary::removeFiles(tempPath);
         return result;
     }
     syncFolder(target.absolutePath());

@@ -45,6 +45,7 @@ const KnownKeys kPresentationKeys{{
                                       QStringLiteral("gold_rate"),
                                       QStringLiteral("allow_new_raters"),
                                       QStringLiteral("autoplay"),
+                                      QStringLiteral("loudness_lufs"),
                                   },
                                   Problem::Severity::Error};
 const KnownKeys kRaterKeys{{QStringLiteral("id"), QStringLiteral("name")}};
@@ -114,6 +115,18 @@ StudyJsonParser::Result StudyJsonParser::parse(const QByteArray &data, const QSt
     if (!doc.isObject()) {
         result.problems.append({fileName, 1, 1, Problem::Severity::Error,
                                 tr("the top level is not an object (expected { ... })")});
+        return result;
+    }
+    if (locator.duplicateAt() >= 0) {
+        // QJsonDocument keeps the last of the two values: the first would be ignored silently.
+        const auto pos = locator.positionOf(locator.duplicateAt());
+        const auto first = locator.positionOf(locator.duplicateFirstAt());
+        result.problems.append(
+            {fileName, pos.line, pos.column, Problem::Severity::Error,
+             tr("key '%1' appears twice in one object, first on line %2 (expected each key "
+                "once; only one of the two values would be used)")
+                 .arg(locator.duplicatePointer().section(u'/', -1))
+                 .arg(first.line)});
         return result;
     }
     result.compactJson = doc.toJson(QJsonDocument::Compact);
@@ -407,6 +420,34 @@ void StudyJsonParser::readPresentation(const QJsonValue &value, Presentation &p)
               tr("gold_rate %1 is outside 0..1 (expected a share such as 0.1)").arg(p.goldRate));
     p.allowNewRaters = optionalBool(obj, ptr, QStringLiteral("allow_new_raters"), true);
     p.autoplay = optionalBool(obj, ptr, QStringLiteral("autoplay"), true);
+    readLoudnessTarget(obj, ptr, p);
+}
+
+void StudyJsonParser::readLoudnessTarget(const QJsonObject &obj, const QString &ptr,
+                                         Presentation &p)
+{
+    const QJsonValue value = obj.value(QStringLiteral("loudness_lufs"));
+    const QString where = child(ptr, QStringLiteral("loudness_lufs"));
+    if (value.isNull()) { // normalisation off
+        p.loudnessLufs.reset();
+        return;
+    }
+    if (value.isUndefined())
+        return;
+    if (!value.isDouble()) {
+        error(where, tr("loudness_lufs is %1 (expected a number of LUFS such as -23, or null to "
+                        "play tracks as recorded)")
+                         .arg(typeName(value)));
+        return;
+    }
+    const double lufs = value.toDouble();
+    // Below -70 LUFS is under the BS.1770 absolute gate; above 0 no real track can be raised to.
+    if (lufs < -70.0 || lufs > 0.0) {
+        error(where,
+              tr("loudness_lufs %1 is outside -70..0 (expected a target such as -23)").arg(lufs));
+        return;
+    }
+    p.loudnessLufs = lufs;
 }
 
 void StudyJsonParser::readRaters(const QJsonValue &value, StudyDefinition &def)

@@ -42,6 +42,7 @@ private:
     Question readQuestion(const QJsonObject &obj, const QString &ptr, const StudyDefinition &def);
     Scale readScale(const QJsonValue &value, const QString &ptr, QuestionKind kind);
     void readPresentation(const QJsonValue &value, Presentation &presentation);
+    void readLoudnessTarget(const QJsonObject &obj, const QString &ptr, Presentation &presentation);
     void readRaters(const QJsonValue &value, StudyDefinition &def);
 
     // Typed getters: report a problem at the value and return the fallback when it is unusable.

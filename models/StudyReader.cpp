@@ -21,6 +21,11 @@ int scalar(QSqlDatabase db, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toInt() : 0;
 }
 
+std::optional<double> optionalReal(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
 } // namespace
 
 bool StudyReader::summary(StudySummary &out, QString &error) const
@@ -92,20 +97,25 @@ bool StudyReader::items(QList<StoredItem> &out, QString &error) const
     QSqlDatabase db = m_db.connection();
     const QDir root(mediaRoot());
     QHash<qint64, QStringList> contexts;
+    QHash<qint64, QList<std::optional<double>>> contextLoudness;
     QSqlQuery c(db);
     if (!c.exec(QStringLiteral(
-            "SELECT c.item_id, m.path FROM item_context c JOIN media m ON m.id = c.media_id "
+            "SELECT c.item_id, m.path, m.loudness_lufs FROM item_context c JOIN media m ON m.id = "
+            "c.media_id "
             "ORDER BY c.item_id, c.position"))) {
         error = sqlError(tr("cannot read the items' context media"), c);
         return false;
     }
-    while (c.next())
+    while (c.next()) {
         contexts[c.value(0).toLongLong()].append(c.value(1).toString());
+        contextLoudness[c.value(0).toLongLong()].append(optionalReal(c.value(2)));
+    }
 
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral(
             "SELECT i.id, i.item_id, i.dialogue_id, i.turn, i.system, r.path, r.has_video, a.path, "
-            "i.reply_audio_offset_ms, i.transcript, i.intended_emotion, i.gold_json, i.csv_line "
+            "i.reply_audio_offset_ms, i.transcript, i.intended_emotion, i.gold_json, i.csv_line, "
+            "coalesce(a.loudness_lufs, CASE WHEN a.id IS NULL THEN r.loudness_lufs END) "
             "FROM item i JOIN media r ON r.id = i.reply_media_id LEFT JOIN media a ON a.id = "
             "i.reply_audio_media_id "
             "ORDER BY i.position"))) {
@@ -131,6 +141,8 @@ bool StudyReader::items(QList<StoredItem> &out, QString &error) const
             s.item.gold.insert(it.key(), it.value().toString());
         s.item.csvLine = q.value(12).toInt();
         s.item.contextMedia = contexts.value(s.rowId);
+        s.contextLoudnessLufs = contextLoudness.value(s.rowId);
+        s.replyLoudnessLufs = optionalReal(q.value(13));
         for (const QString &p : std::as_const(s.item.contextMedia))
             s.contextPaths.append(root.filePath(p));
         s.replyPath = root.filePath(s.item.replyMedia);

@@ -36,6 +36,10 @@ struct StoredItem
     QString replyPath;        // absolute
     QString replyAudioPath;   // absolute, or empty
     bool replyHasVideo = false;
+    // Measured loudness (LUFS) of what each segment plays: the context clips in order, then the
+    // reply's audio (its separate audio track when it has one). Unset: not measured or silent.
+    QList<std::optional<double>> contextLoudnessLufs;
+    std::optional<double> replyLoudnessLufs;
 };
 
 // Reads a study back out of a study database.

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // The domain types of a study, as read from a study folder or a study database.
 namespace avemo {
 
@@ -114,6 +116,10 @@ struct Presentation
     double goldRate = 0.0;
     bool allowNewRaters = true;
     bool autoplay = true; // each item starts playing when shown
+    // Every audio track is played at this integrated loudness (EBU R128, LUFS); none: played
+    // as recorded (study.json "loudness_lufs": null).
+    std::optional<double> loudnessLufs = kDefaultLoudnessLufs;
+    static constexpr double kDefaultLoudnessLufs = -23.0; // EBU R128's programme target
 };
 
 struct RaterInfo
@@ -163,6 +169,10 @@ struct MediaInfo
     qint64 durationMs = 0;
     bool hasVideo = false;
     bool hasAudio = false;
+    // EBU R128 integrated loudness and true peak of the audio, measured at import; unset when
+    // not measured (no audio, silent, or validated without opening the media).
+    std::optional<double> loudnessLufs;
+    std::optional<double> truePeakDbtp;
 };
 
 // A whole study read from a folder, ready to be imported.

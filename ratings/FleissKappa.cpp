@@ -56,25 +56,32 @@ Result<FleissKappaEstimate> fromCategoryTotals(std::size_t items, std::size_t m,
 
 } // namespace
 
-Result<FleissKappaEstimate> fleissKappa(const RatingTable &table)
+namespace {
+
+// Fleiss' kappa needs the same number (>= 2) of ratings on every item; read from the table's
+// item index, so a table with missing ratings is turned away before any counting.
+std::optional<std::string> unsuitable(const RatingTable &table)
 {
-    using R = Result<FleissKappaEstimate>;
     if (table.empty())
-        return R::fail("not applicable: no ratings");
-    const ItemValueCounts counts(table);
-    std::uint32_t fewest = UINT32_MAX;
-    std::uint32_t most = 0;
-    for (std::size_t i = 0; i < counts.itemCount(); ++i) {
-        fewest = std::min(fewest, counts.ratingsOfItem(i));
-        most = std::max(most, counts.ratingsOfItem(i));
+        return "not applicable: no ratings";
+    std::size_t fewest = SIZE_MAX;
+    std::size_t most = 0;
+    for (std::size_t i = 0; i < table.itemCount(); ++i) {
+        fewest = std::min(fewest, table.ratingsOfItem(i).size());
+        most = std::max(most, table.ratingsOfItem(i).size());
     }
     if (fewest != most)
-        return R::fail("not applicable: items have between " + std::to_string(fewest) + " and " +
-                       std::to_string(most) +
-                       " ratings; Fleiss' kappa needs the same number on every item "
-                       "(Krippendorff's alpha handles missing ratings)");
+        return "not applicable: items have between " + std::to_string(fewest) + " and " +
+               std::to_string(most) +
+               " ratings; Fleiss' kappa needs the same number on every item "
+               "(Krippendorff's alpha handles missing ratings)";
     if (most < 2)
-        return R::fail("not applicable: every item has a single rating");
+        return "not applicable: every item has a single rating";
+    return std::nullopt;
+}
+
+Result<FleissKappaEstimate> fromItemCounts(const RatingTable &table, const ItemValueCounts &counts)
+{
     std::vector<double> totals(table.valueCount(), 0.0);
     std::vector<double> squares(table.valueCount(), 0.0);
     for (std::size_t i = 0; i < counts.itemCount(); ++i) {
@@ -83,7 +90,24 @@ Result<FleissKappaEstimate> fleissKappa(const RatingTable &table)
             squares[e.code] += double(e.count) * e.count;
         }
     }
-    return fromCategoryTotals(counts.itemCount(), most, table.values(), totals, squares);
+    return fromCategoryTotals(counts.itemCount(), counts.ratingsOfItem(0), table.values(), totals,
+                              squares);
+}
+
+} // namespace
+
+Result<FleissKappaEstimate> fleissKappa(const RatingTable &table)
+{
+    if (const auto why = unsuitable(table))
+        return Result<FleissKappaEstimate>::fail(*why);
+    return fromItemCounts(table, ItemValueCounts(table));
+}
+
+Result<FleissKappaEstimate> fleissKappa(const RatingTable &table, const ItemValueCounts &counts)
+{
+    if (const auto why = unsuitable(table))
+        return Result<FleissKappaEstimate>::fail(*why);
+    return fromItemCounts(table, counts);
 }
 
 Result<FleissKappaEstimate> fleissKappaFromCounts(const std::vector<std::vector<double>> &counts)

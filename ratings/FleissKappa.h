@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ItemValueCounts.h"
 #include "RatingTable.h"
 #include "Result.h"
 
@@ -35,6 +36,8 @@ struct FleissKappaEstimate
 // ratings on every item; the raters need not be the same people. Otherwise a reason that
 // starts with "not applicable:".
 Result<FleissKappaEstimate> fleissKappa(const RatingTable &table);
+// The same from the table's value counts, when the caller shares them with other statistics.
+Result<FleissKappaEstimate> fleissKappa(const RatingTable &table, const ItemValueCounts &counts);
 
 // The same from a subjects x categories count matrix (row-major), as printed in papers.
 Result<FleissKappaEstimate> fleissKappaFromCounts(const std::vector<std::vector<double>> &counts);

@@ -45,6 +45,20 @@ public:
         return intern(id);
     }
 
+    // Room for that many ids in all, so that adding them never rehashes or moves the strings.
+    void reserve(std::size_t ids)
+    {
+        m_ids.reserve(ids);
+        m_hashes.reserve(ids);
+        std::size_t slots = m_slots.size();
+        while (ids * 2 > slots)
+            slots *= 2;
+        if (slots != m_slots.size()) {
+            m_slots.assign(slots / 2, kEmpty); // grow() doubles it and re-inserts every id
+            grow();
+        }
+    }
+
     std::size_t size() const { return m_ids.size(); }
     const std::string &id(std::uint32_t index) const { return m_ids[index]; }
     std::vector<std::string> takeIds() { return std::move(m_ids); }

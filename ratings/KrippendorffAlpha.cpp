@@ -31,33 +31,31 @@ double ratioDistance(double a, double b)
 class AlphaCoincidences
 {
 public:
-    AlphaCoincidences(const RatingTable &table, Level level)
+    // counts must outlive this object: the items' value counts are read from it, not copied.
+    AlphaCoincidences(const RatingTable &table, const ItemValueCounts &counts, Level level)
         : m_level(level)
+        , m_counts(counts)
         , m_values(table.values())
         , m_marginals(table.valueCount(), 0.0)
         , m_positions(table.valueCount(), 0.0)
     {
-        const ItemValueCounts counts(table);
         for (std::size_t i = 0; i < counts.itemCount(); ++i) {
             if (counts.ratingsOfItem(i) < 2)
                 continue;
-            const auto entries = counts.ofItem(i);
-            m_entries.insert(m_entries.end(), entries.begin(), entries.end());
-            m_offsets.push_back(m_entries.size());
-            m_sizes.push_back(counts.ratingsOfItem(i));
+            m_pairable.push_back(static_cast<std::uint32_t>(i));
             m_fixedContribution.push_back(
-                level == Level::Ordinal ? 0.0 : contribution(entries, m_values));
+                level == Level::Ordinal ? 0.0 : contribution(counts.ofItem(i), m_values));
         }
     }
 
-    std::size_t pairableItems() const { return m_sizes.size(); }
+    std::size_t pairableItems() const { return m_pairable.size(); }
 
     // Alpha with item u counted weights[u] times (all ones: the plain estimate).
     std::optional<AlphaEstimate> evaluate(std::span<const double> weights)
     {
         std::fill(m_marginals.begin(), m_marginals.end(), 0.0);
         acc::accumulator_set<double, acc::stats<acc::tag::sum>> observed;
-        for (std::size_t u = 0; u < m_sizes.size(); ++u) {
+        for (std::size_t u = 0; u < m_pairable.size(); ++u) {
             if (weights[u] == 0.0)
                 continue;
             for (const auto &e : item(u))
@@ -81,7 +79,7 @@ public:
                 below += m_marginals[c];
             }
             observedSum = 0.0;
-            for (std::size_t u = 0; u < m_sizes.size(); ++u) {
+            for (std::size_t u = 0; u < m_pairable.size(); ++u) {
                 if (weights[u] != 0.0)
                     observedSum += weights[u] * contribution(item(u), m_positions);
             }
@@ -95,15 +93,14 @@ public:
         e.observedDisagreement = observedSum / n;
         e.expectedDisagreement = expectedSum / (n * (n - 1.0));
         e.pairableValues = static_cast<std::size_t>(std::llround(n));
-        e.pairableItems = m_sizes.size();
+        e.pairableItems = m_pairable.size();
         return e;
     }
 
 private:
     std::span<const ItemValueCounts::Entry> item(std::size_t u) const
     {
-        return std::span<const ItemValueCounts::Entry>(m_entries).subspan(
-            m_offsets[u], m_offsets[u + 1] - m_offsets[u]);
+        return m_counts.ofItem(m_pairable[u]);
     }
 
     // sum over ordered pairs of values within one item of delta^2, divided by m_u - 1.
@@ -170,10 +167,9 @@ private:
     }
 
     Level m_level;
+    const ItemValueCounts &m_counts;
     std::vector<double> m_values;
-    std::vector<ItemValueCounts::Entry> m_entries;
-    std::vector<std::size_t> m_offsets{0};
-    std::vector<std::uint32_t> m_sizes;
+    std::vector<std::uint32_t> m_pairable; // indices of the items with at least two ratings
     std::vector<double> m_fixedContribution;
     std::vector<double> m_marginals;
     std::vector<double> m_positions;
@@ -213,7 +209,15 @@ Result<AlphaEstimate> krippendorffAlpha(const RatingTable &table, Level level)
 {
     if (const auto why = unsuitableForLevel(table, level))
         return Result<AlphaEstimate>::fail(*why);
-    AlphaCoincidences coincidences(table, level);
+    return krippendorffAlpha(table, ItemValueCounts(table), level);
+}
+
+Result<AlphaEstimate> krippendorffAlpha(const RatingTable &table, const ItemValueCounts &counts,
+                                        Level level)
+{
+    if (const auto why = unsuitableForLevel(table, level))
+        return Result<AlphaEstimate>::fail(*why);
+    AlphaCoincidences coincidences(table, counts, level);
     if (coincidences.pairableItems() == 0)
         return Result<AlphaEstimate>::fail(
             "no pairable items: every item has fewer than two ratings");
@@ -232,7 +236,8 @@ Result<BootstrapInterval> krippendorffAlphaBootstrap(const RatingTable &table, L
         return Result<BootstrapInterval>::fail("bootstrap needs at least 2 resamples");
     if (const auto why = unsuitableForLevel(table, level))
         return Result<BootstrapInterval>::fail(*why);
-    AlphaCoincidences coincidences(table, level);
+    const ItemValueCounts counts(table);
+    AlphaCoincidences coincidences(table, counts, level);
     if (coincidences.pairableItems() < 2)
         return Result<BootstrapInterval>::fail("bootstrap needs at least 2 pairable items");
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Bootstrap.h"
+#include "ItemValueCounts.h"
 #include "RatingTable.h"
 #include "Result.h"
 
@@ -34,6 +35,9 @@ struct AlphaEstimate
 // missing ratings allowed. Items with one rating are not pairable and are left out. Undefined
 // (a reason, never 1.0) when no item is pairable or when D_e = 0 (a single value throughout).
 Result<AlphaEstimate> krippendorffAlpha(const RatingTable &table, Level level);
+// The same from the table's value counts, when the caller shares them with other statistics.
+Result<AlphaEstimate> krippendorffAlpha(const RatingTable &table, const ItemValueCounts &counts,
+                                        Level level);
 
 // Percentile bootstrap CI of alpha, resampling pairable items with replacement; each item
 // carries its own coincidence contribution, so a replicate re-weights those instead of

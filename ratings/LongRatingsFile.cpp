@@ -1,5 +1,6 @@
 #include "LongRatingsFile.h"
 
+#include "CsvRecordReader.h"
 #include "IdInterner.h"
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <future>
 #include <memory>
 
 #ifdef __linux__
@@ -16,8 +18,6 @@
 namespace avemo::ratings {
 
 namespace {
-
-constexpr std::size_t kChunk = 1 << 20;
 
 std::string_view trimmed(std::string_view s)
 {
@@ -36,175 +36,6 @@ std::string_view unneutralised(std::string_view s)
         s.remove_prefix(1);
     return s;
 }
-
-// Splits one record (without its line end) into fields, unquoting in place: the unquoted text
-// is never longer than the quoted one, so the buffer can hold it.
-void splitRecord(char *begin, char *end, std::vector<std::string_view> &fields)
-{
-    fields.clear();
-    char *p = begin;
-    while (true) {
-        if (p < end && *p == '"') {
-            char *out = p;
-            const char *in = p + 1;
-            while (in < end) {
-                if (*in == '"') {
-                    if (in + 1 < end && in[1] == '"') {
-                        *out++ = '"';
-                        in += 2;
-                        continue;
-                    }
-                    ++in;
-                    break;
-                }
-                *out++ = *in++;
-            }
-            // Text after the closing quote (not RFC 4180) is kept rather than lost.
-            while (in < end && *in != ',')
-                *out++ = *in++;
-            fields.emplace_back(p, std::size_t(out - p));
-            p = const_cast<char *>(in);
-        } else {
-            char *comma = static_cast<char *>(std::memchr(p, ',', std::size_t(end - p)));
-            char *fieldEnd = comma ? comma : end;
-            fields.emplace_back(p, std::size_t(fieldEnd - p));
-            p = fieldEnd;
-        }
-        if (p >= end)
-            return;
-        ++p; // the comma
-        if (p == end) {
-            fields.emplace_back();
-            return;
-        }
-    }
-}
-
-// Reads records of a CSV file chunk by chunk; a record may span chunks and lines.
-class RecordReader
-{
-public:
-    explicit RecordReader(std::FILE *f)
-        : m_file(f)
-        , m_buffer(kChunk)
-    {
-    }
-
-    // The next record's fields (views into the buffer, valid until the next call); false at
-    // the end of the file. line() is the record's first line.
-    bool next(std::vector<std::string_view> &fields)
-    {
-        while (true) {
-            if (m_scanned == 0 && m_nextLine > 1 && nextPlain(fields))
-                return true;
-            char *begin = m_buffer.data() + m_start;
-            char *end = m_buffer.data() + m_filled;
-            char *scan = begin + m_scanned;
-            // Find the line end outside quotes: quotes are doubled inside quoted fields, so an
-            // even count of them before a newline means the record ends there.
-            while (scan < end) {
-                char *nl = static_cast<char *>(std::memchr(scan, '\n', std::size_t(end - scan)));
-                char *stop = nl ? nl : end;
-                // Most records have no quote at all: one memchr says so.
-                for (const char *q = scan;
-                     (q = static_cast<const char *>(std::memchr(q, '"', std::size_t(stop - q))));
-                     ++q)
-                    ++m_quotes;
-                if (!nl) {
-                    scan = end;
-                    break;
-                }
-                ++m_newlines;
-                if (m_quotes % 2 == 0) {
-                    char *recordEnd = nl;
-                    if (recordEnd > begin && recordEnd[-1] == '\r')
-                        --recordEnd;
-                    finishRecord(begin, recordEnd, fields);
-                    m_start = std::size_t(nl + 1 - m_buffer.data());
-                    return true;
-                }
-                scan = nl + 1;
-            }
-            m_scanned = std::size_t(scan - begin);
-            if (m_eof) {
-                if (m_start == m_filled)
-                    return false;
-                char *recordEnd = end;
-                if (recordEnd > begin && recordEnd[-1] == '\r')
-                    --recordEnd;
-                finishRecord(begin, recordEnd, fields);
-                m_start = m_filled;
-                return true;
-            }
-            refill();
-        }
-    }
-
-    std::size_t line() const { return m_line; }
-
-private:
-    // The common record: no quote, wholly in the buffer. One pass over its bytes splits it;
-    // false (nothing consumed) sends it to the general path above.
-    bool nextPlain(std::vector<std::string_view> &fields)
-    {
-        char *const begin = m_buffer.data() + m_start;
-        char *const end = m_buffer.data() + m_filled;
-        char *nl = static_cast<char *>(std::memchr(begin, '\n', std::size_t(end - begin)));
-        if (!nl || std::memchr(begin, '"', std::size_t(nl - begin)))
-            return false;
-        char *recordEnd = nl > begin && nl[-1] == '\r' ? nl - 1 : nl;
-        fields.clear();
-        char *fieldStart = begin;
-        while (true) {
-            char *comma = static_cast<char *>(
-                std::memchr(fieldStart, ',', std::size_t(recordEnd - fieldStart)));
-            if (!comma)
-                break;
-            fields.emplace_back(fieldStart, std::size_t(comma - fieldStart));
-            fieldStart = comma + 1;
-        }
-        fields.emplace_back(fieldStart, std::size_t(recordEnd - fieldStart));
-        m_line = m_nextLine++;
-        m_start = std::size_t(nl + 1 - m_buffer.data());
-        return true;
-    }
-
-    void finishRecord(char *begin, char *end, std::vector<std::string_view> &fields)
-    {
-        m_line = m_nextLine;
-        m_nextLine += m_newlines;
-        if (m_line == 1 && end - begin >= 3 && std::memcmp(begin, "\xEF\xBB\xBF", 3) == 0)
-            begin += 3; // a byte-order mark
-        splitRecord(begin, end, fields);
-        m_scanned = 0;
-        m_quotes = 0;
-        m_newlines = 0;
-    }
-
-    void refill()
-    {
-        const std::size_t pending = m_filled - m_start;
-        if (m_start > 0) {
-            std::memmove(m_buffer.data(), m_buffer.data() + m_start, pending);
-            m_start = 0;
-            m_filled = pending;
-        }
-        if (m_buffer.size() - m_filled < kChunk / 2)
-            m_buffer.resize(m_buffer.size() * 2); // a record longer than a chunk
-        const std::size_t got =
-            std::fread(m_buffer.data() + m_filled, 1, m_buffer.size() - m_filled, m_file);
-        m_filled += got;
-        if (got == 0)
-            m_eof = true;
-    }
-
-    std::FILE *m_file;
-    std::vector<char> m_buffer;
-    std::size_t m_start = 0, m_filled = 0, m_scanned = 0;
-    std::size_t m_quotes = 0, m_newlines = 0;
-    std::size_t m_line = 0, m_nextLine = 1;
-    bool m_eof = false;
-};
 
 enum class Role : std::uint8_t
 {
@@ -241,6 +72,257 @@ std::string joined(const std::vector<std::string> &names)
     return s;
 }
 
+// Which field of a record plays which role, read from the header.
+struct Layout
+{
+    std::vector<Role> roles;
+    std::vector<int> groupSlot; // per field: its place among the --by columns, or -1
+    std::size_t needed = 0;     // fields a record needs
+    std::size_t groupColumns = 0;
+    int item = -1, rater = -1, question = -1;
+    bool isExport = false;
+};
+
+// What one stretch of the file yields. A large file is read as two stretches at once; the
+// second's ids and lines are then renumbered after the first's (appendPart).
+struct Part
+{
+    std::vector<Rating> rows;
+    std::vector<std::uint32_t> tokenFirstLine;
+    IdInterner items, raters, groups, tokens, questions;
+    std::vector<std::uint8_t> groupKinds;
+    std::size_t excludedRows = 0, goldRows = 0, skippedKindRows = 0, missingValues = 0;
+    std::uint8_t skippedKinds = 0;
+    FileProblems problems;
+
+    // Room for as many ratings as bytes could hold ("a,b,1\n": 6 bytes a row), reserved
+    // once: pages never written cost no memory, and the ratings are never copied to grow.
+    void reserveFor(std::size_t bytes)
+    {
+        rows.reserve(bytes / 6 + 1);
+        adviseHugePages(rows.data(), rows.capacity() * sizeof(Rating));
+    }
+};
+
+// Reads records into part until the reader has consumed stopAt bytes of the file.
+void readRows(CsvRecordReader &reader, const Layout &layout, const LongRatingsOptions &options,
+              Part &part, std::size_t stopAt)
+{
+    const auto &roles = layout.roles;
+    const auto &groupSlot = layout.groupSlot;
+    const std::size_t needed = layout.needed;
+    std::vector<std::string_view> fields;
+    std::vector<std::string_view> groupParts(layout.groupColumns);
+    std::string groupKey;
+    std::string_view lastItem;
+    std::string lastItemText;
+    std::uint32_t lastItemIndex = UINT32_MAX, lastRater = UINT32_MAX;
+    const auto text = [&](std::string_view s) {
+        s = trimmed(s);
+        return layout.isExport ? unneutralised(s) : s;
+    };
+    // Without --by every rating is in the one group "", numbered 0 in every part.
+    const std::uint32_t noGroup = layout.groupColumns == 0 ? part.groups.intern({}) : 0;
+    while (reader.position() < stopAt && reader.next(fields)) {
+        const std::size_t line = reader.line();
+        if (fields.size() == 1 && trimmed(fields[0]).empty())
+            continue; // a blank line
+        if (fields.size() < needed) {
+            part.problems.add(line, fields.size(),
+                              "only " + std::to_string(fields.size()) +
+                                  " fields; the header names " +
+                                  std::to_string(layout.roles.size()) + " columns");
+            continue;
+        }
+        std::string_view itemText, raterText, valueText, questionText;
+        bool isGold = false, isExcluded = false, hasLabel = false, hasScore = false;
+        for (std::size_t i = 0; i < needed; ++i) {
+            if (groupSlot[i] >= 0)
+                groupParts[std::size_t(groupSlot[i])] = text(fields[i]);
+            switch (roles[i]) {
+            case Role::None:
+            case Role::Group:
+                break;
+            case Role::Item:
+                itemText = text(fields[i]);
+                break;
+            case Role::Rater:
+                raterText = text(fields[i]);
+                break;
+            case Role::Value:
+                valueText = text(fields[i]);
+                break;
+            case Role::Question:
+                questionText = text(fields[i]);
+                break;
+            case Role::Gold:
+                isGold = trimmed(fields[i]) == "1";
+                break;
+            case Role::Excluded:
+                isExcluded = trimmed(fields[i]) == "1";
+                break;
+            case Role::Label:
+                hasLabel = !trimmed(fields[i]).empty();
+                break;
+            case Role::Score:
+                hasScore = !trimmed(fields[i]).empty();
+                break;
+            }
+        }
+        if (!options.question.empty() && questionText != options.question)
+            continue;
+        if (itemText.empty() || raterText.empty()) {
+            const bool noItem = itemText.empty();
+            part.problems.add(line, std::size_t(noItem ? layout.item : layout.rater) + 1,
+                              (noItem ? options.itemColumn : options.raterColumn) + " is empty");
+            continue;
+        }
+        if (isExcluded) {
+            ++part.excludedRows;
+            continue;
+        }
+        if (isGold) {
+            ++part.goldRows;
+            continue;
+        }
+        const std::uint8_t kind = hasLabel ? CategoricalRow : hasScore ? ScoreRow : TextRow;
+        if (layout.isExport && (kind & options.skipKinds) != 0) {
+            ++part.skippedKindRows;
+            part.skippedKinds |= kind;
+            continue;
+        }
+        if (valueText.empty()) {
+            ++part.missingValues;
+            continue;
+        }
+        Rating r;
+        // Files are usually sorted by item: the previous row's item is the likeliest match.
+        if (lastItemIndex != UINT32_MAX && itemText == lastItem) {
+            r.item = lastItemIndex;
+        } else {
+            r.item = lastItemIndex = part.items.intern(itemText);
+            lastItemText.assign(itemText);
+            lastItem = lastItemText;
+        }
+        r.rater = lastRater = part.raters.intern(raterText, lastRater + 1);
+        if (layout.groupColumns == 1) {
+            r.group = part.groups.intern(groupParts[0]);
+        } else if (layout.groupColumns > 1) {
+            groupKey.clear();
+            for (std::size_t k = 0; k < groupParts.size(); ++k) {
+                if (k > 0)
+                    groupKey += kGroupSeparator;
+                groupKey += groupParts[k];
+            }
+            r.group = part.groups.intern(groupKey);
+        } else {
+            r.group = noGroup;
+        }
+        r.code = part.tokens.intern(valueText);
+        if (r.code == part.tokenFirstLine.size())
+            part.tokenFirstLine.push_back(static_cast<std::uint32_t>(line));
+        if (layout.question >= 0)
+            part.questions.intern(questionText);
+        if (layout.isExport) {
+            if (part.groupKinds.size() <= r.group)
+                part.groupKinds.resize(r.group + 1, 0);
+            part.groupKinds[r.group] |= kind;
+        }
+        part.rows.push_back(r);
+    }
+}
+
+// The ids of from, interned into into in from's first-seen order (which follows into's: from
+// is the later stretch of the file); the result maps from's numbers to into's.
+std::vector<std::uint32_t> renumber(IdInterner &into, const IdInterner &from)
+{
+    std::vector<std::uint32_t> map(from.size());
+    into.reserve(into.size() + from.size());
+    for (std::uint32_t i = 0; i < from.size(); ++i)
+        map[i] = into.intern(from.id(i));
+    return map;
+}
+
+// Appends the later stretch of the file to the earlier one as if one reader had read both:
+// ids keep their first-seen order, lines continue, problems stay in file order.
+void appendPart(Part &into, Part &from, std::size_t lineOffset)
+{
+    const auto items = renumber(into.items, from.items);
+    const auto raters = renumber(into.raters, from.raters);
+    const auto groups = renumber(into.groups, from.groups);
+    renumber(into.questions, from.questions);
+    std::vector<std::uint32_t> tokens(from.tokens.size());
+    into.tokens.reserve(into.tokens.size() + from.tokens.size());
+    for (std::uint32_t t = 0; t < from.tokens.size(); ++t) {
+        tokens[t] = into.tokens.intern(from.tokens.id(t));
+        if (tokens[t] == into.tokenFirstLine.size())
+            into.tokenFirstLine.push_back(
+                static_cast<std::uint32_t>(from.tokenFirstLine[t] + lineOffset));
+    }
+    if (!from.groupKinds.empty()) {
+        into.groupKinds.resize(into.groups.size(), 0);
+        for (std::size_t g = 0; g < from.groupKinds.size(); ++g)
+            into.groupKinds[groups[g]] |= from.groupKinds[g];
+    }
+    for (Rating r : from.rows) {
+        r.item = items[r.item];
+        r.rater = raters[r.rater];
+        r.group = groups[r.group];
+        r.code = tokens[r.code];
+        into.rows.push_back(r);
+    }
+    from.rows = {};
+    into.excludedRows += from.excludedRows;
+    into.goldRows += from.goldRows;
+    into.skippedKindRows += from.skippedKindRows;
+    into.missingValues += from.missingValues;
+    into.skippedKinds |= from.skippedKinds;
+    into.problems.append(from.problems, lineOffset);
+}
+
+// Below this size a second reader costs more than it saves.
+constexpr std::size_t kSplitBytes = std::size_t(8) << 20;
+
+// Where a second reader may start: just after the first newline past the middle of the file
+// (0: read it in one go). Whether that newline ends a record (it may sit inside a quoted
+// field) is known only once the first reader gets there; see LongRatingsFile::read.
+std::size_t splitPoint(const std::string &path, std::size_t size, std::size_t headerEnd)
+{
+    if (size < kSplitBytes)
+        return 0;
+    const std::unique_ptr<std::FILE, int (*)(std::FILE *)> f(std::fopen(path.c_str(), "rb"),
+                                                             &std::fclose);
+    if (!f || std::fseek(f.get(), long(size / 2), SEEK_SET) != 0)
+        return 0;
+    std::vector<char> buffer(std::size_t(64) << 10);
+    const std::size_t got = std::fread(buffer.data(), 1, buffer.size(), f.get());
+    const void *nl = std::memchr(buffer.data(), '\n', got);
+    if (!nl)
+        return 0;
+    const std::size_t split =
+        size / 2 + std::size_t(static_cast<const char *>(nl) - buffer.data()) + 1;
+    return split > headerEnd && split < size ? split : 0;
+}
+
+// The second stretch: from offset (the start of a line) to the end of the file.
+Part readFrom(const std::string &path, std::size_t offset, std::size_t size, const Layout &layout,
+              const LongRatingsOptions &options)
+{
+    Part part;
+    const std::unique_ptr<std::FILE, int (*)(std::FILE *)> f(std::fopen(path.c_str(), "rb"),
+                                                             &std::fclose);
+    if (!f || std::fseek(f.get(), long(offset), SEEK_SET) != 0) {
+        part.problems.add(0, 0, "cannot read the file: " + std::string(std::strerror(errno)));
+        return part;
+    }
+    part.reserveFor(size - offset);
+    CsvRecordReader reader(f.get(), offset);
+    readRows(reader, layout, options, part, SIZE_MAX);
+    if (std::ferror(f.get()))
+        part.problems.add(0, 0, "read error: " + std::string(std::strerror(errno)));
+    return part;
+}
+
 } // namespace
 
 LongRatingsFile LongRatingsFile::read(const std::string &path, const LongRatingsOptions &options)
@@ -252,17 +334,12 @@ LongRatingsFile LongRatingsFile::read(const std::string &path, const LongRatings
         out.problems.add(0, 0, "cannot open the file: " + std::string(std::strerror(errno)));
         return out;
     }
-    // Room for as many ratings as the file could hold ("a,b,1\n": 6 bytes a row), reserved
-    // once: pages never written cost no memory, and the ratings are never copied to grow.
+    std::size_t size = 0;
     if (std::fseek(f.get(), 0, SEEK_END) == 0) {
-        const long size = std::ftell(f.get());
-        if (size > 0) {
-            out.rows.reserve(std::size_t(size) / 6 + 1);
-            adviseHugePages(out.rows.data(), out.rows.capacity() * sizeof(Rating));
-        }
+        size = std::size_t(std::max(0L, std::ftell(f.get())));
         std::rewind(f.get());
     }
-    RecordReader reader(f.get());
+    CsvRecordReader reader(f.get());
     std::vector<std::string_view> fields;
     if (!reader.next(fields)) {
         out.problems.add(1, 0, "the file is empty: expected a header row");
@@ -272,8 +349,11 @@ LongRatingsFile LongRatingsFile::read(const std::string &path, const LongRatings
         out.header.emplace_back(trimmed(field));
 
     // Which field plays which role; groupSlot orders the --by columns.
-    std::vector<Role> roles(out.header.size(), Role::None);
-    std::vector<int> groupSlot(out.header.size(), -1);
+    Layout layout;
+    auto &roles = layout.roles;
+    auto &groupSlot = layout.groupSlot;
+    roles.assign(out.header.size(), Role::None);
+    groupSlot.assign(out.header.size(), -1);
     const auto find = [&](const std::string &name) -> int {
         const auto it = std::find(out.header.begin(), out.header.end(), name);
         return it == out.header.end() ? -1 : int(it - out.header.begin());
@@ -321,134 +401,46 @@ LongRatingsFile LongRatingsFile::read(const std::string &path, const LongRatings
         assign(label, Role::Label);
         assign(score, Role::Score);
     }
-    std::size_t needed = 0;
     for (std::size_t i = 0; i < roles.size(); ++i)
         if (roles[i] != Role::None || groupSlot[i] >= 0)
-            needed = i + 1;
+            layout.needed = i + 1;
+    layout.groupColumns = groups.size();
+    layout.item = item;
+    layout.rater = rater;
+    layout.question = question;
+    layout.isExport = out.isExport;
 
-    IdInterner items, raters, groupIdsIn, tokens, questions;
-    std::vector<std::string_view> groupParts(groups.size());
-    std::string groupKey;
-    std::string_view lastItem;
-    std::string lastItemText;
-    std::uint32_t lastItemIndex = UINT32_MAX, lastRater = UINT32_MAX;
-    const auto text = [&](std::string_view s) {
-        s = trimmed(s);
-        return out.isExport ? unneutralised(s) : s;
-    };
-    const std::uint32_t noGroup = groups.empty() ? groupIdsIn.intern({}) : 0;
-    while (reader.next(fields)) {
-        const std::size_t line = reader.line();
-        if (fields.size() == 1 && trimmed(fields[0]).empty())
-            continue; // a blank line
-        if (fields.size() < needed) {
-            out.problems.add(line, fields.size(),
-                             "only " + std::to_string(fields.size()) +
-                                 " fields; the header names " + std::to_string(out.header.size()) +
-                                 " columns");
-            continue;
-        }
-        std::string_view itemText, raterText, valueText, questionText;
-        bool isGold = false, isExcluded = false, hasLabel = false, hasScore = false;
-        for (std::size_t i = 0; i < needed; ++i) {
-            if (groupSlot[i] >= 0)
-                groupParts[std::size_t(groupSlot[i])] = text(fields[i]);
-            switch (roles[i]) {
-            case Role::None:
-            case Role::Group:
-                break;
-            case Role::Item:
-                itemText = text(fields[i]);
-                break;
-            case Role::Rater:
-                raterText = text(fields[i]);
-                break;
-            case Role::Value:
-                valueText = text(fields[i]);
-                break;
-            case Role::Question:
-                questionText = text(fields[i]);
-                break;
-            case Role::Gold:
-                isGold = trimmed(fields[i]) == "1";
-                break;
-            case Role::Excluded:
-                isExcluded = trimmed(fields[i]) == "1";
-                break;
-            case Role::Label:
-                hasLabel = !trimmed(fields[i]).empty();
-                break;
-            case Role::Score:
-                hasScore = !trimmed(fields[i]).empty();
-                break;
-            }
-        }
-        if (!options.question.empty() && questionText != options.question)
-            continue;
-        if (itemText.empty() || raterText.empty()) {
-            const bool noItem = itemText.empty();
-            out.problems.add(line, std::size_t(noItem ? item : rater) + 1,
-                             (noItem ? options.itemColumn : options.raterColumn) + " is empty");
-            continue;
-        }
-        if (isExcluded) {
-            ++out.excludedRows;
-            continue;
-        }
-        if (isGold) {
-            ++out.goldRows;
-            continue;
-        }
-        const std::uint8_t kind = hasLabel ? CategoricalRow : hasScore ? ScoreRow : TextRow;
-        if (out.isExport && (kind & options.skipKinds) != 0) {
-            ++out.skippedKindRows;
-            out.skippedKinds |= kind;
-            continue;
-        }
-        if (valueText.empty()) {
-            ++out.missingValues;
-            continue;
-        }
-        Rating r;
-        // Files are usually sorted by item: the previous row's item is the likeliest match.
-        if (lastItemIndex != UINT32_MAX && itemText == lastItem) {
-            r.item = lastItemIndex;
-        } else {
-            r.item = lastItemIndex = items.intern(itemText);
-            lastItemText.assign(itemText);
-            lastItem = lastItemText;
-        }
-        r.rater = lastRater = raters.intern(raterText, lastRater + 1);
-        if (groups.size() == 1) {
-            r.group = groupIdsIn.intern(groupParts[0]);
-        } else if (!groups.empty()) {
-            groupKey.clear();
-            for (std::size_t k = 0; k < groupParts.size(); ++k) {
-                if (k > 0)
-                    groupKey += kGroupSeparator;
-                groupKey += groupParts[k];
-            }
-            r.group = groupIdsIn.intern(groupKey);
-        } else {
-            r.group = noGroup;
-        }
-        r.code = tokens.intern(valueText);
-        if (r.code == out.tokenFirstLine.size())
-            out.tokenFirstLine.push_back(static_cast<std::uint32_t>(line));
-        if (question >= 0)
-            questions.intern(questionText);
-        if (out.isExport) {
-            if (out.groupKinds.size() <= r.group)
-                out.groupKinds.resize(r.group + 1, 0);
-            out.groupKinds[r.group] |= kind;
-        }
-        out.rows.push_back(r);
+    // A large file is read by two threads, one per half, when the middle of the file is the
+    // start of a record; the halves are then joined as one reader would have read them.
+    Part first;
+    first.reserveFor(size);
+    const std::size_t split = splitPoint(path, size, reader.position());
+    std::future<Part> second;
+    if (split != 0)
+        second = std::async(std::launch::async, readFrom, std::cref(path), split, size,
+                            std::cref(layout), std::cref(options));
+    readRows(reader, layout, options, first, split != 0 ? split : SIZE_MAX);
+    if (second.valid()) {
+        Part rest = second.get();
+        if (reader.position() == split)
+            appendPart(first, rest, reader.nextLine() - 1);
+        else // the middle newline was inside a quoted field: this reader goes on alone
+            readRows(reader, layout, options, first, SIZE_MAX);
     }
-    out.itemIds = items.takeIds();
-    out.raterIds = raters.takeIds();
-    out.groupIds = groupIdsIn.takeIds();
-    out.valueTokens = tokens.takeIds();
-    out.questions = questions.takeIds();
+    out.rows = std::move(first.rows);
+    out.tokenFirstLine = std::move(first.tokenFirstLine);
+    out.itemIds = first.items.takeIds();
+    out.raterIds = first.raters.takeIds();
+    out.groupIds = first.groups.takeIds();
+    out.valueTokens = first.tokens.takeIds();
+    out.questions = first.questions.takeIds();
+    out.groupKinds = std::move(first.groupKinds);
+    out.excludedRows = first.excludedRows;
+    out.goldRows = first.goldRows;
+    out.skippedKindRows = first.skippedKindRows;
+    out.missingValues = first.missingValues;
+    out.skippedKinds = first.skippedKinds;
+    out.problems = std::move(first.problems);
     if (std::ferror(f.get()))
         out.problems.add(0, 0, "read error: " + std::string(std::strerror(errno)));
     return out;

@@ -31,6 +31,14 @@ public:
             m_shown.push_back({line, column, std::move(message)});
         ++m_total;
     }
+    // Another reader's problems after these, its lines shifted by lineOffset (it read a later
+    // stretch of the same file).
+    void append(const FileProblems &other, std::size_t lineOffset)
+    {
+        for (const auto &p : other.m_shown)
+            add(p.line == 0 ? 0 : p.line + lineOffset, p.column, p.message);
+        m_total += other.m_total - other.m_shown.size();
+    }
     bool empty() const { return m_total == 0; }
     std::size_t total() const { return m_total; }
     const std::vector<FileProblem> &shown() const { return m_shown; }
@@ -64,7 +72,8 @@ struct LongRatingsOptions
 constexpr char kGroupSeparator = '\x1f';
 
 // A long-format ratings CSV read byte by byte in fixed-size chunks (RFC 4180 quoting, UTF-8,
-// optional BOM, LF or CRLF). Ids and values are interned as they are read, so memory grows with
+// optional BOM, LF or CRLF); a large file's two halves on two threads, joined as one reader
+// would have read them. Ids and values are interned as they are read, so memory grows with
 // the ratings (one Rating each), not with the file. Values stay text
 // tokens until the caller knows the level: then valueCoding() turns them into numbers.
 //

@@ -45,6 +45,13 @@ public:
         ++m_total;
     }
     bool empty() const { return m_total == 0; }
+    // other's problems after these, as if they had been added here.
+    void append(const ProblemList &other)
+    {
+        for (const auto &p : other.m_shown)
+            add(p);
+        m_total += other.m_total - other.m_shown.size();
+    }
     std::string text() const
     {
         std::string t;
@@ -60,27 +67,24 @@ private:
     std::size_t m_total = 0;
 };
 
-// Keeps only ids that occur in a rating and renumbers the ratings' references to them.
-void compactIds(std::vector<Rating> &ratings, std::vector<std::string> &ids,
-                std::uint32_t Rating::*field)
+// Keeps only the ids marked used; returns old number -> new number (identity when all are
+// used, which is the common case and then costs nothing).
+std::vector<std::uint32_t> keepUsed(std::vector<std::string> &ids, const std::vector<bool> &used,
+                                    bool &changed)
 {
-    std::vector<std::uint32_t> remap(ids.size(), UINT32_MAX);
-    for (const auto &r : ratings)
-        remap[r.*field] = 0;
+    std::vector<std::uint32_t> remap(ids.size());
     std::vector<std::string> kept;
+    changed = std::find(used.begin(), used.end(), false) != used.end();
+    if (!changed)
+        return remap;
     for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (remap[i] == 0) {
+        if (used[i]) {
             remap[i] = static_cast<std::uint32_t>(kept.size());
             kept.push_back(std::move(ids[i]));
         }
     }
-    if (kept.size() == ids.size()) {
-        ids = std::move(kept);
-        return;
-    }
-    for (auto &r : ratings)
-        r.*field = remap[r.*field];
     ids = std::move(kept);
+    return remap;
 }
 
 } // namespace
@@ -109,42 +113,53 @@ Result<RatingTable> RatingTable::create(std::vector<Rating> ratings,
 {
     if (groupIds.empty())
         groupIds.emplace_back();
-    ProblemList problems;
+    ProblemList problems, offScale;
     const auto where = [&](const Rating &r) {
         return "item '" + itemIds[r.item] + "', rater '" + raterIds[r.rater] + "'";
     };
-    for (const auto &r : ratings) {
-        if (r.item >= itemIds.size() || r.rater >= raterIds.size() || r.group >= groupIds.size())
-            return Result<RatingTable>::fail("internal error: rating refers to an unknown id");
-        if (!std::isfinite(r.value)) {
-            problems.add(where(r) + ": value " + formatValue(r.value) + " is not a finite number");
-        } else if ((scale.minimum && r.value < *scale.minimum) ||
-                   (scale.maximum && r.value > *scale.maximum)) {
-            problems.add(where(r) + ": value " + formatValue(r.value) + " is outside the scale [" +
-                         formatValue(scale.minimum.value_or(-INFINITY)) + ", " +
-                         formatValue(scale.maximum.value_or(INFINITY)) + "]");
-        }
-    }
-
     RatingTable t;
     if (scale.hasPoints()) {
         t.m_values = scale.points;
         t.m_valueSource = ValueSetSource::DeclaredScale;
-        for (auto &r : ratings) {
-            if (!std::isfinite(r.value))
-                continue;
-            const auto it = std::lower_bound(t.m_values.begin(), t.m_values.end(), r.value);
-            if (it != t.m_values.end() && sameScalePoint(r.value, *it)) {
-                r.code = static_cast<std::uint32_t>(it - t.m_values.begin());
-            } else if (it != t.m_values.begin() && sameScalePoint(r.value, *(it - 1))) {
-                r.code = static_cast<std::uint32_t>(it - 1 - t.m_values.begin());
-            } else {
-                problems.add(where(r) + ": value " + formatValue(r.value) +
-                             " is not on the declared scale (" + describePoints(scale.points) +
-                             ")");
-            }
+    }
+    // One pass checks every rating, codes it against declared points, counts the ratings of
+    // each item and notes which ids are used and whether the order is already item, rater.
+    const auto key = [](const Rating &r) { return std::tie(r.item, r.rater, r.group); };
+    std::vector<std::size_t> offsets(itemIds.size() + 1, 0);
+    std::vector<bool> raterUsed(raterIds.size(), false), groupUsed(groupIds.size(), false);
+    bool sortedAlready = true;
+    for (std::size_t k = 0; k < ratings.size(); ++k) {
+        Rating &r = ratings[k];
+        if (r.item >= itemIds.size() || r.rater >= raterIds.size() || r.group >= groupIds.size())
+            return Result<RatingTable>::fail("internal error: rating refers to an unknown id");
+        ++offsets[r.item + 1];
+        raterUsed[r.rater] = true;
+        groupUsed[r.group] = true;
+        if (k > 0 && sortedAlready && key(r) < key(ratings[k - 1]))
+            sortedAlready = false;
+        if (!std::isfinite(r.value)) {
+            problems.add(where(r) + ": value " + formatValue(r.value) + " is not a finite number");
+            continue;
+        }
+        if ((scale.minimum && r.value < *scale.minimum) ||
+            (scale.maximum && r.value > *scale.maximum)) {
+            problems.add(where(r) + ": value " + formatValue(r.value) + " is outside the scale [" +
+                         formatValue(scale.minimum.value_or(-INFINITY)) + ", " +
+                         formatValue(scale.maximum.value_or(INFINITY)) + "]");
+        }
+        if (!scale.hasPoints())
+            continue;
+        const auto it = std::lower_bound(t.m_values.begin(), t.m_values.end(), r.value);
+        if (it != t.m_values.end() && sameScalePoint(r.value, *it)) {
+            r.code = static_cast<std::uint32_t>(it - t.m_values.begin());
+        } else if (it != t.m_values.begin() && sameScalePoint(r.value, *(it - 1))) {
+            r.code = static_cast<std::uint32_t>(it - 1 - t.m_values.begin());
+        } else {
+            offScale.add(where(r) + ": value " + formatValue(r.value) +
+                         " is not on the declared scale (" + describePoints(scale.points) + ")");
         }
     }
+    problems.append(offScale); // range problems are listed first
     if (!problems.empty())
         return Result<RatingTable>::fail(problems.text());
 
@@ -163,21 +178,36 @@ Result<RatingTable> RatingTable::create(std::vector<Rating> ratings,
             r.code = codeOf[r.value == 0.0 ? 0.0 : r.value];
     }
 
-    compactIds(ratings, itemIds, &Rating::item);
-    compactIds(ratings, raterIds, &Rating::rater);
-    compactIds(ratings, groupIds, &Rating::group);
-
-    // Ratings usually arrive sorted already (the study's store keeps them in item, rater
-    // order): then they are only counted and checked. Otherwise a counting sort by item
-    // (linear), then a tiny sort inside each item.
-    const auto key = [](const Rating &r) { return std::tie(r.item, r.rater, r.group); };
-    std::vector<std::size_t> offsets(itemIds.size() + 1, 0);
-    for (const auto &r : ratings)
-        ++offsets[r.item + 1];
+    // Ids without a rating disappear; the renumbering keeps the order, so a sorted table
+    // stays sorted.
+    std::vector<bool> itemUsed(itemIds.size());
+    for (std::size_t i = 0; i < itemIds.size(); ++i)
+        itemUsed[i] = offsets[i + 1] != 0;
+    bool itemsChanged = false, ratersChanged = false, groupsChanged = false;
+    const auto itemMap = keepUsed(itemIds, itemUsed, itemsChanged);
+    const auto raterMap = keepUsed(raterIds, raterUsed, ratersChanged);
+    const auto groupMap = keepUsed(groupIds, groupUsed, groupsChanged);
+    if (itemsChanged || ratersChanged || groupsChanged) {
+        for (auto &r : ratings) {
+            r.item = itemsChanged ? itemMap[r.item] : r.item;
+            r.rater = ratersChanged ? raterMap[r.rater] : r.rater;
+            r.group = groupsChanged ? groupMap[r.group] : r.group;
+        }
+    }
+    if (itemsChanged) {
+        const auto counts = std::move(offsets);
+        offsets.assign(itemIds.size() + 1, 0);
+        for (std::size_t i = 0; i + 1 < counts.size(); ++i)
+            if (itemUsed[i])
+                offsets[itemMap[i] + 1] = counts[i + 1];
+    }
     std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+
+    // Ratings usually arrive sorted already (the study's store and most files keep them in
+    // item, rater order): then they are only checked. Otherwise a counting sort by item
+    // (linear), then a tiny sort inside each item.
     std::vector<Rating> sorted;
-    if (std::is_sorted(ratings.begin(), ratings.end(),
-                       [&](const Rating &a, const Rating &b) { return key(a) < key(b); })) {
+    if (sortedAlready) {
         sorted = std::move(ratings);
     } else {
         sorted.resize(ratings.size());

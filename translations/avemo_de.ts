@@ -207,8 +207,8 @@
 <context>
     <name>avemo::AnnotatorPackager</name>
     <message>
-        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+30"/>
-        <location line="+32"/>
+        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+31"/>
+        <location line="+33"/>
         <location line="+16"/>
         <location line="+5"/>
         <source>cannot write &apos;%1&apos;: %2</source>
@@ -250,7 +250,7 @@
         <translation>die Zugriffsrechte von „%1“ können nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>cancelled; no package was written</source>
         <translation>abgebrochen; es wurde kein Paket geschrieben</translation>
     </message>
@@ -275,12 +275,22 @@
         <translation>der Ordner „%1“ kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>&apos;%1&apos; holds no study</source>
+        <translation>„%1“ enthält keine Studie</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>rater &apos;%1&apos; is not listed in study.json and the study does not allow new raters (presentation.allow_new_raters is false); the package works, but check the rater id</source>
         <translation>Bewerter „%1“ ist nicht in study.json aufgeführt, und die Studie lässt keine neuen Bewerter zu (presentation.allow_new_raters ist false); das Paket funktioniert, prüfen Sie aber die Bewerter-ID</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
+        <source>%1; no package was written</source>
+        <translation>%1; es wurde kein Paket geschrieben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot replace the empty folder &apos;%1&apos;</source>
         <translation>der leere Ordner „%1“ kann nicht ersetzt werden</translation>
     </message>
@@ -293,7 +303,7 @@
 <context>
     <name>avemo::AnnotatorView</name>
     <message numerus="yes">
-        <location filename="../ui/AnnotatorView.cpp" line="+25"/>
+        <location filename="../ui/AnnotatorView.cpp" line="+26"/>
         <source>about %n min left</source>
         <translation>
             <numerusform>noch ca. %n min</numerusform>
@@ -421,7 +431,7 @@
         <translation>Spielen Sie das Item bis zum Ende ab, um die Fragen freizuschalten.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Item %1 of %2 - revising your answers</source>
         <translation>Item %1 von %2 – Überarbeitung Ihrer Angaben</translation>
     </message>
@@ -463,17 +473,17 @@ Mit „Bild aufwärts“ können Sie zurückgehen und eine Angabe überarbeiten,
 <context>
     <name>avemo::AnswerCheck</name>
     <message>
-        <location filename="../models/coordination/AnswerCheck.cpp" line="+14"/>
+        <location filename="../models/coordination/AnswerCheck.cpp" line="+74"/>
         <source>&apos;%1&apos; is not a category of label set &apos;%2&apos;</source>
         <translation>„%1“ ist keine Kategorie des Label-Sets „%2“</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>&apos;%1&apos; is not a number on the scale %2..%3</source>
         <translation>„%1“ ist keine Zahl auf der Skala %2..%3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>question &apos;%1&apos; has a kind this version does not know</source>
         <translation>Frage „%1“ hat einen Typ, den diese Version nicht kennt</translation>
     </message>
@@ -696,12 +706,12 @@ Annotatoren öffnen %5.</translation>
         <translation>Exportordner (ein neuer oder leerer Ordner oder ein früherer Export, der ersetzt wird)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Export cancelled; the folder is as it was.</source>
         <translation>Export abgebrochen; der Ordner ist unverändert.</translation>
     </message>
@@ -1276,6 +1286,19 @@ Ordner öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>avemo::LoudnessMeter</name>
+    <message>
+        <location filename="../models/LoudnessMeter.cpp" line="+69"/>
+        <source>GStreamer could not build the measuring pipeline (%1)</source>
+        <translation>GStreamer konnte die Messpipeline nicht aufbauen (%1)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>no audio could be decoded</source>
+        <translation>es konnte kein Audio dekodiert werden</translation>
+    </message>
+</context>
+<context>
     <name>avemo::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+52"/>
@@ -1635,17 +1658,17 @@ Die Freischaltung wird im Ereignisprotokoll der Studie vermerkt. Bis zum Schlie�
 <context>
     <name>avemo::MediaProbe</name>
     <message>
-        <location filename="../models/MediaProbe.cpp" line="+56"/>
+        <location filename="../models/MediaProbe.cpp" line="+79"/>
         <source>the file could not be opened as media</source>
         <translation>die Datei konnte nicht als Mediendatei geöffnet werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>opening the file timed out after %1 ms</source>
         <translation>Zeitüberschreitung beim Öffnen der Datei nach %1 ms</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>the file holds neither a video nor an audio stream</source>
         <translation>die Datei enthält weder einen Video- noch einen Audiostream</translation>
     </message>
@@ -1655,7 +1678,7 @@ Die Freischaltung wird im Ereignisprotokoll der Studie vermerkt. Bis zum Schlie�
         <translation>die Datei hat keine Dauer (abgeschnitten oder nicht spulbar?)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>no decoder for this format (%1; install gstreamer1.0-libav and gstreamer1.0-plugins-good, or re-encode as WebM VP9/Opus)</source>
         <translation>kein Decoder für dieses Format (%1; installieren Sie gstreamer1.0-libav und gstreamer1.0-plugins-good oder kodieren Sie die Datei als WebM VP9/Opus neu)</translation>
     </message>
@@ -1830,11 +1853,12 @@ Die Freischaltung wird im Ereignisprotokoll der Studie vermerkt. Bis zum Schlie�
     </message>
     <message>
         <location line="+6"/>
+        <location line="+14"/>
         <source>cannot match the items</source>
         <translation>die Items können nicht zugeordnet werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>cannot match the questions</source>
         <translation>die Fragen können nicht zugeordnet werden</translation>
     </message>
@@ -1855,7 +1879,7 @@ Die Freischaltung wird im Ereignisprotokoll der Studie vermerkt. Bis zum Schlie�
         <translation>„%1“ stammt aus Instanz %2</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-206"/>
         <source>cannot write the master database &apos;%1&apos;: the disk is full (or the temporary folder&apos;s); nothing from &apos;%2&apos; was merged</source>
         <translation>die Hauptdatenbank „%1“ kann nicht geschrieben werden: der Datenträger ist voll (oder der des temporären Ordners); aus „%2“ wurde nichts zusammengeführt</translation>
     </message>
@@ -1880,7 +1904,7 @@ Die Freischaltung wird im Ereignisprotokoll der Studie vermerkt. Bis zum Schlie�
         <translation>das Schreiben in die Hauptdatenbank kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+98"/>
         <source>this file is the package made for &apos;%1&apos;, not for &apos;%2&apos;</source>
         <translation>diese Datei ist das Paket für „%1“, nicht für „%2“</translation>
     </message>
@@ -1916,7 +1940,7 @@ Die Freischaltung wird im Ereignisprotokoll der Studie vermerkt. Bis zum Schlie�
         <translation>die Item-Reihenfolgen der Bewerter können nicht kopiert werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cannot read the responses</source>
         <translation>die Datensätze können nicht gelesen werden</translation>
     </message>
@@ -1926,7 +1950,7 @@ Die Freischaltung wird im Ereignisprotokoll der Studie vermerkt. Bis zum Schlie�
         <translation>die Datensätze können nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>cannot read the flags</source>
         <translation>die Markierungen können nicht gelesen werden</translation>
     </message>
@@ -1936,7 +1960,7 @@ Die Freischaltung wird im Ereignisprotokoll der Studie vermerkt. Bis zum Schlie�
         <translation>die Markierungen können nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>cannot read the events</source>
         <translation>die Ereignisse können nicht gelesen werden</translation>
     </message>
@@ -2191,12 +2215,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::PackageDatabase</name>
     <message>
-        <location filename="../models/coordination/PackageDatabase.cpp" line="+40"/>
-        <source>cannot read &apos;%1&apos;</source>
-        <translation>„%1“ kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../models/coordination/PackageDatabase.cpp" line="+35"/>
         <source>cannot read the study of &apos;%1&apos;</source>
         <translation>die Studie von „%1“ kann nicht gelesen werden</translation>
     </message>
@@ -2211,7 +2230,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>die Medienliste von „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>cannot look up rater &apos;%1&apos;</source>
         <translation>Bewerter „%1“ kann nicht nachgeschlagen werden</translation>
     </message>
@@ -2226,44 +2245,65 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>Bewerter „%1“ hat bereits direkt in „%2“ bewertet; Ergebnisse aus einem Paket würden als Konflikt abgelehnt. Vergeben Sie stattdessen eine neue Bewerter-ID.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>cannot copy the %1 table</source>
-        <translation>die Tabelle %1 kann nicht kopiert werden</translation>
+        <location line="+20"/>
+        <source>cannot read the item order of rater &apos;%1&apos;</source>
+        <translation>die Item-Reihenfolge von Bewerter „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>cannot reset the study folder</source>
-        <translation>der Studienordner kann nicht zurückgesetzt werden</translation>
+        <location line="+80"/>
+        <source>cannot read the package&apos;s items</source>
+        <translation>die Items des Pakets können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>cannot record the item order of rater &apos;%1&apos;</source>
+        <translation>die Item-Reihenfolge von Bewerter „%1“ kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>cannot add rater &apos;%1&apos;</source>
         <translation>Bewerter „%1“ kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>cannot copy the item order of rater &apos;%1&apos;</source>
-        <translation>die Item-Reihenfolge von Bewerter „%1“ kann nicht kopiert werden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+40"/>
         <source>cannot commit the package database</source>
         <translation>die Paketdatenbank kann nicht festgeschrieben werden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-10"/>
+        <location line="+6"/>
         <source>cannot name the package database</source>
         <translation>der Paketdatenbank kann keine Kennung zugewiesen werden</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot read the package&apos;s item order</source>
-        <translation>die Item-Reihenfolge des Pakets kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the package database failed its integrity check: %1</source>
         <translation>die Paketdatenbank hat die Integritätsprüfung nicht bestanden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::PackageNames</name>
+    <message>
+        <location filename="../models/coordination/PackageNames.cpp" line="+115"/>
+        <source>cannot start writing to &apos;%1&apos;</source>
+        <translation>das Schreiben in „%1“ kann nicht beginnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+32"/>
+        <source>cannot record the package in &apos;%1&apos;</source>
+        <translation>das Paket kann nicht in „%1“ vermerkt werden</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+8"/>
+        <source>cannot record the package&apos;s item names: %1</source>
+        <translation>die Item-Namen des Pakets können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot record the package&apos;s system codes</source>
+        <translation>die Systemcodes des Pakets können nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -2407,11 +2447,6 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
     <name>avemo::RaterExclusions</name>
     <message>
         <location filename="../models/coordination/RaterExclusions.cpp" line="+19"/>
-        <source>cannot look up rater &apos;%1&apos;</source>
-        <translation>Bewerter „%1“ kann nicht nachgeschlagen werden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>&apos;%1&apos; has no rater &apos;%2&apos;</source>
         <translation>„%1“ enthält keinen Bewerter „%2“</translation>
     </message>
@@ -2692,12 +2727,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::RatingStore</name>
     <message>
-        <location filename="../models/RatingStore.cpp" line="+37"/>
-        <source>cannot look up rater &apos;%1&apos;</source>
-        <translation>Bewerter „%1“ kann nicht nachgeschlagen werden</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../models/RatingStore.cpp" line="+46"/>
         <source>cannot add rater &apos;%1&apos;</source>
         <translation>Bewerter „%1“ kann nicht hinzugefügt werden</translation>
     </message>
@@ -2755,7 +2785,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::ResultsMerger</name>
     <message>
-        <location filename="../models/coordination/ResultsMerger.cpp" line="+37"/>
+        <location filename="../models/coordination/ResultsMerger.cpp" line="+45"/>
         <source>cannot copy &apos;%1&apos; and its -wal file to a temporary folder to read them</source>
         <translation>„%1“ und die zugehörige -wal-Datei können zum Lesen nicht in einen temporären Ordner kopiert werden</translation>
     </message>
@@ -2765,7 +2795,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>„%1“ existiert nicht oder ist keine Datei</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&apos;%1&apos; has schema version %2, older than any annotator package (%3); it cannot be merged</source>
         <translation>„%1“ hat Schemaversion %2, älter als jedes Annotator-Paket (%3); die Datei kann nicht zusammengeführt werden</translation>
     </message>
@@ -2775,17 +2805,27 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>„%1“ ist eine Datenbank ohne Studie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>&apos;%1&apos; has no instance id</source>
         <translation>„%1“ hat keine Instanz-ID</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>&apos;%1&apos; is from study &apos;%2&apos;, the master holds &apos;%3&apos;</source>
         <translation>„%1“ gehört zur Studie „%2“, die Hauptdatenbank enthält „%3“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>&apos;%1&apos; holds a different version of study &apos;%2&apos; than the package made for it: its definition hash is %3..., the package&apos;s was %4... (its study, items or media were changed since)</source>
+        <translation>„%1“ enthält eine andere Version der Studie „%2“ als das dafür erstellte Paket: ihr Definitions-Hash ist %3..., der des Pakets war %4... (Studie, Items oder Medien wurden seitdem geändert)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is an annotator package whose item and system names this master database does not hold: it was made from another master database (or from a copy of this one); merge it into the database it was packaged from</source>
+        <translation>„%1“ ist ein Annotationspaket, dessen Item- und Systemnamen diese Master-Datenbank nicht kennt: es wurde aus einer anderen Master-Datenbank (oder einer Kopie dieser) erstellt; führen Sie es in die Datenbank zusammen, aus der es gepackt wurde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&apos;%1&apos; holds a different version of study &apos;%2&apos;: its definition hash is %3..., the master&apos;s is %4... (the study definition, its items or its media changed between the two imports)</source>
         <translation>„%1“ enthält eine andere Version der Studie „%2“: Definitions-Hash %3... statt %4... wie in der Hauptdatenbank (Studiendefinition, Items oder Medien wurden zwischen den beiden Importen geändert)</translation>
     </message>
@@ -2894,7 +2934,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::StudyDatabase</name>
     <message>
-        <location filename="../models/StudyDatabase.cpp" line="+154"/>
+        <location filename="../models/StudyDatabase.cpp" line="+155"/>
         <location line="+57"/>
         <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
         <translation>der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite)</translation>
@@ -3011,7 +3051,12 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>die Schemaversion von „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="+63"/>
+        <source>cannot look up rater &apos;%1&apos;</source>
+        <translation>Bewerter „%1“ kann nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <location line="-248"/>
         <location line="+189"/>
         <source>&apos;%1&apos; was written by a newer AV-EMO Rater (schema version %2; this version reads up to %3). Update AV-EMO Rater to open it.</source>
         <translation>„%1“ wurde von einer neueren Version von AV-EMO Rater geschrieben (Schemaversion %2; diese Version liest bis %3). Aktualisieren Sie AV-EMO Rater, um die Datei zu öffnen.</translation>
@@ -3035,7 +3080,18 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::StudyFolderLoader</name>
     <message>
-        <location filename="../models/StudyFolderLoader.cpp" line="+39"/>
+        <location filename="../models/StudyFolderLoader.cpp" line="+46"/>
+        <source>its loudness could not be measured (%1); it plays without loudness normalisation</source>
+        <translation>seine Lautheit konnte nicht gemessen werden (%1); es wird ohne Lautheitsnormalisierung abgespielt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>may clip: its true peak after the loudness gain would be %1 dBTP, above %2 dBTP (measured %3 LUFS, true peak %4 dBTP, gain %5 dB to reach loudness_lufs %6)</source>
+        <translation>kann übersteuern: sein True Peak nach der Lautheitsverstärkung wäre %1 dBTP, über %2 dBTP (gemessen %3 LUFS, True Peak %4 dBTP, Verstärkung %5 dB, um loudness_lufs %6 zu erreichen)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
         <source>media &apos;%1&apos;: %2</source>
         <translation>Mediendatei „%1“: %2</translation>
     </message>
@@ -3045,7 +3101,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>die Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>has no video stream (expected a video, since the row gives a separate reply_audio)</source>
         <translation>enthält keinen Videostream (erwartet: ein Video, da die Zeile eine separate reply_audio angibt)</translation>
     </message>
@@ -3078,7 +3134,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::StudyImporter</name>
     <message>
-        <location filename="../models/StudyImporter.cpp" line="+63"/>
+        <location filename="../models/StudyImporter.cpp" line="+143"/>
         <source>import failed while writing %1</source>
         <translation>Import beim Schreiben von %1 fehlgeschlagen</translation>
     </message>
@@ -3108,7 +3164,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>Frage „%1“</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>media &apos;%1&apos;</source>
         <translation>Mediendatei „%1“</translation>
     </message>
@@ -3152,6 +3208,11 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <source>&apos;%1&apos; already exists (expected a new file; remove it or pick another name)</source>
         <translation>„%1“ existiert bereits (erwartet: eine neue Datei; entfernen Sie sie oder wählen Sie einen anderen Namen)</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create &apos;%1&apos;: the folder &apos;%2&apos; does not exist</source>
+        <translation>„%1“ kann nicht erstellt werden: der Ordner „%2“ existiert nicht</translation>
+    </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n error(s) in the study folder</source>
@@ -3161,7 +3222,12 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>cannot create a file in &apos;%1&apos;: %2</source>
+        <translation>in „%1“ kann keine Datei erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</source>
         <translation>„%1“ kann nicht abgeschlossen werden: das Write-Ahead-Log wurde nicht in die Datenbank zurückgeschrieben</translation>
     </message>
@@ -3174,7 +3240,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::StudyJsonParser</name>
     <message>
-        <location filename="../models/StudyJsonParser.cpp" line="+57"/>
+        <location filename="../models/StudyJsonParser.cpp" line="+58"/>
         <source>null</source>
         <extracomment>the JSON literal null, as in &quot;&apos;title&apos; is null&quot;</extracomment>
         <translation>null</translation>
@@ -3225,7 +3291,12 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>die oberste Ebene ist kein Objekt (erwartet: { ... })</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>key &apos;%1&apos; appears twice in one object, first on line %2 (expected each key once; only one of the two values would be used)</source>
+        <translation>Schlüssel „%1“ kommt in einem Objekt zweimal vor, zuerst in Zeile %2 (erwartet: jeden Schlüssel einmal; nur einer der beiden Werte würde verwendet)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>format_version must be a positive integer (expected 1)</source>
         <translation>format_version muss eine positive ganze Zahl sein (erwartet: 1)</translation>
     </message>
@@ -3405,7 +3476,17 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>gold_rate %1 liegt außerhalb von 0..1 (erwartet: ein Anteil wie 0.1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>loudness_lufs is %1 (expected a number of LUFS such as -23, or null to play tracks as recorded)</source>
+        <translation>loudness_lufs ist %1 (erwartet: eine Zahl in LUFS wie -23, oder null, um Spuren wie aufgenommen abzuspielen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>loudness_lufs %1 is outside -70..0 (expected a target such as -23)</source>
+        <translation>loudness_lufs %1 liegt außerhalb von -70..0 (erwartet: ein Ziel wie -23)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>raters is %1 (expected an array)</source>
         <translation>raters ist %1 (erwartet: ein Array)</translation>
     </message>
@@ -3509,7 +3590,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>„%1“ ist kein Studienordner: er enthält weder study.json noch items.csv (eine Studiendatenbankdatei öffnen Sie mit Datei &gt; Studiendatenbank öffnen)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>&apos;%1&apos; is a database without a study (expected one made by avemo-cli import or by opening a study folder)</source>
         <translation>„%1“ ist eine Datenbank ohne Studie (erwartet: eine mit „avemo-cli import“ oder durch Öffnen eines Studienordners erstellte Datenbank)</translation>
     </message>
@@ -3640,7 +3721,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::StudyReader</name>
     <message>
-        <location filename="../models/StudyReader.cpp" line="+33"/>
+        <location filename="../models/StudyReader.cpp" line="+38"/>
         <source>cannot read the study</source>
         <translation>die Studie kann nicht gelesen werden</translation>
     </message>
@@ -3656,12 +3737,12 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>die in „%1“ gespeicherte Studiendefinition ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>cannot read the items&apos; context media</source>
         <translation>die Kontextmedien der Items können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>cannot read the items</source>
         <translation>die Items können nicht gelesen werden</translation>
     </message>
@@ -3669,7 +3750,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::TaskRunner</name>
     <message>
-        <location filename="../ui/dashboard/TaskRunner.cpp" line="+35"/>
+        <location filename="../ui/dashboard/TaskRunner.cpp" line="+37"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>avemo::AnnotatorView</name>
     <message numerus="yes">
-        <location filename="../ui/AnnotatorView.cpp" line="+25"/>
+        <location filename="../ui/AnnotatorView.cpp" line="+26"/>
         <source>about %n min left</source>
         <translation>
             <numerusform>about %n min left</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+230"/>
         <source>All %n item(s) are rated and saved. Thank you!
 
 Use Page Up to go back and revise an answer, or close the study.</source>
@@ -232,7 +232,7 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
 <context>
     <name>avemo::StudyImporter</name>
     <message numerus="yes">
-        <location filename="../models/StudyImporter.cpp" line="+325"/>
+        <location filename="../models/StudyImporter.cpp" line="+413"/>
         <source>%n error(s) in the study folder</source>
         <translation>
             <numerusform>%n error in the study folder</numerusform>
@@ -243,7 +243,7 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
 <context>
     <name>avemo::StudyLibrary</name>
     <message numerus="yes">
-        <location filename="../models/StudyLibrary.cpp" line="+171"/>
+        <location filename="../models/StudyLibrary.cpp" line="+179"/>
         <source>the study folder &apos;%1&apos; has %n error(s)</source>
         <translation>
             <numerusform>the study folder &apos;%1&apos; has %n error</numerusform>

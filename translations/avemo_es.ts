@@ -207,8 +207,8 @@
 <context>
     <name>avemo::AnnotatorPackager</name>
     <message>
-        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+30"/>
-        <location line="+32"/>
+        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+31"/>
+        <location line="+33"/>
         <location line="+16"/>
         <location line="+5"/>
         <source>cannot write &apos;%1&apos;: %2</source>
@@ -250,7 +250,7 @@
         <translation>no se pueden establecer los permisos de &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>cancelled; no package was written</source>
         <translation>cancelado; no se escribió ningún paquete</translation>
     </message>
@@ -275,12 +275,22 @@
         <translation>no se puede crear la carpeta &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>&apos;%1&apos; holds no study</source>
+        <translation>&apos;%1&apos; no contiene ningún estudio</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>rater &apos;%1&apos; is not listed in study.json and the study does not allow new raters (presentation.allow_new_raters is false); the package works, but check the rater id</source>
         <translation>el evaluador &apos;%1&apos; no figura en study.json y el estudio no admite evaluadores nuevos (presentation.allow_new_raters es false); el paquete funciona, pero conviene comprobar el ID del evaluador</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
+        <source>%1; no package was written</source>
+        <translation>%1; no se escribió ningún paquete</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot replace the empty folder &apos;%1&apos;</source>
         <translation>no se puede reemplazar la carpeta vacía &apos;%1&apos;</translation>
     </message>
@@ -293,7 +303,7 @@
 <context>
     <name>avemo::AnnotatorView</name>
     <message numerus="yes">
-        <location filename="../ui/AnnotatorView.cpp" line="+25"/>
+        <location filename="../ui/AnnotatorView.cpp" line="+26"/>
         <source>about %n min left</source>
         <translation>
             <numerusform>falta aprox. %n min</numerusform>
@@ -421,7 +431,7 @@
         <translation>Reproducir el ítem hasta el final para desbloquear las respuestas.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Item %1 of %2 - revising your answers</source>
         <translation>Ítem %1 de %2 - revisión de las respuestas</translation>
     </message>
@@ -463,17 +473,17 @@ Con Re Pág se puede volver atrás para revisar una respuesta; también se puede
 <context>
     <name>avemo::AnswerCheck</name>
     <message>
-        <location filename="../models/coordination/AnswerCheck.cpp" line="+14"/>
+        <location filename="../models/coordination/AnswerCheck.cpp" line="+74"/>
         <source>&apos;%1&apos; is not a category of label set &apos;%2&apos;</source>
         <translation>&apos;%1&apos; no es una categoría del conjunto de etiquetas &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>&apos;%1&apos; is not a number on the scale %2..%3</source>
         <translation>&apos;%1&apos; no es un número de la escala %2..%3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>question &apos;%1&apos; has a kind this version does not know</source>
         <translation>la pregunta &apos;%1&apos; tiene un tipo que esta versión no conoce</translation>
     </message>
@@ -696,12 +706,12 @@ El anotador debe abrir %5.</translation>
         <translation>Carpeta de exportación (una carpeta nueva o vacía, o una exportación anterior que se reemplazará)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Export cancelled; the folder is as it was.</source>
         <translation>Exportación cancelada; la carpeta no ha cambiado.</translation>
     </message>
@@ -1276,6 +1286,19 @@ Open the folder?</source>
     </message>
 </context>
 <context>
+    <name>avemo::LoudnessMeter</name>
+    <message>
+        <location filename="../models/LoudnessMeter.cpp" line="+69"/>
+        <source>GStreamer could not build the measuring pipeline (%1)</source>
+        <translation>GStreamer no pudo construir la cadena de medición (%1)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>no audio could be decoded</source>
+        <translation>no se pudo decodificar ningún audio</translation>
+    </message>
+</context>
+<context>
     <name>avemo::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+52"/>
@@ -1635,17 +1658,17 @@ El desbloqueo queda anotado en el registro de eventos del estudio. ¿Desbloquear
 <context>
     <name>avemo::MediaProbe</name>
     <message>
-        <location filename="../models/MediaProbe.cpp" line="+56"/>
+        <location filename="../models/MediaProbe.cpp" line="+79"/>
         <source>the file could not be opened as media</source>
         <translation>el archivo no se pudo abrir como multimedia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>opening the file timed out after %1 ms</source>
         <translation>se agotó el tiempo de espera al abrir el archivo (%1 ms)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>the file holds neither a video nor an audio stream</source>
         <translation>el archivo no contiene ningún flujo de video ni de audio</translation>
     </message>
@@ -1655,7 +1678,7 @@ El desbloqueo queda anotado en el registro de eventos del estudio. ¿Desbloquear
         <translation>el archivo no tiene duración (¿está truncado o no admite búsquedas?)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>no decoder for this format (%1; install gstreamer1.0-libav and gstreamer1.0-plugins-good, or re-encode as WebM VP9/Opus)</source>
         <translation>no hay decodificador para este formato (%1; instalar gstreamer1.0-libav y gstreamer1.0-plugins-good, o volver a codificar como WebM VP9/Opus)</translation>
     </message>
@@ -1830,11 +1853,12 @@ El desbloqueo queda anotado en el registro de eventos del estudio. ¿Desbloquear
     </message>
     <message>
         <location line="+6"/>
+        <location line="+14"/>
         <source>cannot match the items</source>
         <translation>no se pueden emparejar los ítems</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>cannot match the questions</source>
         <translation>no se pueden emparejar las preguntas</translation>
     </message>
@@ -1855,7 +1879,7 @@ El desbloqueo queda anotado en el registro de eventos del estudio. ¿Desbloquear
         <translation>&apos;%1&apos; procede de la instancia %2</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-206"/>
         <source>cannot write the master database &apos;%1&apos;: the disk is full (or the temporary folder&apos;s); nothing from &apos;%2&apos; was merged</source>
         <translation>no se puede escribir la base de datos maestra &apos;%1&apos;: el disco (o el de la carpeta temporal) está lleno; no se combinó nada de &apos;%2&apos;</translation>
     </message>
@@ -1880,7 +1904,7 @@ El desbloqueo queda anotado en el registro de eventos del estudio. ¿Desbloquear
         <translation>no se puede empezar a escribir en la base de datos maestra</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+98"/>
         <source>this file is the package made for &apos;%1&apos;, not for &apos;%2&apos;</source>
         <translation>este archivo es el paquete preparado para &apos;%1&apos;, no para &apos;%2&apos;</translation>
     </message>
@@ -1916,7 +1940,7 @@ El desbloqueo queda anotado en el registro de eventos del estudio. ¿Desbloquear
         <translation>no se pueden copiar los órdenes de ítems de los evaluadores</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cannot read the responses</source>
         <translation>no se pueden leer las respuestas</translation>
     </message>
@@ -1926,7 +1950,7 @@ El desbloqueo queda anotado en el registro de eventos del estudio. ¿Desbloquear
         <translation>no se pueden escribir las respuestas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>cannot read the flags</source>
         <translation>no se pueden leer las marcas</translation>
     </message>
@@ -1936,7 +1960,7 @@ El desbloqueo queda anotado en el registro de eventos del estudio. ¿Desbloquear
         <translation>no se pueden escribir las marcas</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>cannot read the events</source>
         <translation>no se pueden leer los eventos</translation>
     </message>
@@ -2191,12 +2215,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::PackageDatabase</name>
     <message>
-        <location filename="../models/coordination/PackageDatabase.cpp" line="+40"/>
-        <source>cannot read &apos;%1&apos;</source>
-        <translation>no se puede leer &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../models/coordination/PackageDatabase.cpp" line="+35"/>
         <source>cannot read the study of &apos;%1&apos;</source>
         <translation>no se puede leer el estudio de &apos;%1&apos;</translation>
     </message>
@@ -2211,7 +2230,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>no se puede leer la lista de archivos multimedia de &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>cannot look up rater &apos;%1&apos;</source>
         <translation>no se puede buscar al evaluador &apos;%1&apos;</translation>
     </message>
@@ -2226,44 +2245,65 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>el evaluador &apos;%1&apos; ya ha evaluado directamente en &apos;%2&apos;; los resultados de un paquete se rechazarían por conflicto. Conviene asignar un ID de evaluador nuevo.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>cannot copy the %1 table</source>
-        <translation>no se puede copiar la tabla %1</translation>
+        <location line="+20"/>
+        <source>cannot read the item order of rater &apos;%1&apos;</source>
+        <translation>no se puede leer el orden de ítems del evaluador «%1»</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>cannot reset the study folder</source>
-        <translation>no se puede restablecer la carpeta del estudio</translation>
+        <location line="+80"/>
+        <source>cannot read the package&apos;s items</source>
+        <translation>no se pueden leer los ítems del paquete</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>cannot record the item order of rater &apos;%1&apos;</source>
+        <translation>no se puede registrar el orden de ítems del evaluador «%1»</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>cannot add rater &apos;%1&apos;</source>
         <translation>no se puede agregar al evaluador &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>cannot copy the item order of rater &apos;%1&apos;</source>
-        <translation>no se puede copiar el orden de ítems del evaluador &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+40"/>
         <source>cannot commit the package database</source>
         <translation>no se puede confirmar la base de datos del paquete</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-10"/>
+        <location line="+6"/>
         <source>cannot name the package database</source>
         <translation>no se puede asignar un nombre a la base de datos del paquete</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot read the package&apos;s item order</source>
-        <translation>no se puede leer el orden de ítems del paquete</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the package database failed its integrity check: %1</source>
         <translation>la base de datos del paquete no superó la comprobación de integridad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::PackageNames</name>
+    <message>
+        <location filename="../models/coordination/PackageNames.cpp" line="+115"/>
+        <source>cannot start writing to &apos;%1&apos;</source>
+        <translation>no se puede empezar a escribir en «%1»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+32"/>
+        <source>cannot record the package in &apos;%1&apos;</source>
+        <translation>no se puede registrar el paquete en «%1»</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+8"/>
+        <source>cannot record the package&apos;s item names: %1</source>
+        <translation>no se pueden registrar los nombres de ítems del paquete: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot record the package&apos;s system codes</source>
+        <translation>no se pueden registrar los códigos de sistema del paquete</translation>
     </message>
 </context>
 <context>
@@ -2407,11 +2447,6 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
     <name>avemo::RaterExclusions</name>
     <message>
         <location filename="../models/coordination/RaterExclusions.cpp" line="+19"/>
-        <source>cannot look up rater &apos;%1&apos;</source>
-        <translation>no se puede buscar al evaluador &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>&apos;%1&apos; has no rater &apos;%2&apos;</source>
         <translation>&apos;%1&apos; no tiene el evaluador &apos;%2&apos;</translation>
     </message>
@@ -2692,12 +2727,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::RatingStore</name>
     <message>
-        <location filename="../models/RatingStore.cpp" line="+37"/>
-        <source>cannot look up rater &apos;%1&apos;</source>
-        <translation>no se puede buscar al evaluador &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../models/RatingStore.cpp" line="+46"/>
         <source>cannot add rater &apos;%1&apos;</source>
         <translation>no se puede agregar al evaluador &apos;%1&apos;</translation>
     </message>
@@ -2755,7 +2785,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::ResultsMerger</name>
     <message>
-        <location filename="../models/coordination/ResultsMerger.cpp" line="+37"/>
+        <location filename="../models/coordination/ResultsMerger.cpp" line="+45"/>
         <source>cannot copy &apos;%1&apos; and its -wal file to a temporary folder to read them</source>
         <translation>no se pueden copiar &apos;%1&apos; y su archivo -wal a una carpeta temporal para leerlos</translation>
     </message>
@@ -2765,7 +2795,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>&apos;%1&apos; no existe o no es un archivo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&apos;%1&apos; has schema version %2, older than any annotator package (%3); it cannot be merged</source>
         <translation>&apos;%1&apos; tiene la versión de esquema %2, anterior a cualquier paquete para anotador (%3); no se puede combinar</translation>
     </message>
@@ -2775,17 +2805,27 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>&apos;%1&apos; es una base de datos sin estudio</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>&apos;%1&apos; has no instance id</source>
         <translation>&apos;%1&apos; no tiene ID de instancia</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>&apos;%1&apos; is from study &apos;%2&apos;, the master holds &apos;%3&apos;</source>
         <translation>&apos;%1&apos; es del estudio &apos;%2&apos; y la base de datos maestra contiene &apos;%3&apos;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>&apos;%1&apos; holds a different version of study &apos;%2&apos; than the package made for it: its definition hash is %3..., the package&apos;s was %4... (its study, items or media were changed since)</source>
+        <translation>«%1» contiene otra versión del estudio «%2» que el paquete hecho para él: su hash de definición es %3..., el del paquete era %4... (el estudio, los ítems o los medios cambiaron desde entonces)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is an annotator package whose item and system names this master database does not hold: it was made from another master database (or from a copy of this one); merge it into the database it was packaged from</source>
+        <translation>«%1» es un paquete de anotador cuyos nombres de ítems y sistemas no guarda esta base de datos maestra: se hizo desde otra base maestra (o desde una copia de esta); fusiónelo en la base de datos desde la que se empaquetó</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&apos;%1&apos; holds a different version of study &apos;%2&apos;: its definition hash is %3..., the master&apos;s is %4... (the study definition, its items or its media changed between the two imports)</source>
         <translation>&apos;%1&apos; contiene otra versión del estudio &apos;%2&apos;: su hash de definición es %3..., el de la base de datos maestra es %4... (la definición del estudio, sus ítems o sus archivos multimedia cambiaron entre las dos importaciones)</translation>
     </message>
@@ -2894,7 +2934,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::StudyDatabase</name>
     <message>
-        <location filename="../models/StudyDatabase.cpp" line="+154"/>
+        <location filename="../models/StudyDatabase.cpp" line="+155"/>
         <location line="+57"/>
         <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
         <translation>falta el controlador SQLite de Qt (instalar libqt6sql6-sqlite)</translation>
@@ -3011,7 +3051,12 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>no se puede leer la versión del esquema de &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="+63"/>
+        <source>cannot look up rater &apos;%1&apos;</source>
+        <translation>no se puede buscar al evaluador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="-248"/>
         <location line="+189"/>
         <source>&apos;%1&apos; was written by a newer AV-EMO Rater (schema version %2; this version reads up to %3). Update AV-EMO Rater to open it.</source>
         <translation>&apos;%1&apos; se escribió con una versión más reciente de AV-EMO Rater (versión de esquema %2; esta versión lee hasta la %3). Para abrirlo, hay que actualizar AV-EMO Rater.</translation>
@@ -3035,7 +3080,18 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::StudyFolderLoader</name>
     <message>
-        <location filename="../models/StudyFolderLoader.cpp" line="+39"/>
+        <location filename="../models/StudyFolderLoader.cpp" line="+46"/>
+        <source>its loudness could not be measured (%1); it plays without loudness normalisation</source>
+        <translation>no se pudo medir su sonoridad (%1); se reproduce sin normalización de sonoridad</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>may clip: its true peak after the loudness gain would be %1 dBTP, above %2 dBTP (measured %3 LUFS, true peak %4 dBTP, gain %5 dB to reach loudness_lufs %6)</source>
+        <translation>puede saturar: su pico real tras la ganancia de sonoridad sería %1 dBTP, por encima de %2 dBTP (medido %3 LUFS, pico real %4 dBTP, ganancia %5 dB para alcanzar loudness_lufs %6)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
         <source>media &apos;%1&apos;: %2</source>
         <translation>archivo multimedia &apos;%1&apos;: %2</translation>
     </message>
@@ -3045,7 +3101,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>has no video stream (expected a video, since the row gives a separate reply_audio)</source>
         <translation>no tiene flujo de video (se esperaba un video, ya que la fila indica un reply_audio aparte)</translation>
     </message>
@@ -3078,7 +3134,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::StudyImporter</name>
     <message>
-        <location filename="../models/StudyImporter.cpp" line="+63"/>
+        <location filename="../models/StudyImporter.cpp" line="+143"/>
         <source>import failed while writing %1</source>
         <translation>la importación falló al escribir %1</translation>
     </message>
@@ -3108,7 +3164,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>la pregunta &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>media &apos;%1&apos;</source>
         <translation>el archivo multimedia &apos;%1&apos;</translation>
     </message>
@@ -3152,6 +3208,11 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <source>&apos;%1&apos; already exists (expected a new file; remove it or pick another name)</source>
         <translation>&apos;%1&apos; ya existe (se esperaba un archivo nuevo; eliminarlo o elegir otro nombre)</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create &apos;%1&apos;: the folder &apos;%2&apos; does not exist</source>
+        <translation>no se puede crear «%1»: la carpeta «%2» no existe</translation>
+    </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n error(s) in the study folder</source>
@@ -3161,7 +3222,12 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>cannot create a file in &apos;%1&apos;: %2</source>
+        <translation>no se puede crear un archivo en «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</source>
         <translation>no se puede terminar &apos;%1&apos;: su registro write-ahead (WAL) no se volcó en la base de datos</translation>
     </message>
@@ -3174,7 +3240,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::StudyJsonParser</name>
     <message>
-        <location filename="../models/StudyJsonParser.cpp" line="+57"/>
+        <location filename="../models/StudyJsonParser.cpp" line="+58"/>
         <source>null</source>
         <extracomment>the JSON literal null, as in &quot;&apos;title&apos; is null&quot;</extracomment>
         <translation>null</translation>
@@ -3225,7 +3291,12 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>el nivel superior no es un objeto (se esperaba { ... })</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>key &apos;%1&apos; appears twice in one object, first on line %2 (expected each key once; only one of the two values would be used)</source>
+        <translation>la clave «%1» aparece dos veces en un objeto, primero en la línea %2 (se espera cada clave una vez; solo se usaría uno de los dos valores)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>format_version must be a positive integer (expected 1)</source>
         <translation>format_version debe ser un entero positivo (se esperaba 1)</translation>
     </message>
@@ -3405,7 +3476,17 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>gold_rate %1 está fuera de 0..1 (se esperaba una proporción como 0.1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>loudness_lufs is %1 (expected a number of LUFS such as -23, or null to play tracks as recorded)</source>
+        <translation>loudness_lufs es %1 (se espera un número de LUFS como -23, o null para reproducir las pistas tal como se grabaron)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>loudness_lufs %1 is outside -70..0 (expected a target such as -23)</source>
+        <translation>loudness_lufs %1 está fuera de -70..0 (se espera un objetivo como -23)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>raters is %1 (expected an array)</source>
         <translation>raters es %1 (se esperaba un array)</translation>
     </message>
@@ -3509,7 +3590,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>&apos;%1&apos; no es una carpeta de estudio: no contiene study.json ni items.csv (un archivo de base de datos de estudio se abre con Archivo &gt; Abrir base de datos de estudio)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>&apos;%1&apos; is a database without a study (expected one made by avemo-cli import or by opening a study folder)</source>
         <translation>&apos;%1&apos; es una base de datos sin estudio (se esperaba una creada con avemo-cli import o al abrir una carpeta de estudio)</translation>
     </message>
@@ -3640,7 +3721,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::StudyReader</name>
     <message>
-        <location filename="../models/StudyReader.cpp" line="+33"/>
+        <location filename="../models/StudyReader.cpp" line="+38"/>
         <source>cannot read the study</source>
         <translation>no se puede leer el estudio</translation>
     </message>
@@ -3656,12 +3737,12 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>la definición del estudio guardada en &apos;%1&apos; está dañada: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>cannot read the items&apos; context media</source>
         <translation>no se pueden leer los archivos multimedia de contexto de los ítems</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>cannot read the items</source>
         <translation>no se pueden leer los ítems</translation>
     </message>
@@ -3669,7 +3750,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::TaskRunner</name>
     <message>
-        <location filename="../ui/dashboard/TaskRunner.cpp" line="+35"/>
+        <location filename="../ui/dashboard/TaskRunner.cpp" line="+37"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -205,8 +205,8 @@
 <context>
     <name>avemo::AnnotatorPackager</name>
     <message>
-        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+30"/>
-        <location line="+32"/>
+        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+31"/>
+        <location line="+33"/>
         <location line="+16"/>
         <location line="+5"/>
         <source>cannot write &apos;%1&apos;: %2</source>
@@ -248,7 +248,7 @@
         <translation>无法设置“%1”的权限</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>cancelled; no package was written</source>
         <translation>已取消；未写入任务包</translation>
     </message>
@@ -273,12 +273,22 @@
         <translation>无法创建文件夹“%1”</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>&apos;%1&apos; holds no study</source>
+        <translation>“%1”中没有研究</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>rater &apos;%1&apos; is not listed in study.json and the study does not allow new raters (presentation.allow_new_raters is false); the package works, but check the rater id</source>
         <translation>评分员“%1”未列在study.json中，且该研究不允许新评分员（presentation.allow_new_raters为false）；任务包可以使用，但请核对评分员ID</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
+        <source>%1; no package was written</source>
+        <translation>%1；未写入任何包</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot replace the empty folder &apos;%1&apos;</source>
         <translation>无法替换空文件夹“%1”</translation>
     </message>
@@ -291,7 +301,7 @@
 <context>
     <name>avemo::AnnotatorView</name>
     <message numerus="yes">
-        <location filename="../ui/AnnotatorView.cpp" line="+25"/>
+        <location filename="../ui/AnnotatorView.cpp" line="+26"/>
         <source>about %n min left</source>
         <translation>
             <numerusform>约剩%n分钟</numerusform>
@@ -418,7 +428,7 @@
         <translation>请将条目播放至结尾以解锁作答。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Item %1 of %2 - revising your answers</source>
         <translation>第%1个条目，共%2个 - 正在修改您的答案</translation>
     </message>
@@ -457,17 +467,17 @@ Use Page Up to go back and revise an answer, or close the study.</source>
 <context>
     <name>avemo::AnswerCheck</name>
     <message>
-        <location filename="../models/coordination/AnswerCheck.cpp" line="+14"/>
+        <location filename="../models/coordination/AnswerCheck.cpp" line="+74"/>
         <source>&apos;%1&apos; is not a category of label set &apos;%2&apos;</source>
         <translation>“%1”不是标签集“%2”中的类别</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>&apos;%1&apos; is not a number on the scale %2..%3</source>
         <translation>“%1”不是量表%2..%3上的数值</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>question &apos;%1&apos; has a kind this version does not know</source>
         <translation>问题“%1”的类型无法被本版本识别</translation>
     </message>
@@ -687,12 +697,12 @@ The annotator opens %5.</source>
         <translation>选择导出文件夹（新文件夹或空文件夹，或要替换的先前导出文件夹）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Export cancelled; the folder is as it was.</source>
         <translation>已取消导出；文件夹保持原样。</translation>
     </message>
@@ -1266,6 +1276,19 @@ Open the folder?</source>
     </message>
 </context>
 <context>
+    <name>avemo::LoudnessMeter</name>
+    <message>
+        <location filename="../models/LoudnessMeter.cpp" line="+69"/>
+        <source>GStreamer could not build the measuring pipeline (%1)</source>
+        <translation>GStreamer 无法构建测量管线（%1）</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>no audio could be decoded</source>
+        <translation>无法解码任何音频</translation>
+    </message>
+</context>
+<context>
     <name>avemo::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+52"/>
@@ -1623,17 +1646,17 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
 <context>
     <name>avemo::MediaProbe</name>
     <message>
-        <location filename="../models/MediaProbe.cpp" line="+56"/>
+        <location filename="../models/MediaProbe.cpp" line="+79"/>
         <source>the file could not be opened as media</source>
         <translation>无法将该文件作为媒体打开</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>opening the file timed out after %1 ms</source>
         <translation>打开文件超时（%1 ms）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>the file holds neither a video nor an audio stream</source>
         <translation>该文件既不含视频流也不含音频流</translation>
     </message>
@@ -1643,7 +1666,7 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
         <translation>该文件没有时长（文件被截断或无法定位？）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>no decoder for this format (%1; install gstreamer1.0-libav and gstreamer1.0-plugins-good, or re-encode as WebM VP9/Opus)</source>
         <translation>没有适用于此格式的解码器（%1；请安装gstreamer1.0-libav和gstreamer1.0-plugins-good，或重新编码为WebM VP9/Opus）</translation>
     </message>
@@ -1818,11 +1841,12 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
     </message>
     <message>
         <location line="+6"/>
+        <location line="+14"/>
         <source>cannot match the items</source>
         <translation>无法匹配条目</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>cannot match the questions</source>
         <translation>无法匹配问题</translation>
     </message>
@@ -1843,7 +1867,7 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
         <translation>“%1”来自实例%2</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-206"/>
         <source>cannot write the master database &apos;%1&apos;: the disk is full (or the temporary folder&apos;s); nothing from &apos;%2&apos; was merged</source>
         <translation>无法写入主数据库“%1”：磁盘（或临时文件夹所在的磁盘）已满；未合并“%2”中的任何内容</translation>
     </message>
@@ -1868,7 +1892,7 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
         <translation>无法开始写入主数据库</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+98"/>
         <source>this file is the package made for &apos;%1&apos;, not for &apos;%2&apos;</source>
         <translation>此文件是为“%1”制作的任务包，而非为“%2”制作的</translation>
     </message>
@@ -1904,7 +1928,7 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
         <translation>无法复制评分员的条目顺序</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cannot read the responses</source>
         <translation>无法读取回答</translation>
     </message>
@@ -1914,7 +1938,7 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
         <translation>无法写入回答</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>cannot read the flags</source>
         <translation>无法读取标记</translation>
     </message>
@@ -1924,7 +1948,7 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
         <translation>无法写入标记</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>cannot read the events</source>
         <translation>无法读取事件</translation>
     </message>
@@ -2166,12 +2190,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::PackageDatabase</name>
     <message>
-        <location filename="../models/coordination/PackageDatabase.cpp" line="+40"/>
-        <source>cannot read &apos;%1&apos;</source>
-        <translation>无法读取“%1”</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../models/coordination/PackageDatabase.cpp" line="+35"/>
         <source>cannot read the study of &apos;%1&apos;</source>
         <translation>无法读取“%1”中的研究</translation>
     </message>
@@ -2186,7 +2205,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>无法读取“%1”的媒体列表</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>cannot look up rater &apos;%1&apos;</source>
         <translation>无法查找评分员“%1”</translation>
     </message>
@@ -2201,44 +2220,65 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>评分员“%1”已直接在“%2”中评分；任务包的结果会因冲突而被拒绝。请改为分配新的评分员ID。</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>cannot copy the %1 table</source>
-        <translation>无法复制%1表</translation>
+        <location line="+20"/>
+        <source>cannot read the item order of rater &apos;%1&apos;</source>
+        <translation>无法读取评分者“%1”的条目顺序</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>cannot reset the study folder</source>
-        <translation>无法重置研究文件夹</translation>
+        <location line="+80"/>
+        <source>cannot read the package&apos;s items</source>
+        <translation>无法读取包中的条目</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>cannot record the item order of rater &apos;%1&apos;</source>
+        <translation>无法记录评分者“%1”的条目顺序</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>cannot add rater &apos;%1&apos;</source>
         <translation>无法添加评分员“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>cannot copy the item order of rater &apos;%1&apos;</source>
-        <translation>无法复制评分员“%1”的条目顺序</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+40"/>
         <source>cannot commit the package database</source>
         <translation>无法提交任务包数据库</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-10"/>
+        <location line="+6"/>
         <source>cannot name the package database</source>
         <translation>无法为任务包数据库设置标识</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot read the package&apos;s item order</source>
-        <translation>无法读取任务包的条目顺序</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the package database failed its integrity check: %1</source>
         <translation>任务包数据库未通过完整性检查：%1</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::PackageNames</name>
+    <message>
+        <location filename="../models/coordination/PackageNames.cpp" line="+115"/>
+        <source>cannot start writing to &apos;%1&apos;</source>
+        <translation>无法开始写入“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+32"/>
+        <source>cannot record the package in &apos;%1&apos;</source>
+        <translation>无法在“%1”中记录该包</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+8"/>
+        <source>cannot record the package&apos;s item names: %1</source>
+        <translation>无法记录包的条目名称：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot record the package&apos;s system codes</source>
+        <translation>无法记录包的系统代码</translation>
     </message>
 </context>
 <context>
@@ -2382,11 +2422,6 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
     <name>avemo::RaterExclusions</name>
     <message>
         <location filename="../models/coordination/RaterExclusions.cpp" line="+19"/>
-        <source>cannot look up rater &apos;%1&apos;</source>
-        <translation>无法查找评分员“%1”</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>&apos;%1&apos; has no rater &apos;%2&apos;</source>
         <translation>“%1”中没有评分员“%2”</translation>
     </message>
@@ -2666,12 +2701,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::RatingStore</name>
     <message>
-        <location filename="../models/RatingStore.cpp" line="+37"/>
-        <source>cannot look up rater &apos;%1&apos;</source>
-        <translation>无法查找评分员“%1”</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../models/RatingStore.cpp" line="+46"/>
         <source>cannot add rater &apos;%1&apos;</source>
         <translation>无法添加评分员“%1”</translation>
     </message>
@@ -2729,7 +2759,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::ResultsMerger</name>
     <message>
-        <location filename="../models/coordination/ResultsMerger.cpp" line="+37"/>
+        <location filename="../models/coordination/ResultsMerger.cpp" line="+45"/>
         <source>cannot copy &apos;%1&apos; and its -wal file to a temporary folder to read them</source>
         <translation>无法将“%1”及其-wal文件复制到临时文件夹以进行读取</translation>
     </message>
@@ -2739,7 +2769,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>“%1”不存在或不是文件</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&apos;%1&apos; has schema version %2, older than any annotator package (%3); it cannot be merged</source>
         <translation>“%1”的架构版本为%2，早于所有标注员任务包的版本（%3）；无法合并</translation>
     </message>
@@ -2749,17 +2779,27 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>“%1”是不含研究的数据库</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>&apos;%1&apos; has no instance id</source>
         <translation>“%1”没有实例ID</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>&apos;%1&apos; is from study &apos;%2&apos;, the master holds &apos;%3&apos;</source>
         <translation>“%1”来自研究“%2”，而主数据库中的研究为“%3”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>&apos;%1&apos; holds a different version of study &apos;%2&apos; than the package made for it: its definition hash is %3..., the package&apos;s was %4... (its study, items or media were changed since)</source>
+        <translation>“%1”中的研究“%2”与为其制作的包版本不同：其定义哈希为 %3...，包的为 %4...（此后研究、条目或媒体已更改）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is an annotator package whose item and system names this master database does not hold: it was made from another master database (or from a copy of this one); merge it into the database it was packaged from</source>
+        <translation>“%1”是一个标注包，此主数据库中没有它的条目和系统名称：它是从另一个主数据库（或此数据库的副本）制作的；请将其合并到制作它的数据库中</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&apos;%1&apos; holds a different version of study &apos;%2&apos;: its definition hash is %3..., the master&apos;s is %4... (the study definition, its items or its media changed between the two imports)</source>
         <translation>“%1”中的研究“%2”版本不同：其定义哈希为%3...，主数据库的为%4...（两次导入之间研究定义、条目或媒体发生了变化）</translation>
     </message>
@@ -2868,7 +2908,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::StudyDatabase</name>
     <message>
-        <location filename="../models/StudyDatabase.cpp" line="+154"/>
+        <location filename="../models/StudyDatabase.cpp" line="+155"/>
         <location line="+57"/>
         <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite)</source>
         <translation>缺少Qt SQLite驱动（请安装libqt6sql6-sqlite）</translation>
@@ -2985,7 +3025,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>无法读取“%1”的架构版本</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="+63"/>
+        <source>cannot look up rater &apos;%1&apos;</source>
+        <translation>无法查找评分员“%1”</translation>
+    </message>
+    <message>
+        <location line="-248"/>
         <location line="+189"/>
         <source>&apos;%1&apos; was written by a newer AV-EMO Rater (schema version %2; this version reads up to %3). Update AV-EMO Rater to open it.</source>
         <translation>“%1”由更新版本的AV-EMO Rater写入（架构版本%2；本版本最高可读取%3）。请更新AV-EMO Rater后再打开。</translation>
@@ -3009,7 +3054,18 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::StudyFolderLoader</name>
     <message>
-        <location filename="../models/StudyFolderLoader.cpp" line="+39"/>
+        <location filename="../models/StudyFolderLoader.cpp" line="+46"/>
+        <source>its loudness could not be measured (%1); it plays without loudness normalisation</source>
+        <translation>无法测量其响度（%1）；将不做响度归一化播放</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>may clip: its true peak after the loudness gain would be %1 dBTP, above %2 dBTP (measured %3 LUFS, true peak %4 dBTP, gain %5 dB to reach loudness_lufs %6)</source>
+        <translation>可能削波：响度增益后的真峰值为 %1 dBTP，高于 %2 dBTP（测得 %3 LUFS，真峰值 %4 dBTP，增益 %5 dB 以达到 loudness_lufs %6）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
         <source>media &apos;%1&apos;: %2</source>
         <translation>媒体文件“%1”：%2</translation>
     </message>
@@ -3019,7 +3075,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>has no video stream (expected a video, since the row gives a separate reply_audio)</source>
         <translation>没有视频流（该行单独指定了reply_audio，因此应为视频）</translation>
     </message>
@@ -3052,7 +3108,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::StudyImporter</name>
     <message>
-        <location filename="../models/StudyImporter.cpp" line="+63"/>
+        <location filename="../models/StudyImporter.cpp" line="+143"/>
         <source>import failed while writing %1</source>
         <translation>写入%1时导入失败</translation>
     </message>
@@ -3082,7 +3138,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>问题“%1”</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>media &apos;%1&apos;</source>
         <translation>媒体文件“%1”</translation>
     </message>
@@ -3126,6 +3182,11 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <source>&apos;%1&apos; already exists (expected a new file; remove it or pick another name)</source>
         <translation>“%1”已存在（应为新文件；请删除它或另选名称）</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create &apos;%1&apos;: the folder &apos;%2&apos; does not exist</source>
+        <translation>无法创建“%1”：文件夹“%2”不存在</translation>
+    </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n error(s) in the study folder</source>
@@ -3134,7 +3195,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>cannot create a file in &apos;%1&apos;: %2</source>
+        <translation>无法在“%1”中创建文件：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot finish &apos;%1&apos;: its write-ahead log was not folded back</source>
         <translation>无法完成“%1”：其预写日志未能合并回数据库文件</translation>
     </message>
@@ -3147,7 +3213,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::StudyJsonParser</name>
     <message>
-        <location filename="../models/StudyJsonParser.cpp" line="+57"/>
+        <location filename="../models/StudyJsonParser.cpp" line="+58"/>
         <source>null</source>
         <extracomment>the JSON literal null, as in &quot;&apos;title&apos; is null&quot;</extracomment>
         <translation>null</translation>
@@ -3198,7 +3264,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>顶层不是对象（应为{ ... }）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>key &apos;%1&apos; appears twice in one object, first on line %2 (expected each key once; only one of the two values would be used)</source>
+        <translation>键“%1”在一个对象中出现两次，首次在第 %2 行（每个键应只出现一次；两个值中只会使用一个）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>format_version must be a positive integer (expected 1)</source>
         <translation>format_version必须为正整数（应为1）</translation>
     </message>
@@ -3378,7 +3449,17 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>gold_rate %1超出0..1范围（应为比例，例如0.1）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>loudness_lufs is %1 (expected a number of LUFS such as -23, or null to play tracks as recorded)</source>
+        <translation>loudness_lufs 为 %1（应为 LUFS 数值，如 -23，或 null 表示按原样播放）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>loudness_lufs %1 is outside -70..0 (expected a target such as -23)</source>
+        <translation>loudness_lufs %1 超出 -70..0（应为目标值，如 -23）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>raters is %1 (expected an array)</source>
         <translation>raters为%1（应为数组）</translation>
     </message>
@@ -3482,7 +3563,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>“%1”不是研究文件夹：其中既没有study.json也没有items.csv（研究数据库文件请通过“文件 &gt; 打开研究数据库”打开）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>&apos;%1&apos; is a database without a study (expected one made by avemo-cli import or by opening a study folder)</source>
         <translation>“%1”是不含研究的数据库（应为通过avemo-cli import或打开研究文件夹创建的数据库）</translation>
     </message>
@@ -3606,7 +3687,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::StudyReader</name>
     <message>
-        <location filename="../models/StudyReader.cpp" line="+33"/>
+        <location filename="../models/StudyReader.cpp" line="+38"/>
         <source>cannot read the study</source>
         <translation>无法读取研究</translation>
     </message>
@@ -3622,12 +3703,12 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>“%1”中存储的研究定义已损坏：%2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>cannot read the items&apos; context media</source>
         <translation>无法读取条目的上下文媒体</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>cannot read the items</source>
         <translation>无法读取条目</translation>
     </message>
@@ -3635,7 +3716,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::TaskRunner</name>
     <message>
-        <location filename="../ui/dashboard/TaskRunner.cpp" line="+35"/>
+        <location filename="../ui/dashboard/TaskRunner.cpp" line="+37"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

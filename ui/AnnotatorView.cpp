@@ -1,6 +1,7 @@
 #include "AnnotatorView.h"
 
 #include "AnnotationSession.h"
+#include "LoudnessMeter.h"
 #include "PlaybackController.h"
 #include "PlayerWidget.h"
 #include "QuestionRow.h"
@@ -195,6 +196,10 @@ PlaybackItem AnnotatorView::playbackItem(const StoredItem &item) const
     p.replyAudio = item.replyAudioPath;
     p.replyAudioOffsetMs = item.item.replyAudioOffsetMs;
     p.blind = m_session->definition().presentation.blind;
+    const std::optional<double> target = m_session->definition().presentation.loudnessLufs;
+    for (const std::optional<double> &lufs : item.contextLoudnessLufs)
+        p.contextGainsDb.append(normalisationGainDb(target, lufs));
+    p.replyGainDb = normalisationGainDb(target, item.replyLoudnessLufs);
     return p;
 }
 

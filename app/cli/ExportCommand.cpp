@@ -59,7 +59,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
 
     // Progress on stderr in tenths, so a log stays short.
     qint64 lastTenth = -1;
-    WorkControl control;
+    TaskControl control;
     control.progress = [&](qint64 done, qint64 total) {
         const qint64 tenth = total > 0 ? done * 10 / total : 0;
         if (tenth != lastTenth) {

@@ -14,8 +14,10 @@ int runPackage(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.setApplicationDescription(QStringLiteral(
         "Builds an annotator package: a folder with the study files, the media it uses and a "
         "database holding only this rater's item order, under a new instance id. Copy the folder "
-        "to the annotator's computer and open FOLDER/<study>-<rater>.sqlite there. The study "
-        "database is only read; nothing is written when any step fails."));
+        "to the annotator's computer and open FOLDER/<study>-<rater>.sqlite there. Items, systems "
+        "and media go by random codes in the package; the study database records what they "
+        "stand for (the only thing written to it), so merge the package into that database. "
+        "Nothing is written when any step fails."));
     parser.addPositionalArgument(QStringLiteral("STUDY_DB"),
                                  QStringLiteral("the coordinator's study database"));
     parser.addOption({QStringLiteral("rater"), QStringLiteral("the rater id to hand out"),

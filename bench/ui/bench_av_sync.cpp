@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,7 +142,12 @@ struct PlayResult
     bool heard = false;       // the start tone reached the server
     double startToneMs = 0.0; // how much of the 100 ms start tone arrived
     QList<double> offsetsMs;  // audio onset - flash painted, per event (positive: sound late)
+    // Beep-to-beep intervals in the recording that differ from the file's by more than
+    // kCorrectionMs: the sink skipped or inserted sound to re-align (audible as a jump).
+    int corrections = 0;
 };
+
+constexpr double kCorrectionMs = 5.0;
 
 PlayResult playOnce(PlayerWidget &player, const Variant &variant)
 {
@@ -182,6 +188,12 @@ PlayResult playOnce(PlayerWidget &player, const Variant &variant)
         return result;
     result.heard = true;
     result.startToneMs = double(bursts.first().lengthNs) / 1e6;
+    for (qsizetype i = 2; i < bursts.size(); ++i) {
+        const double intervalMs = double(bursts.at(i).onsetNs - bursts.at(i - 1).onsetNs) / 1e6;
+        const double expectedMs = (kEvents[1] - kEvents[0]) * 1000.0;
+        if (std::abs(intervalMs - expectedMs) > kCorrectionMs)
+            ++result.corrections;
+    }
     // Beeps after the start tone, each matched with the flash painted nearest to it.
     for (qsizetype i = 1; i < bursts.size(); ++i) {
         qint64 best = -1;
@@ -231,6 +243,14 @@ QList<double> monitorBiasMs(const QString &file)
     return bias;
 }
 
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readLine()).section(u' ', 0, 2);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -261,8 +281,9 @@ int main(int argc, char **argv)
     if (!QTest::qWaitForWindowExposed(&player))
         return 1;
 
-    std::printf("%-8s %5s %6s %9s %8s %8s %8s %8s %8s\n", "clip", "plays", "heard", "start>=95",
-                "events", "median", "p95|x|", "max|x|", "first");
+    std::printf("load average at start: %s\n", qPrintable(loadAverage()));
+    std::printf("%-8s %5s %6s %9s %9s %8s %8s %8s %9s %11s\n", "clip", "plays", "heard",
+                "start>=95", "events", "median", "p95|x|", "max|x|", "first p95", "corr/clip");
     for (const Variant &variant : variants) {
         if (!only.isEmpty() && variant.name != only)
             continue;
@@ -271,9 +292,13 @@ int main(int argc, char **argv)
         QList<double> offsets;
         QList<double> absOffsets;
         QList<double> firstAbs;
+        int corrections = 0;
+        int maxCorrections = 0;
         for (int run = 0; run < runs; ++run) {
             const PlayResult r = playOnce(player, variant);
             heard += r.heard ? 1 : 0;
+            corrections += r.corrections;
+            maxCorrections = std::max(maxCorrections, r.corrections);
             wholeStart += r.startToneMs >= 95.0 ? 1 : 0;
             for (double ms : r.offsetsMs) {
                 offsets.append(ms);
@@ -289,11 +314,17 @@ int main(int argc, char **argv)
                 std::printf("\n");
             }
         }
-        std::printf("%-8s %5d %6d %9d %8lld %+8.1f %8.1f %8.1f %8.1f\n", qPrintable(variant.name),
-                    runs, heard, wholeStart, static_cast<long long>(offsets.size()),
+        const QString events =
+            QStringLiteral("%1/%2").arg(offsets.size()).arg(runs * qsizetype(std::size(kEvents)));
+        const QString perClip = QStringLiteral("%1 max %2")
+                                    .arg(double(corrections) / runs, 0, 'f', 2)
+                                    .arg(maxCorrections);
+        std::printf("%-8s %5d %6d %9d %9s %+8.1f %8.1f %8.1f %9.1f %11s\n",
+                    qPrintable(variant.name), runs, heard, wholeStart, qPrintable(events),
                     percentile(offsets, 0.5), percentile(absOffsets, 0.95),
-                    percentile(absOffsets, 1.0), percentile(firstAbs, 0.95));
+                    percentile(absOffsets, 1.0), percentile(firstAbs, 0.95), qPrintable(perClip));
         std::fflush(stdout);
     }
+    std::printf("load average at end: %s\n", qPrintable(loadAverage()));
     return 0;
 }

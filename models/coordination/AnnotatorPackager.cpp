@@ -2,6 +2,7 @@
 
 #include "ItemsCsvWriter.h"
 #include "PackageDatabase.h"
+#include "PackageNames.h"
 #include "StudyDatabase.h"
 #include "StudyReader.h"
 
@@ -35,7 +36,8 @@ bool writeFile(const QString &path, const QByteArray &data, QString &error)
 
 // Copies one media file and checks, on the way, that it is the file the study was imported
 // with: a package must hash like its study, or the merge would refuse its results.
-bool copyMedia(const QDir &from, const QDir &to, const MediaInfo &media, QString &error)
+bool copyMedia(const QDir &from, const QDir &to, const MediaInfo &media, const QString &targetPath,
+               QString &error)
 {
     if (QDir::isAbsolutePath(media.path) || media.path.split(u'/').contains(QStringLiteral(".."))) {
         error =
@@ -44,7 +46,7 @@ bool copyMedia(const QDir &from, const QDir &to, const MediaInfo &media, QString
         return false;
     }
     const QString source = from.filePath(media.path);
-    const QString target = to.filePath(media.path);
+    const QString target = to.filePath(targetPath);
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly)) {
         error =
@@ -136,9 +138,14 @@ public:
         if (!giveUsualPermissions(temp.path()))
             return fail(
                 AnnotatorPackager::tr("cannot set the permissions of '%1'").arg(temp.path()));
+        m_names = PackageNames::make(m_items, m_media);
         if (!writeStudy(temp.path()) || !stepDone() || !copyAllMedia(temp.path()) ||
-            !writeDatabase(temp.path()) || !stepDone() || !moveIntoPlace(temp.path()))
+            !writeDatabase(temp.path()) || !stepDone() || !recordNames() ||
+            !moveIntoPlace(temp.path())) {
+            if (m_recorded)
+                PackageNames::forget(*m_master, m_result.instanceUuid);
             return m_result;
+        }
         m_result.ok = true;
         m_result.folder = out.absoluteFilePath();
         m_result.database = QDir(m_result.folder).filePath(databaseName());
@@ -191,9 +198,18 @@ private:
     bool readMaster()
     {
         QString error;
-        // Only read: never written, never migrated (an older schema is read through a
-        // migrated temporary copy, kept until the package database is written).
-        m_master = StudyDatabase::openForReading(m_request.studyDatabase, error);
+        {
+            // Looked at read-only first: a file that is not a study database of ours (a typo,
+            // a media file) is neither created nor migrated.
+            auto check = StudyDatabase::openReadOnly(m_request.studyDatabase, error);
+            if (!check)
+                return failed(error);
+            if (!check->hasStudy())
+                return failed(
+                    AnnotatorPackager::tr("'%1' holds no study").arg(m_request.studyDatabase));
+        }
+        // Opened for writing: the master keeps what the package's opaque names stand for.
+        m_master = StudyDatabase::open(m_request.studyDatabase, error);
         if (!m_master)
             return failed(error);
         StudyDatabase *master = m_master.get();
@@ -229,7 +245,7 @@ private:
         QString error;
         if (!writeFile(QDir(folder).filePath(QStringLiteral("study.json")), m_studyJson, error) ||
             !writeFile(QDir(folder).filePath(QStringLiteral("items.csv")),
-                       ItemsCsvWriter::write(m_items), error))
+                       ItemsCsvWriter::write(m_names.items()), error))
             return failed(error);
         return true;
     }
@@ -238,7 +254,8 @@ private:
     {
         QString error;
         for (const MediaInfo &media : std::as_const(m_media)) {
-            if (!copyMedia(QDir(m_mediaRoot), QDir(folder), media, error))
+            if (!copyMedia(QDir(m_mediaRoot), QDir(folder), media, m_names.mediaAlias(media.path),
+                           error))
                 return failed(error);
             m_result.mediaBytes += media.sizeBytes;
             if (!stepDone())
@@ -250,10 +267,23 @@ private:
     bool writeDatabase(const QString &folder)
     {
         QString error;
-        if (!PackageDatabase::create(m_master->path(), m_master->instanceUuid(),
+        if (!PackageDatabase::create(*m_master, m_studyJson, m_items, m_names,
                                      QDir(folder).filePath(databaseName()), m_request.raterId,
-                                     m_result.assignmentGenerated, m_result.instanceUuid, error))
+                                     m_result.assignmentGenerated, m_result.instanceUuid,
+                                     m_definitionHash, error))
             return failed(error);
+        return true;
+    }
+
+    // Last before the package is moved into place: a package whose names the master does not
+    // know could never be merged.
+    bool recordNames()
+    {
+        QString error;
+        if (!m_names.record(*m_master, m_result.instanceUuid, m_request.raterId, m_definitionHash,
+                            error))
+            return failed(AnnotatorPackager::tr("%1; no package was written").arg(error));
+        m_recorded = true;
         return true;
     }
 
@@ -277,6 +307,9 @@ private:
     QByteArray m_studyJson;
     QList<MediaInfo> m_media;
     QList<StoredItem> m_items;
+    PackageNames m_names;
+    QString m_definitionHash; // the package's own, recorded in the master
+    bool m_recorded = false;
     QString m_mediaRoot;
     int m_done = 0;
     int m_total = 0;

@@ -33,14 +33,16 @@ struct PackageResult
 };
 
 // Builds an annotator package: a folder holding study.json, items.csv, the media the study uses
-// (same relative paths, checked against the SHA-256 recorded at import) and a database with
-// only this rater and their item order, under a new instance_uuid. The folder validates with
-// `avemo-cli validate` and opens with `avemo-rater FOLDER/<study>-<rater>.sqlite`.
+// (checked against the SHA-256 recorded at import) and a database with only this rater and
+// their item order, under a new instance_uuid. Items, systems and media go by opaque names
+// (PackageNames) whose mapping is written into the master, the one write packaging makes. The
+// folder validates with `avemo-cli validate` and opens with `avemo-rater
+// FOLDER/<study>-<rater>.sqlite`.
 //
 // Everything is written into a hidden temporary folder beside the output and renamed at the
 // end, so a failure or a cancellation leaves nothing behind; the finished folder gets the
-// permissions the user's umask gives any new folder. The coordinator's database is only
-// read. Opens its own connections: call it from any one thread (a GUI runs it on a worker).
+// permissions the user's umask gives any new folder. Opens its own connections: call it from any
+// one thread (a GUI runs it on a worker).
 class AnnotatorPackager
 {
     Q_DECLARE_TR_FUNCTIONS(avemo::AnnotatorPackager)

@@ -1,6 +1,7 @@
 #include "CoordinationLog.h"
 
 #include "SqlError.h"
+#include "StudyDatabase.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -25,14 +26,17 @@ QString coordinationTimestamp()
 
 bool appendCoordinationEvent(QSqlDatabase db, const CoordinationEvent &e, QString &error)
 {
+    std::optional<qint64> raterRow;
+    if (!e.raterId.isEmpty() && !StudyDatabase::raterRowId(db, e.raterId, raterRow, error))
+        return false;
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO event (uuid, rater_id, item_id, kind, at, question_id, old_value, new_value, "
-        "detail) VALUES (?, (SELECT id FROM rater WHERE rater_id = ?), "
+        "detail) VALUES (?, ?, "
         "(SELECT id FROM item WHERE item_id = ?), ?, ?, "
         "(SELECT id FROM question WHERE question_id = ?), ?, ?, ?)"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    q.addBindValue(nullable(e.raterId));
+    q.addBindValue(raterRow ? QVariant(*raterRow) : QVariant());
     q.addBindValue(nullable(e.itemId));
     q.addBindValue(e.kind);
     q.addBindValue(coordinationTimestamp());

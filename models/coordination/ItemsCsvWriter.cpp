@@ -23,13 +23,12 @@ QString field(const QString &value)
 
 } // namespace
 
-QByteArray ItemsCsvWriter::write(const QList<StoredItem> &items)
+QByteArray ItemsCsvWriter::write(const QList<StudyItem> &items)
 {
     QString out = QStringLiteral("item_id,dialogue_id,turn,system,context_media,reply_media,"
                                  "reply_audio,reply_audio_offset_ms,transcript,intended_emotion,"
                                  "gold\n");
-    for (const StoredItem &stored : items) {
-        const StudyItem &it = stored.item;
+    for (const StudyItem &it : items) {
         QStringList gold;
         for (auto g = it.gold.cbegin(); g != it.gold.cend(); ++g)
             gold.append(g.key() + u'=' + g.value());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StudyReader.h"
+#include "StudyTypes.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,7 +12,7 @@ namespace avemo {
 class ItemsCsvWriter
 {
 public:
-    static QByteArray write(const QList<StoredItem> &items);
+    static QByteArray write(const QList<StudyItem> &items);
 };
 
 } // namespace avemo

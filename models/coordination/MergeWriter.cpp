@@ -30,7 +30,7 @@ public:
     static constexpr int kInterval = 10000;
 
     WorkBound(const QSqlDatabase &db, const TaskControl &control, qint64 budget)
-        : m_handle(SqliteStatement::handleOf(db))
+        : m_handle(SqliteConnection::handleOf(db))
         , m_control(control)
         , m_budget(budget)
     {
@@ -138,7 +138,7 @@ void MergeWriter::dropTemporaryTables()
 }
 
 void MergeWriter::merge(const QString &sourceUri, const QString &sourcePath, qint64 sourceBytes,
-                        const QString &sourceInstance, MergeSourceReport &report)
+                        const QString &sourceInstance, bool mapped, MergeSourceReport &report)
 {
     report.outcome = MergeSourceReport::Outcome::Refused;
     m_mergeTime = QDateTime::currentDateTimeUtc();
@@ -171,7 +171,7 @@ void MergeWriter::merge(const QString &sourceUri, const QString &sourcePath, qin
     {
         ScopedTransaction transaction(m_db);
         const bool ok =
-            transaction.isActive() && step(prepareMaps(sourceInstance, error)) &&
+            transaction.isActive() && step(prepareMaps(sourceInstance, mapped, error)) &&
             findConflicts(sourceInstance, conflicts, conflictDetail, error) &&
             conflicts.isEmpty() && replaceImpostors(error) &&
             step(mergeRaters(counts, raters, error)) &&
@@ -212,7 +212,7 @@ void MergeWriter::merge(const QString &sourceUri, const QString &sourcePath, qin
     QSqlQuery(m_db).exec(QStringLiteral("DETACH DATABASE src"));
 }
 
-bool MergeWriter::prepareMaps(const QString &sourceInstance, QString &error)
+bool MergeWriter::prepareMaps(const QString &sourceInstance, bool mapped, QString &error)
 {
     // Rater ids, item ids and question ids are the stable names; row ids differ between files.
     if (!exec(QStringLiteral("CREATE TEMP TABLE merge_rater (src_id INTEGER PRIMARY KEY, "
@@ -237,11 +237,28 @@ bool MergeWriter::prepareMaps(const QString &sourceInstance, QString &error)
         error = sqlError(tr("cannot read the raters"), q);
         return false;
     }
-    return exec(QStringLiteral(
-                    "CREATE TEMP TABLE merge_item AS SELECT s.id AS src_id, m.id AS main_id "
-                    "FROM src.item s JOIN main.item m ON m.item_id = s.item_id"),
-                tr("cannot match the items"), error) &&
-           exec(QStringLiteral("CREATE TEMP TABLE merge_question AS SELECT s.id AS src_id, m.id "
+    // item_id: the study's id of the item, which messages about its rows name.
+    if (!exec(QStringLiteral("CREATE TEMP TABLE merge_item (src_id INTEGER PRIMARY KEY, main_id "
+                             "INTEGER NOT NULL, item_id TEXT NOT NULL)"),
+              tr("cannot match the items"), error))
+        return false;
+    if (mapped) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO temp.merge_item (src_id, main_id, item_id) SELECT s.id, m.id, m.item_id "
+            "FROM src.item s JOIN main.package_item p ON p.alias = s.item_id AND "
+            "p.instance_uuid = ? JOIN main.item m ON m.id = p.item_id"));
+        q.addBindValue(sourceInstance);
+    } else {
+        q.prepare(QStringLiteral(
+            "INSERT INTO temp.merge_item (src_id, main_id, item_id) SELECT s.id, m.id, m.item_id "
+            "FROM src.item s JOIN main.item m ON m.item_id = s.item_id"));
+    }
+    if (!q.exec()) {
+        error = sqlError(tr("cannot match the items"), q);
+        m_lastError = q.lastError();
+        return false;
+    }
+    return exec(QStringLiteral("CREATE TEMP TABLE merge_question AS SELECT s.id AS src_id, m.id "
                                "AS main_id FROM src.question s JOIN main.question m ON "
                                "m.question_id = s.question_id"),
                 tr("cannot match the questions"), error);
@@ -382,7 +399,8 @@ bool MergeWriter::mergeResponses(MergeCounts &counts, QList<MergeSkip> &skipped,
     if (!exec(QStringLiteral(
                   "CREATE TEMP TABLE merge_response AS SELECT s.rowid AS src_row, s.uuid, "
                   "im.main_id AS item_id, p.main_id AS rater_id, qm.main_id AS question_id, "
-                  "(SELECT item_id FROM src.item WHERE id = s.item_id) AS src_item, "
+                  "coalesce(im.item_id, (SELECT item_id FROM src.item WHERE id = s.item_id)) AS "
+                  "src_item, "
                   "(SELECT question_id FROM src.question WHERE id = s.question_id) AS "
                   "src_question, s.value, s.answered_at, s.time_spent_ms, s.play_count, "
                   "s.revision, (SELECT count(*) FROM src.event e WHERE e.kind = 'edit' AND "
@@ -422,8 +440,9 @@ bool MergeWriter::mergeResponses(MergeCounts &counts, QList<MergeSkip> &skipped,
 bool MergeWriter::mergeFlags(MergeCounts &counts, QList<MergeSkip> &skipped, QString &error)
 {
     if (!exec(QStringLiteral("CREATE TEMP TABLE merge_flag AS SELECT s.rowid AS src_row, s.uuid, "
-                             "im.main_id AS item_id, p.main_id AS rater_id, (SELECT item_id FROM "
-                             "src.item WHERE id = s.item_id) AS src_item, s.reason, s.flagged_at "
+                             "im.main_id AS item_id, p.main_id AS rater_id, coalesce(im.item_id, "
+                             "(SELECT item_id FROM src.item WHERE id = s.item_id)) AS src_item, "
+                             "s.reason, s.flagged_at "
                              "FROM src.item_flag s JOIN temp.merge_rater p ON p.src_id = "
                              "s.rater_id LEFT JOIN temp.merge_item im ON im.src_id = s.item_id"),
               tr("cannot read the flags"), error) ||
@@ -452,8 +471,9 @@ bool MergeWriter::mergeEvents(MergeCounts &counts, QList<MergeSkip> &skipped, QS
 {
     if (!exec(QStringLiteral(
                   "CREATE TEMP TABLE merge_event AS SELECT e.rowid AS src_row, e.uuid, "
-                  "e.rater_id AS src_rater, p.main_id AS rater_id, (SELECT item_id FROM src.item "
-                  "WHERE id = e.item_id) AS src_item, im.main_id AS item_id, (SELECT question_id "
+                  "e.rater_id AS src_rater, p.main_id AS rater_id, coalesce(im.item_id, (SELECT "
+                  "item_id FROM src.item WHERE id = e.item_id)) AS src_item, im.main_id AS "
+                  "item_id, (SELECT question_id "
                   "FROM src.question WHERE id = e.question_id) AS src_question, qm.main_id AS "
                   "question_id, e.kind, e.at, e.position_ms, e.old_value, e.new_value, e.detail "
                   "FROM src.event e LEFT JOIN temp.merge_rater p ON p.src_id = e.rater_id "

@@ -27,7 +27,9 @@ namespace avemo {
 // - a package (its instance id is a PackageToken) brings only the rater it was made for, and
 //   wins over a file that claimed that rater first without being their package: that file's
 //   responses, flags and item order for the rater are replaced (its events stay in the log);
-// - rows the study cannot accept are left out and listed (MergeRowFilter).
+// - rows the study cannot accept are left out and listed (MergeRowFilter);
+// - a package's items are matched through the aliases the master recorded for it (tables
+//   package_item), every other file's by item id; messages name the study's item ids.
 //
 // The annotator file is read through a read-only URI (ATTACH), after ResultsMerger checked that
 // its schema is exactly ours. A progress handler stops the SQL when the user cancels or when it
@@ -53,11 +55,14 @@ public:
 
     // Merges the file sourceUri opens (read-only); sourcePath names it in messages and in the
     // merge history. Fills report (counts, raters, conflicts, skipped rows, outcome, message).
+    // mapped: the file is a package made from this master under opaque names (PackageNames):
+    // its items are matched through the aliases the master recorded for its instance id, not
+    // by their item ids.
     void merge(const QString &sourceUri, const QString &sourcePath, qint64 sourceBytes,
-               const QString &sourceInstance, MergeSourceReport &report);
+               const QString &sourceInstance, bool mapped, MergeSourceReport &report);
 
 private:
-    bool prepareMaps(const QString &sourceInstance, QString &error);
+    bool prepareMaps(const QString &sourceInstance, bool mapped, QString &error);
     bool findConflicts(const QString &sourceInstance, QStringList &conflicts, QString &detail,
                        QString &error);
     bool replaceImpostors(QString &error);

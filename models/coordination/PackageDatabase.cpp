@@ -1,12 +1,13 @@
 #include "PackageDatabase.h"
 
 #include "CoordinationLog.h"
+#include "PackageNames.h"
 #include "PackageToken.h"
-#include "RatingStore.h"
 #include "ScopedTransaction.h"
 #include "SessionOrder.h"
 #include "SqlError.h"
 #include "StudyDatabase.h"
+#include "StudyImporter.h"
 #include "StudyReader.h"
 
 #include <QSqlQuery>
@@ -23,35 +24,6 @@ bool run(QSqlQuery &q, const QString &sql, const QString &what, QString &error)
     error = sqlError(what, q);
     return false;
 }
-
-// Attached for the lifetime of this object; ATTACH and DETACH cannot run inside a transaction.
-class Attached
-{
-public:
-    Attached(QSqlDatabase db, const QString &path, QString &error)
-        : m_db(std::move(db))
-    {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("ATTACH DATABASE ? AS master"));
-        // Read-only: packaging never writes to the coordinator's database.
-        q.addBindValue(StudyDatabase::readOnlyUri(path, StudyDatabase::ReadMode::Live));
-        m_ok = q.exec();
-        if (!m_ok)
-            error = sqlError(PackageDatabase::tr("cannot read '%1'").arg(path), q);
-    }
-    ~Attached()
-    {
-        if (m_ok)
-            QSqlQuery(m_db).exec(QStringLiteral("DETACH DATABASE master"));
-    }
-    Attached(const Attached &) = delete;
-    Attached &operator=(const Attached &) = delete;
-    bool ok() const { return m_ok; }
-
-private:
-    QSqlDatabase m_db;
-    bool m_ok = false;
-};
 
 } // namespace
 
@@ -74,8 +46,14 @@ bool PackageDatabase::readStudyFiles(StudyDatabase &master, QByteArray &studyJso
         return false;
     media.clear();
     while (q.next())
-        media.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toByteArray(),
-                      q.value(3).toLongLong(), q.value(4).toBool(), q.value(5).toBool()});
+        media.append({q.value(0).toString(),
+                      q.value(1).toLongLong(),
+                      q.value(2).toByteArray(),
+                      q.value(3).toLongLong(),
+                      q.value(4).toBool(),
+                      q.value(5).toBool(),
+                      {},
+                      {}});
     return true;
 }
 
@@ -113,111 +91,143 @@ bool PackageDatabase::checkRaterIsFree(StudyDatabase &master, const QString &rat
     return true;
 }
 
-bool PackageDatabase::copyStudy(StudyDatabase &package, const QString &masterPath,
-                                const QString &raterId, QString &error)
+bool PackageDatabase::masterOrder(StudyDatabase &master, const StudyDefinition &definition,
+                                  const QList<StoredItem> &items, const QString &raterId,
+                                  QStringList &itemIds, quint64 &seed, bool &generated,
+                                  QString &error)
 {
-    QSqlDatabase db = package.connection();
-    Attached attached(db, masterPath, error);
-    if (!attached.ok())
+    QSqlQuery q(master.connection());
+    q.prepare(QStringLiteral("SELECT i.item_id, a.seed FROM assignment a JOIN rater r ON r.id = "
+                             "a.rater_id JOIN item i ON i.id = a.item_id WHERE r.rater_id = ? "
+                             "ORDER BY a.position"));
+    q.addBindValue(raterId);
+    if (!q.exec()) {
+        error = sqlError(tr("cannot read the item order of rater '%1'").arg(raterId), q);
         return false;
+    }
+    while (q.next()) {
+        itemIds.append(q.value(0).toString());
+        seed = quint64(q.value(1).toLongLong());
+    }
+    generated = itemIds.isEmpty();
+    if (!generated)
+        return true;
+    // The same order AnnotationSession::start would make for this rater in the master, made
+    // from the study's real names (so it is the order they would get there, and the package's
+    // aliases have no say in it).
+    QList<OrderItem> orderItems;
+    QHash<qint64, QString> idOfRow;
+    for (const StoredItem &it : items) {
+        orderItems.append(
+            {it.rowId, it.item.dialogueId, it.item.turn, it.item.system, it.item.isGold()});
+        idOfRow.insert(it.rowId, it.item.itemId);
+    }
+    seed = SessionOrder::raterSeed(definition.presentation.seed, raterId);
+    const QList<qint64> order =
+        SessionOrder::generate(orderItems, seed, definition.presentation.goldRate);
+    for (qint64 row : order)
+        itemIds.append(idOfRow.value(row));
+    return true;
+}
+
+bool PackageDatabase::create(StudyDatabase &master, const QByteArray &studyJson,
+                             const QList<StoredItem> &items, const PackageNames &names,
+                             const QString &packagePath, const QString &raterId,
+                             bool &assignmentGenerated, QString &instanceUuid,
+                             QString &definitionHash, QString &error)
+{
+    StudyDefinition definition;
+    if (!StudyReader(master).definition(definition, error))
+        return false;
+    QStringList order;
+    quint64 seed = 0;
+    if (!masterOrder(master, definition, items, raterId, order, seed, assignmentGenerated, error))
+        return false;
+    QString raterName = QStringLiteral(""); // not null: the column is NOT NULL
+    {
+        QSqlQuery q(master.connection());
+        q.prepare(QStringLiteral("SELECT name FROM rater WHERE rater_id = ?"));
+        q.addBindValue(raterId);
+        if (q.exec() && q.next() && !q.value(0).isNull())
+            raterName = q.value(0).toString();
+    }
+
+    auto package = StudyDatabase::open(packagePath, error);
+    if (!package)
+        return false;
+    // The study as the package's folder holds it: no folder of the coordinator's (an empty
+    // source_folder makes StudyReader::mediaRoot() use the package folder, wherever it is
+    // copied to), the package's names, and no rater rows but this rater's, added below.
+    Study study;
+    study.definition = definition;
+    study.definition.raters.clear();
+    study.folder = QStringLiteral(""); // not null: the column is NOT NULL
+    study.definitionJson = studyJson;
+    study.items = names.items();
+    study.media = names.media();
+    if (!StudyImporter::import(*package, study, error))
+        return false;
+
+    QSqlDatabase db = package->connection();
     ScopedTransaction transaction(db);
     QSqlQuery q(db);
-    // Both files are at the same schema version (opening migrates), so the columns line up;
-    // row ids are kept, so item and media references stay valid.
-    for (const char *table :
-         {"study", "label_set", "label", "question", "media", "item", "item_context"}) {
-        const QString name = QString::fromLatin1(table);
-        if (!run(q, QStringLiteral("INSERT INTO main.%1 SELECT * FROM master.%1").arg(name),
-                 tr("cannot copy the %1 table").arg(name), error))
-            return false;
-    }
-    // The coordinator's folder means nothing on an annotator's laptop, and an empty folder
-    // makes StudyReader::mediaRoot() use the package folder, wherever it is copied to.
-    if (!run(q, QStringLiteral("UPDATE main.study SET source_folder = ''"),
-             tr("cannot reset the study folder"), error))
-        return false;
-    q.prepare(QStringLiteral(
-        "INSERT INTO main.rater (rater_id, name, created_at) "
-        "SELECT ?, coalesce((SELECT name FROM master.rater WHERE rater_id = ?), ''), ?"));
+    q.prepare(QStringLiteral("INSERT INTO rater (rater_id, name, created_at) VALUES (?, ?, ?)"));
     q.addBindValue(raterId);
-    q.addBindValue(raterId);
+    q.addBindValue(raterName);
     q.addBindValue(coordinationTimestamp());
     if (!q.exec()) {
         error = sqlError(tr("cannot add rater '%1'").arg(raterId), q);
         return false;
     }
+    const qint64 raterRow = q.lastInsertId().toLongLong();
+    QHash<QString, qint64> rowOfAlias;
+    if (!q.exec(QStringLiteral("SELECT item_id, id FROM item"))) {
+        error = sqlError(tr("cannot read the package's items"), q);
+        return false;
+    }
+    while (q.next())
+        rowOfAlias.insert(q.value(0).toString(), q.value(1).toLongLong());
+    QList<qint64> rows;
+    rows.reserve(order.size());
+    for (const QString &itemId : std::as_const(order))
+        rows.append(rowOfAlias.value(names.itemAlias(itemId)));
     q.prepare(QStringLiteral(
-        "INSERT INTO main.assignment (rater_id, position, item_id, seed) "
-        "SELECT (SELECT id FROM main.rater WHERE rater_id = ?), a.position, a.item_id, a.seed "
-        "FROM master.assignment a JOIN master.rater r ON r.id = a.rater_id WHERE r.rater_id = "
-        "?"));
-    q.addBindValue(raterId);
-    q.addBindValue(raterId);
+        "INSERT INTO assignment (rater_id, position, item_id, seed) VALUES (?, ?, ?, ?)"));
+    for (int i = 0; i < rows.size(); ++i) {
+        q.addBindValue(raterRow);
+        q.addBindValue(i);
+        q.addBindValue(rows[i]);
+        q.addBindValue(qint64(seed & 0x7fffffffffffffffULL)); // as RatingStore stores it
+        if (!q.exec()) {
+            error = sqlError(tr("cannot record the item order of rater '%1'").arg(raterId), q);
+            return false;
+        }
+    }
+    q.prepare(QStringLiteral("UPDATE database_info SET value = ? WHERE key = 'instance_uuid'"));
+    q.addBindValue(PackageToken::make(master.instanceUuid(), raterId));
     if (!q.exec()) {
-        error = sqlError(tr("cannot copy the item order of rater '%1'").arg(raterId), q);
+        error = sqlError(tr("cannot name the package database"), q);
+        return false;
+    }
+    q.prepare(QStringLiteral("INSERT INTO database_info (key, value) VALUES (?, '1')"));
+    q.addBindValue(opaqueNamesKey());
+    if (!q.exec()) {
+        error = sqlError(tr("cannot name the package database"), q);
         return false;
     }
     if (!transaction.commit()) {
         error = sqlError(tr("cannot commit the package database"), db.lastError());
         return false;
     }
-    return true;
-}
-
-bool PackageDatabase::generateAssignment(StudyDatabase &package, const QString &raterId,
-                                         QString &error)
-{
-    // The same order AnnotationSession::start would make for this rater, made here so the
-    // coordinator's database and the package agree from the start.
-    StudyReader reader(package);
-    StudyDefinition definition;
-    QList<StoredItem> items;
-    if (!reader.definition(definition, error) || !reader.items(items, error))
-        return false;
-    QList<OrderItem> orderItems;
-    for (const StoredItem &it : std::as_const(items))
-        orderItems.append(
-            {it.rowId, it.item.dialogueId, it.item.turn, it.item.system, it.item.isGold()});
-    const quint64 seed = SessionOrder::raterSeed(definition.presentation.seed, raterId);
-    RatingStore store(package);
-    qint64 raterRow = 0;
-    return store.ensureRater(raterId, raterRow, error) &&
-           store.saveAssignment(
-               raterRow, SessionOrder::generate(orderItems, seed, definition.presentation.goldRate),
-               seed, error);
-}
-
-bool PackageDatabase::create(const QString &masterPath, const QString &masterInstance,
-                             const QString &packagePath, const QString &raterId,
-                             bool &assignmentGenerated, QString &instanceUuid, QString &error)
-{
-    auto package = StudyDatabase::open(packagePath, error);
-    if (!package || !copyStudy(*package, masterPath, raterId, error))
-        return false;
-    {
-        QSqlQuery q(package->connection());
-        q.prepare(QStringLiteral("UPDATE database_info SET value = ? WHERE key = 'instance_uuid'"));
-        q.addBindValue(PackageToken::make(masterInstance, raterId));
-        if (!q.exec()) {
-            error = sqlError(tr("cannot name the package database"), q);
-            return false;
-        }
-    }
-    {
-        QSqlQuery q(package->connection());
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM assignment")) || !q.next()) {
-            error = sqlError(tr("cannot read the package's item order"), q);
-            return false;
-        }
-        assignmentGenerated = q.value(0).toInt() == 0;
-    }
-    if (assignmentGenerated && !generateAssignment(*package, raterId, error))
-        return false;
     QString answer;
     if (!package->integrityCheck(answer)) {
         error = tr("the package database failed its integrity check: %1").arg(answer);
         return false;
     }
+    StudySummary summary;
+    if (!StudyReader(*package).summary(summary, error))
+        return false;
+    definitionHash = summary.definitionHash;
     instanceUuid = package->instanceUuid();
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StudyReader.h"
 #include "StudyTypes.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 
 namespace avemo {
 
+class PackageNames;
 class StudyDatabase;
 
 // The SQL side of an annotator package: what the packager reads from the coordinator's
@@ -26,18 +28,27 @@ public:
     static bool checkRaterIsFree(StudyDatabase &master, const QString &raterId, QString &error);
 
     // Creates the package database at packagePath (a new file, so it gets its own
-    // instance_uuid): the study, its items and media records, and only this rater with their
-    // item order, copied from the master or generated the way AnnotationSession does.
-    // assignmentGenerated tells which. The package's instance id is a PackageToken for raterId
-    // keyed with masterInstance.
-    static bool create(const QString &masterPath, const QString &masterInstance,
+    // instance_uuid): the study under the package's opaque names (items, systems and media as
+    // `names` gives them; nothing of the study's own names), and only this rater with their
+    // item order, copied from the master or generated the way AnnotationSession does, then
+    // translated to the package's items. assignmentGenerated tells which. The package's
+    // instance id is a PackageToken for raterId keyed with the master's instance id;
+    // definitionHash is the package's own study hash (what its folder hashes to).
+    static bool create(StudyDatabase &master, const QByteArray &studyJson,
+                       const QList<StoredItem> &items, const PackageNames &names,
                        const QString &packagePath, const QString &raterId,
-                       bool &assignmentGenerated, QString &instanceUuid, QString &error);
+                       bool &assignmentGenerated, QString &instanceUuid, QString &definitionHash,
+                       QString &error);
+
+    // The database_info key that marks a package database using opaque names: the merge
+    // refuses such a file when the master does not know its names.
+    static QString opaqueNamesKey() { return QStringLiteral("opaque_names"); }
 
 private:
-    static bool copyStudy(StudyDatabase &package, const QString &masterPath, const QString &raterId,
-                          QString &error);
-    static bool generateAssignment(StudyDatabase &package, const QString &raterId, QString &error);
+    // The rater's item order in the master (item ids), or one generated for them.
+    static bool masterOrder(StudyDatabase &master, const StudyDefinition &definition,
+                            const QList<StoredItem> &items, const QString &raterId,
+                            QStringList &itemIds, quint64 &seed, bool &generated, QString &error);
 };
 
 } // namespace avemo

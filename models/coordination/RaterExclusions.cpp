@@ -12,18 +12,14 @@ namespace avemo {
 
 bool RaterExclusions::raterRow(const QString &raterId, qint64 &row, QString &error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM rater WHERE rater_id = ?"));
-    q.addBindValue(raterId);
-    if (!q.exec()) {
-        error = sqlError(tr("cannot look up rater '%1'").arg(raterId), q);
+    std::optional<qint64> found;
+    if (!StudyDatabase::raterRowId(m_db.connection(), raterId, found, error))
         return false;
-    }
-    if (!q.next()) {
+    if (!found) {
         error = tr("'%1' has no rater '%2'").arg(m_db.path(), raterId);
         return false;
     }
-    row = q.value(0).toLongLong();
+    row = *found;
     return true;
 }
 

@@ -1,11 +1,14 @@
 #include "ResultsMerger.h"
 
 #include "MergeWriter.h"
+#include "PackageDatabase.h"
 #include "StudyDatabase.h"
 #include "StudyReader.h"
 
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -25,8 +28,13 @@ struct Source
     QString studyId;
     QString definitionHash;
     QString instanceUuid;
+    bool opaqueNames = false; // a package that calls items and systems by aliases
     std::unique_ptr<QTemporaryDir> copy;
 };
+
+// Annotator packages were introduced with schema version 3; an older file has no instance id
+// that could tell its raters' origin.
+constexpr int kFirstPackageSchema = 3;
 
 bool copyWithWal(const QString &path, Source &out, QString &readPath, QString &error)
 {
@@ -57,14 +65,13 @@ bool openSource(const QString &path, Source &out, QString &error)
         mode = StudyDatabase::ReadMode::Live; // the copy's WAL must be read
     }
     auto db = StudyDatabase::openReadOnly(readPath, error, mode);
-    if (db && db->schemaVersion() < StudyDatabase::kSchemaVersion) {
-        // Annotator packages were introduced with schema 3; an older file has no instance id
-        // that could tell its raters' origin, and it is never migrated in place.
+    if (db && db->schemaVersion() < kFirstPackageSchema) {
+        // It is never migrated in place.
         error = ResultsMerger::tr("'%1' has schema version %2, older than any annotator package "
                                   "(%3); it cannot be merged")
                     .arg(path)
                     .arg(db->schemaVersion())
-                    .arg(StudyDatabase::kSchemaVersion);
+                    .arg(kFirstPackageSchema);
         return false;
     }
     if (!db) {
@@ -81,6 +88,12 @@ bool openSource(const QString &path, Source &out, QString &error)
     out.studyId = summary.studyId;
     out.definitionHash = summary.definitionHash;
     out.instanceUuid = db->instanceUuid();
+    {
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM database_info WHERE key = ?"));
+        q.addBindValue(PackageDatabase::opaqueNamesKey());
+        out.opaqueNames = q.exec() && q.next() && q.value(0).toInt() > 0;
+    }
     out.uri = StudyDatabase::readOnlyUri(readPath, mode);
     out.bytes = QFileInfo(readPath).size() + QFileInfo(readPath + QStringLiteral("-wal")).size();
     if (out.instanceUuid.isEmpty()) {
@@ -90,12 +103,39 @@ bool openSource(const QString &path, Source &out, QString &error)
     return true;
 }
 
-// Why a source cannot be merged into this master, or empty when it can.
-QString refusal(const Source &source, const StudySummary &master, const QString &masterInstance)
+// The study hash the master recorded for a package made from it (its own, under the package's
+// opaque names), or empty when this master made no package with that instance id.
+QString packageHash(StudyDatabase &master, const QString &instance)
+{
+    QSqlQuery q(master.connection());
+    q.prepare(QStringLiteral("SELECT definition_hash FROM package WHERE instance_uuid = ?"));
+    q.addBindValue(instance);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+// Why a source cannot be merged into this master, or empty when it can. mapped tells whether
+// its items are matched through the names the master recorded for it.
+QString refusal(const Source &source, const StudySummary &master, const QString &masterInstance,
+                const QString &recordedHash)
 {
     if (source.studyId != master.studyId)
         return ResultsMerger::tr("'%1' is from study '%2', the master holds '%3'")
             .arg(source.path, source.studyId, master.studyId);
+    if (!recordedHash.isEmpty()) {
+        if (source.definitionHash == recordedHash)
+            return {};
+        return ResultsMerger::tr("'%1' holds a different version of study '%2' than the package "
+                                 "made for it: its definition hash is %3..., the package's was "
+                                 "%4... (its study, items or media were changed since)")
+            .arg(source.path, source.studyId, source.definitionHash.left(12),
+                 recordedHash.left(12));
+    }
+    if (source.opaqueNames)
+        return ResultsMerger::tr("'%1' is an annotator package whose item and system names this "
+                                 "master database does not hold: it was made from another master "
+                                 "database (or from a copy of this one); merge it into the "
+                                 "database it was packaged from")
+            .arg(source.path);
     if (source.definitionHash != master.definitionHash)
         return ResultsMerger::tr("'%1' holds a different version of study '%2': its definition "
                                  "hash is %3..., the master's is %4... (the study definition, its "
@@ -173,10 +213,11 @@ MergeReport ResultsMerger::merge(const QString &masterPath, const QStringList &s
             sourceReport.message = error;
         } else {
             sourceReport.instanceUuid = source.instanceUuid;
-            sourceReport.message = refusal(source, masterSummary, masterInstance);
+            const QString recordedHash = packageHash(*master, source.instanceUuid);
+            sourceReport.message = refusal(source, masterSummary, masterInstance, recordedHash);
             if (sourceReport.message.isEmpty())
                 writer.merge(source.uri, QFileInfo(source.path).absoluteFilePath(), source.bytes,
-                             source.instanceUuid, sourceReport);
+                             source.instanceUuid, !recordedHash.isEmpty(), sourceReport);
         }
         if (sourceReport.outcome == MergeSourceReport::Outcome::Cancelled)
             report.cancelled = true;

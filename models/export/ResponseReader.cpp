@@ -1,5 +1,8 @@
 #include "ResponseReader.h"
 
+#include "AnswerCheck.h"
+#include "SqliteStatement.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -10,23 +13,6 @@
 namespace avemo {
 
 namespace {
-
-std::string_view columnText(sqlite3_stmt *stmt, int column)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
-    return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(stmt, column)))
-                : std::string_view();
-}
-
-std::optional<double> parseNumber(std::string_view text)
-{
-    double value = 0;
-    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (result.ec != std::errc() || result.ptr != text.data() + text.size() ||
-        !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
 
 std::uint32_t lookup(const std::vector<std::uint32_t> &index, qint64 row)
 {
@@ -54,18 +40,12 @@ std::vector<std::vector<QuestionScore>> scoresByQuestion(std::span<const RatedRe
 bool ResponseRange::readOwnConnection(const QString &dbPath, const QList<Question> &questions,
                                       const ResponseCodes &codes, qint64 firstRow, qint64 lastRow)
 {
-    sqlite3 *handle = nullptr;
-    const int rc = sqlite3_open_v2(dbPath.toUtf8().constData(), &handle,
-                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
-    bool ok = rc == SQLITE_OK;
-    if (ok) {
-        sqlite3_busy_timeout(handle, 5000);
-        ok = read(handle, questions, codes, firstRow, lastRow);
-    } else {
-        error = QString::fromUtf8(handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));
+    const SqliteConnection connection = SqliteConnection::openReadOnly(dbPath);
+    if (!connection.isOpen()) {
+        error = connection.errorMessage();
+        return false;
     }
-    sqlite3_close(handle);
-    return ok;
+    return read(connection, questions, codes, firstRow, lastRow);
 }
 
 namespace {
@@ -120,24 +100,24 @@ namespace {
 
 // A whole number in [0, max] stored as an INTEGER (SQLite keeps 'zzz' in an INTEGER column
 // as text, and a CHECK (x >= 0) lets it through: text sorts after every number).
-bool wholeNumber(sqlite3_stmt *st, int column, qint64 max, qint64 &value)
+bool wholeNumber(const SqliteStatement &st, int column, qint64 max, qint64 &value)
 {
-    if (sqlite3_column_type(st, column) != SQLITE_INTEGER)
+    if (st.type(column) != SQLITE_INTEGER)
         return false;
-    value = sqlite3_column_int64(st, column);
+    value = st.int64(column);
     return value >= 0 && value <= max;
 }
 
 // A column's value for a message, whatever its type.
-std::string storedText(sqlite3_stmt *st, int column)
+std::string storedText(const SqliteStatement &st, int column)
 {
-    switch (sqlite3_column_type(st, column)) {
+    switch (st.type(column)) {
     case SQLITE_NULL:
         return "NULL";
     case SQLITE_BLOB:
-        return "<" + std::to_string(sqlite3_column_bytes(st, column)) + "-byte BLOB>";
+        return "<" + std::to_string(st.utf8(column).size()) + "-byte BLOB>";
     default:
-        return shortened(columnText(st, column));
+        return shortened(st.utf8(column));
     }
 }
 
@@ -149,7 +129,7 @@ void ResponseRange::leaveOut(BadValue bad)
         firstBadValues.push_back(std::move(bad));
 }
 
-bool ResponseRange::read(sqlite3 *handle, const QList<Question> &questions,
+bool ResponseRange::read(const SqliteConnection &connection, const QList<Question> &questions,
                          const ResponseCodes &codes, qint64 firstRow, qint64 lastRow)
 {
     enum Column
@@ -167,30 +147,25 @@ bool ResponseRange::read(sqlite3 *handle, const QList<Question> &questions,
     static constexpr const char *kColumnNames[] = {"rowid",         "item_id",    "rater_id",
                                                    "question_id",   "value",      "answered_at",
                                                    "time_spent_ms", "play_count", "revision"};
-    sqlite3_stmt *st = nullptr;
-    if (!handle || sqlite3_prepare_v2(handle,
-                                      "SELECT rowid, item_id, rater_id, question_id, value, "
-                                      "answered_at, time_spent_ms, play_count, revision FROM "
-                                      "response WHERE rowid BETWEEN ? AND ?",
-                                      -1, &st, nullptr) != SQLITE_OK) {
-        error = handle ? QString::fromUtf8(sqlite3_errmsg(handle))
-                       : QStringLiteral("not an SQLite connection");
-        sqlite3_finalize(st);
+    SqliteStatement st(connection, "SELECT rowid, item_id, rater_id, question_id, value, "
+                                   "answered_at, time_spent_ms, play_count, revision FROM "
+                                   "response WHERE rowid BETWEEN ? AND ?");
+    if (!st.isValid()) {
+        error = st.errorMessage();
         return false;
     }
-    sqlite3_bind_int64(st, 1, firstRow);
-    sqlite3_bind_int64(st, 2, lastRow);
+    st.bind(1, firstRow);
+    st.bind(2, lastRow);
     // The answers of one submission share one answered_at stamp and are stored one after the
     // other: a stamp equal to the previous row's is kept (and checked) once.
     bool haveStamp = false;
     std::string lastStamp;
     bool lastStampValid = false;
     constexpr qint64 kMaxCount = std::numeric_limits<std::uint32_t>::max();
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (st.next()) {
         RatedResponse r;
         BadValue bad;
-        bad.rowId = sqlite3_column_int64(st, RowId);
+        bad.rowId = st.int64(RowId);
         const auto fail = [&](QString what, int column) {
             bad.field = QString::fromLatin1(kColumnNames[column]);
             bad.value = storedText(st, column);
@@ -200,9 +175,7 @@ bool ResponseRange::read(sqlite3 *handle, const QList<Question> &questions,
         };
         // A key stored as text ('3') is no row id: SQLite would not find it in a join either.
         const auto key = [&](int column) {
-            return sqlite3_column_type(st, column) == SQLITE_INTEGER
-                       ? sqlite3_column_int64(st, column)
-                       : qint64(-1);
+            return st.type(column) == SQLITE_INTEGER ? st.int64(column) : qint64(-1);
         };
         bad.itemRow = key(Item);
         bad.rater = r.rater = lookup(codes.rater, key(Rater));
@@ -220,7 +193,7 @@ bool ResponseRange::read(sqlite3 *handle, const QList<Question> &questions,
             continue;
         }
         r.item = std::uint32_t(bad.itemRow); // an index once mapItems() has run
-        const int valueType = sqlite3_column_type(st, Value);
+        const int valueType = st.type(Value);
         if (valueType == SQLITE_BLOB || valueType == SQLITE_NULL) {
             fail(valueType == SQLITE_BLOB ? QStringLiteral("is binary data, not an answer")
                                           : QStringLiteral("is missing (NULL)"),
@@ -240,45 +213,35 @@ bool ResponseRange::read(sqlite3 *handle, const QList<Question> &questions,
             fail(QStringLiteral("is not a whole number >= 0"), Revision);
             continue;
         }
-        const std::string_view answered = columnText(st, Answered);
+        const std::string_view answered = st.utf8(Answered);
         if (!haveStamp || answered != lastStamp) {
             lastStamp.assign(answered);
-            lastStampValid =
-                sqlite3_column_type(st, Answered) == SQLITE_TEXT && isStoredTimestamp(answered);
+            lastStampValid = st.type(Answered) == SQLITE_TEXT && isStoredTimestamp(answered);
             haveStamp = false; // a new stamp goes into the arena once the row is kept
         }
         if (!lastStampValid) {
             fail(QStringLiteral("is not an ISO 8601 time"), Answered);
             continue;
         }
-        const std::string_view value = columnText(st, Value);
+        const std::string_view value = st.utf8(Value);
         const Question &question = questions[qsizetype(r.question)];
-        r.number = std::numeric_limits<double>::quiet_NaN();
-        if (question.kind == QuestionKind::Categorical) {
-            const auto &ids = codes.categories[r.question];
-            const auto it = std::find_if(ids.begin(), ids.end(), [&](const QByteArray &id) {
-                return std::string_view(id.constData(), std::size_t(id.size())) == value;
-            });
-            if (it == ids.end()) {
-                fail(QStringLiteral("is not a category of label set '%1'").arg(question.labelSet),
-                     Value);
-                continue;
-            }
-            r.number = double(it - ids.begin());
-        } else if (question.kind != QuestionKind::Text) {
-            const auto number = parseNumber(value);
-            const bool onScale = number && (question.kind == QuestionKind::Mos
-                                                ? question.scale.contains(*number)
-                                                : *number >= question.scale.min - 1e-9 &&
-                                                      *number <= question.scale.max + 1e-9);
-            if (!onScale) {
-                fail(QStringLiteral("is not a number on the scale %1..%2")
-                         .arg(question.scale.min)
-                         .arg(question.scale.max),
-                     Value);
-                continue;
-            }
-            r.number = *number;
+        switch (AnswerCheck::judge(question, codes.categories[r.question], value, r.number)) {
+        case AnswerCheck::Verdict::Accepted:
+            break;
+        case AnswerCheck::Verdict::NotACategory:
+            fail(QStringLiteral("is not a category of label set '%1'").arg(question.labelSet),
+                 Value);
+            continue;
+        case AnswerCheck::Verdict::OffTheScale:
+            fail(QStringLiteral("is not a number on the scale %1..%2")
+                     .arg(question.scale.min)
+                     .arg(question.scale.max),
+                 Value);
+            continue;
+        case AnswerCheck::Verdict::UnknownKind:
+            fail(QStringLiteral("belongs to a question of a kind this version does not know"),
+                 Value);
+            continue;
         }
         r.timeSpentMs = timeSpent;
         r.plays = std::uint32_t(plays);
@@ -294,10 +257,9 @@ bool ResponseRange::read(sqlite3 *handle, const QList<Question> &questions,
         r.answered = std::uint32_t(stamps.size() - 1);
         responses.push_back(r);
     }
-    if (rc != SQLITE_DONE)
-        error = QString::fromUtf8(sqlite3_errmsg(handle));
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE;
+    if (st.failed())
+        error = st.errorMessage();
+    return !st.failed();
 }
 
 void ResponseRange::mapItems(const std::vector<std::uint32_t> &itemOfRow, std::size_t questionCount)

@@ -11,9 +11,9 @@
 #include <utility>
 #include <vector>
 
-struct sqlite3;
-
 namespace avemo {
+
+class SqliteConnection;
 
 // How stored responses map onto a StudyRatings being loaded: rater and question row ids ->
 // indices (kUnknown when absent), and each categorical question's category ids (UTF-8,
@@ -68,9 +68,9 @@ struct ResponseRange
     std::vector<BadValue> firstBadValues; // the first kShownBadValues, in rowid order
     QString error;                        // SQLite's, when reading failed
 
-    // Reads rows with firstRow <= rowid <= lastRow through handle.
-    bool read(sqlite3 *handle, const QList<Question> &questions, const ResponseCodes &codes,
-              qint64 firstRow, qint64 lastRow);
+    // Reads rows with firstRow <= rowid <= lastRow through connection.
+    bool read(const SqliteConnection &connection, const QList<Question> &questions,
+              const ResponseCodes &codes, qint64 firstRow, qint64 lastRow);
     // The same on a read-only connection of its own, for a second thread.
     bool readOwnConnection(const QString &dbPath, const QList<Question> &questions,
                            const ResponseCodes &codes, qint64 firstRow, qint64 lastRow);

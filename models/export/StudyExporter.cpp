@@ -30,21 +30,17 @@ constexpr qint64 kLoaded = 200, kStatistics = 550, kTables = 900;
 class Run
 {
 public:
-    Run(const QString &outDir, const WorkControl &control, ExportSummary &summary)
+    Run(const QString &outDir, const TaskControl &control, ExportSummary &summary)
         : m_outDir(outDir)
         , m_control(control)
         , m_summary(summary)
     {
     }
 
-    void progress(qint64 done) const
-    {
-        if (m_control.progress)
-            m_control.progress(done, kTotal);
-    }
+    void progress(qint64 done) const { m_control.report(done, kTotal); }
     bool cancelled()
     {
-        if (m_control.cancelled())
+        if (m_control.isCancelled())
             m_summary.cancelled = true;
         return m_summary.cancelled;
     }
@@ -141,7 +137,7 @@ public:
 
 private:
     QString m_outDir;
-    const WorkControl &m_control;
+    const TaskControl &m_control;
     ExportSummary &m_summary;
     ExportFolder m_folder;
 };
@@ -191,8 +187,9 @@ bool prepare(Run &run, ExportData &data, const ExportOptions &options, ExportSum
 {
     QElapsedTimer timer;
     timer.start();
-    data.questions =
-        StudyStatistics::compute(*data.study, options.statistics, [&] { return run.cancelled(); });
+    TaskControl statistics;
+    statistics.cancelled = [&] { return run.cancelled(); };
+    data.questions = StudyStatistics::compute(*data.study, options.statistics, statistics);
     qCDebug(lcExport) << "statistics" << timer.elapsed() << "ms";
     if (run.cancelled())
         return false;
@@ -232,15 +229,14 @@ QStringList StudyExporter::fileNames()
 }
 
 ExportSummary StudyExporter::run(const QString &databasePath, const QString &outDir,
-                                 const ExportOptions &options, const WorkControl &control)
+                                 const ExportOptions &options, const TaskControl &control)
 {
     ExportSummary summary;
     if (!QFile::exists(databasePath)) {
         summary.error = QStringLiteral("no study database at '%1'").arg(databasePath);
         return summary;
     }
-    if (control.progress)
-        control.progress(0, kTotal);
+    control.report(0, kTotal);
     QElapsedTimer timer;
     timer.start();
     // Export only reads: the file is never written, an older schema is read through a
@@ -253,13 +249,12 @@ ExportSummary StudyExporter::run(const QString &databasePath, const QString &out
         return summary;
     qCDebug(lcExport) << "loaded" << study->responses().size() << "responses in" << timer.elapsed()
                       << "ms";
-    if (control.progress)
-        control.progress(kLoaded, kTotal);
+    control.report(kLoaded, kTotal);
     return run(*study, outDir, options, control); // which lists the rows left out again
 }
 
 ExportSummary StudyExporter::run(const StudyRatings &study, const QString &outDir,
-                                 const ExportOptions &options, const WorkControl &control)
+                                 const ExportOptions &options, const TaskControl &control)
 {
     ExportSummary summary;
     // The rows the load left out come first: they concern everything after them.
@@ -289,7 +284,7 @@ ExportSummary StudyExporter::run(const StudyRatings &study, const QString &outDi
                 QStringLiteral("ratings.csv"),
                 [&](CsvWriter &w) {
                     return ExportCsvFiles::writeRatings(
-                        w, study, [&](std::size_t) { return !control.cancelled(); });
+                        w, study, [&](std::size_t) { return !control.isCancelled(); });
                 },
                 ratingsFile, sideError);
             return ratingsWritten && ready.get() &&

@@ -52,10 +52,10 @@ class StudyExporter
 public:
     // Opens the database on the calling thread (a worker thread gets its own connection).
     static ExportSummary run(const QString &databasePath, const QString &outDir,
-                             const ExportOptions &options, const WorkControl &control = {});
+                             const ExportOptions &options, const TaskControl &control = {});
     // From ratings already loaded (the dashboard loads them once).
     static ExportSummary run(const StudyRatings &study, const QString &outDir,
-                             const ExportOptions &options, const WorkControl &control = {});
+                             const ExportOptions &options, const TaskControl &control = {});
 
     // Every file name an export may write (export.json aside).
     static QStringList fileNames();

@@ -2,6 +2,7 @@
 #include "ExportLog.h"
 #include "ResponseReader.h"
 #include "SqlError.h"
+#include "SqliteStatement.h"
 #include "StudyDatabase.h"
 #include "StudyRatings.h"
 #include "StudyReader.h"
@@ -9,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -18,7 +18,6 @@
 #include <cmath>
 #include <future>
 #include <limits>
-#include <sqlite3.h>
 #include <tuple>
 
 namespace avemo {
@@ -26,60 +25,6 @@ namespace avemo {
 namespace {
 
 constexpr std::uint32_t kUnknown = std::numeric_limits<std::uint32_t>::max();
-
-// The sqlite3 handle under the Qt connection: a million responses are read with the C API,
-// where QSqlQuery's QVariant per value would cost more than SQLite's own work.
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
-
-std::string_view columnText(sqlite3_stmt *stmt, int column)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
-    return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(stmt, column)))
-                : std::string_view();
-}
-
-// A prepared statement on the connection's sqlite3 handle, finalized when it goes out of scope.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-        : m_db(db)
-    {
-        if (m_db && sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(m_stmt);
-            m_stmt = nullptr;
-        }
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    explicit operator bool() const { return m_stmt != nullptr; }
-    sqlite3_stmt *get() const { return m_stmt; }
-    int step() { return sqlite3_step(m_stmt); }
-    QString text(int column) const
-    {
-        const std::string_view t = columnText(m_stmt, column);
-        return QString::fromUtf8(t.data(), qsizetype(t.size()));
-    }
-    // "what: SQLite's message"
-    QString error(const QString &what) const
-    {
-        return QStringLiteral("%1: %2").arg(what, m_db
-                                                      ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                                      : QStringLiteral("not an SQLite connection"));
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-};
 
 // Row ids -> dense indices; row ids are small positive integers, so a vector beats a hash.
 std::vector<std::uint32_t> denseIndex(const QHash<qint64, std::uint32_t> &map)
@@ -162,22 +107,24 @@ bool StudyRatings::loadItems(StudyDatabase &db, QString &error)
 {
     // The C API, as for the responses: QSqlQuery's QVariant per value cost 80 ms on 20,000
     // items, more than the rest of the item handling.
-    Statement stmt(handleOf(db.connection()),
-                   "SELECT id, item_id, dialogue_id, turn, system, intended_emotion, gold_json, "
-                   "csv_line FROM item ORDER BY position");
-    if (!stmt) {
-        error = stmt.error(QStringLiteral("cannot read the items of '%1'").arg(db.path()));
+    SqliteStatement stmt(db.connection(),
+                         "SELECT id, item_id, dialogue_id, turn, system, intended_emotion, "
+                         "gold_json, csv_line FROM item ORDER BY position");
+    const auto failed = [&] {
+        error =
+            QStringLiteral("cannot read the items of '%1': %2").arg(db.path(), stmt.errorMessage());
         return false;
-    }
-    int rc = SQLITE_ROW;
-    while ((rc = stmt.step()) == SQLITE_ROW) {
+    };
+    if (!stmt.isValid())
+        return failed();
+    while (stmt.next()) {
         RatedItem item;
         item.itemId = stmt.text(1);
         item.dialogueId = stmt.text(2);
-        item.turn = sqlite3_column_int(stmt.get(), 3);
+        item.turn = stmt.int32(3);
         item.system = stmt.text(4);
         item.intendedEmotion = stmt.text(5);
-        const std::string_view goldJson = columnText(stmt.get(), 6);
+        const std::string_view goldJson = stmt.utf8(6);
         if (!goldJson.empty()) {
             const QJsonObject gold =
                 QJsonDocument::fromJson(QByteArray(goldJson.data(), qsizetype(goldJson.size())))
@@ -185,18 +132,16 @@ bool StudyRatings::loadItems(StudyDatabase &db, QString &error)
             for (auto it = gold.begin(); it != gold.end(); ++it)
                 item.gold.insert(it.key(), it.value().toString());
         }
-        item.csvLine = sqlite3_column_int(stmt.get(), 7);
-        m_itemOfRow.insert(sqlite3_column_int64(stmt.get(), 0), std::uint32_t(m_items.size()));
+        item.csvLine = stmt.int32(7);
+        m_itemOfRow.insert(stmt.int64(0), std::uint32_t(m_items.size()));
         m_items.push_back(std::move(item));
         // Gold items are check items: the system a gold row names (if any) is no system of
         // the study unless a regular item has it too.
         if (!m_items.back().isGold() && !m_systems.contains(m_items.back().system))
             m_systems.append(m_items.back().system);
     }
-    if (rc != SQLITE_DONE) {
-        error = stmt.error(QStringLiteral("cannot read the items of '%1'").arg(db.path()));
-        return false;
-    }
+    if (stmt.failed())
+        return failed();
     m_systems.sort();
     for (RatedItem &item : m_items) {
         const qsizetype index = m_systems.indexOf(item.system);
@@ -309,7 +254,7 @@ bool StudyRatings::loadResponses(StudyDatabase &db, bool twoConnections, QString
     if (!itemsRead)
         return false;
     const QString &path = db.path();
-    if (lower.read(handleOf(db.connection()), questions, codes, firstRow, split))
+    if (lower.read(SqliteConnection(db.connection()), questions, codes, firstRow, split))
         lower.mapItems(itemOfRow, questionCount);
     qCDebug(lcExport) << "lower part:" << lower.responses.size() << "responses, done at"
                       << timer.elapsed() << "ms";
@@ -318,7 +263,7 @@ bool StudyRatings::loadResponses(StudyDatabase &db, bool twoConnections, QString
     const bool upperRead = second.valid() && second.get();
     if (!upperRead && lower.error.isEmpty()) {
         upper = ResponseRange();
-        if (upper.read(handleOf(db.connection()), questions, codes, split + 1, lastRow))
+        if (upper.read(SqliteConnection(db.connection()), questions, codes, split + 1, lastRow))
             upper.mapItems(itemOfRow, questionCount);
     }
     for (const ResponseRange *range : {&lower, &upper}) {

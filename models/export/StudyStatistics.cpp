@@ -266,7 +266,7 @@ QuestionStatistics StudyStatistics::computeQuestion(const StudyRatings &study, s
 
 std::vector<QuestionStatistics> StudyStatistics::compute(const StudyRatings &study,
                                                          const StatisticsOptions &options,
-                                                         const std::function<bool()> &cancelled)
+                                                         const TaskControl &control)
 {
     // Questions are independent and only read the study: one worker per core takes the next
     // question, so a core left free (ratings.csv's writer done first, say) shares the work.
@@ -284,7 +284,7 @@ std::vector<QuestionStatistics> StudyStatistics::compute(const StudyRatings &stu
         for (std::size_t k = next++; k < questions.size(); k = next++) {
             {
                 const std::lock_guard lock(asking);
-                if (stop || (cancelled && cancelled())) {
+                if (stop || control.isCancelled()) {
                     stop = true;
                     return;
                 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StudyRatings.h"
+#include "TaskControl.h"
 
 #include <QString>
 #include <QStringList>
@@ -71,22 +72,14 @@ struct StatisticsOptions
     std::uint64_t seed = 1;                // the same seed for every bootstrap: reproducible
 };
 
-// Cancellation and progress for long work on a worker thread. done counts in units of total.
-struct WorkControl
-{
-    std::function<void(qint64 done, qint64 total)> progress;
-    const std::atomic<bool> *cancel = nullptr;
-    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
-};
-
 // The statistics of the exports, from the statistics engine, for every question that has
-// them (not free text). Empty result with cancelled() set when cancelled.
+// them (not free text). Empty result when control is cancelled.
 class StudyStatistics
 {
 public:
     static std::vector<QuestionStatistics> compute(const StudyRatings &study,
                                                    const StatisticsOptions &options,
-                                                   const std::function<bool()> &cancelled = {});
+                                                   const TaskControl &control = {});
 
     static QuestionStatistics computeQuestion(const StudyRatings &study, std::size_t question,
                                               const StatisticsOptions &options);

@@ -1,4 +1,5 @@
 #include "AvemoTestPaths.h"
+#include "ToneWav.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -58,6 +59,37 @@ private slots:
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.contains(QLatin1String(
                      "valid: 0 error(s), 0 warning(s); 24 items, 33 media files checked")),
+                 qPrintable(r.out));
+    }
+
+    // A quiet track with a full-scale click would peak far above -1 dBTP once raised to
+    // loudness_lufs: validate warns about it (with its figures) and not about a normal track.
+    void validateWarnsAboutATrackThatMayClipAfterTheLoudnessGain()
+    {
+        QTemporaryDir tmp;
+        const QString study = tmp.filePath(QStringLiteral("study"));
+        QDir().mkpath(study + QStringLiteral("/media"));
+        QVERIFY(QFile::copy(QStringLiteral(AVEMO_TEST_DATA_DIR "/base-study/study.json"),
+                            study + QStringLiteral("/study.json")));
+        ToneWav clicky{2, -40.0};
+        clicky.click = true;
+        QVERIFY(clicky.write(study + QStringLiteral("/media/quiet.wav")));
+        QVERIFY(ToneWav{}.write(study + QStringLiteral("/media/normal.wav")));
+        QFile csv(study + QStringLiteral("/items.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("item_id,dialogue_id,turn,system,context_media,reply_media\n"
+                  "a,d1,1,x,media/normal.wav,media/quiet.wav\n");
+        csv.close();
+        const Run r = cli({QStringLiteral("validate"), study});
+        QCOMPARE(r.status, 0); // a warning, not an error
+        QVERIFY2(r.out.contains(QLatin1String(":2:6: warning: media 'media/quiet.wav': "
+                                              "may clip: its true peak after the loudness gain")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("measured -")) &&
+                     r.out.contains(QLatin1String("to reach loudness_lufs -23.0")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("normal.wav")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("valid: 0 error(s), 1 warning(s)")),
                  qPrintable(r.out));
     }
 

@@ -113,6 +113,44 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM adjudication")) && q.next());
     }
 
+    void versionThreeMigratesKeepingItsData()
+    {
+        QString error;
+        auto db = StudyDatabase::open(fixtureCopy(QStringLiteral("v3.sqlite")), error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), StudyDatabase::kSchemaVersion);
+        QCOMPARE(db->instanceUuid(), QStringLiteral("3b8b032f-560c-451f-971f-65d160aa68a7"));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT reason FROM adjudication")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("two raters disagreed"));
+        // Version 4: the tables that map a package's opaque names back, empty.
+        for (const char *table : {"package", "package_item", "package_system"}) {
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+    }
+
+    void versionFourMigratesKeepingItsData()
+    {
+        QString error;
+        auto db = StudyDatabase::open(fixtureCopy(QStringLiteral("v4.sqlite")), error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), StudyDatabase::kSchemaVersion);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT alias, item_id FROM package_item")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("k7q2xw"));
+        QCOMPARE(q.value(1).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT system FROM package_system WHERE code = 's9f3'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("sysA"));
+        // Version 5: media loudness columns, NULL (not measured) for media imported before.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM media WHERE loudness_lufs IS NOT NULL "
+                                      "OR true_peak_dbtp IS NOT NULL")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void everyDatabaseFileGetsItsOwnInstanceUuid()
     {
         QString error;
@@ -228,7 +266,7 @@ private slots:
     void theSchemaCheckKnowsEveryVersion()
     {
         QString error;
-        for (const char *fixture : {"v1.sqlite", "v2.sqlite"}) {
+        for (const char *fixture : {"v1.sqlite", "v2.sqlite", "v3.sqlite", "v4.sqlite"}) {
             auto db = StudyDatabase::openReadOnly(fixtureCopy(QLatin1String(fixture)), error);
             QVERIFY2(db, qPrintable(error));
         }

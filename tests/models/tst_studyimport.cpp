@@ -7,11 +7,16 @@
 #include <QDirIterator>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 using namespace avemo;
 
 // Each folder under tests/data/broken/ holds the files that differ from tests/data/base-study
-// (a file named REMOVE lists files to delete; LINKS lists "NAME TARGET" symbolic links to make,
-// TARGET absolute or relative to tests/data) and expected.txt, the exact problems the loader
+// (a file named REMOVE lists files to delete; DIRS lists files to replace by an empty folder;
+// LINKS lists "NAME TARGET" symbolic links to make, TARGET absolute or relative to tests/data)
+// and expected.txt, the exact problems the loader
 // must report, one per line.
 class TestStudyImport : public QObject
 {
@@ -39,6 +44,16 @@ private:
                     QFile::remove(name);
                     if (!QFile::link(to, name))
                         return QStringLiteral("cannot make the symbolic link ") + name;
+                }
+                continue;
+            }
+            if (f.fileName() == QLatin1String("DIRS")) {
+                QFile list(f.filePath());
+                list.open(QIODevice::ReadOnly);
+                for (const QByteArray &name : list.readAll().split('\n')) {
+                    const QString path = QDir(target).filePath(QString::fromUtf8(name.trimmed()));
+                    if (!name.trimmed().isEmpty() && !(QFile::remove(path) && QDir().mkdir(path)))
+                        return QStringLiteral("cannot make the folder ") + path;
                 }
                 continue;
             }
@@ -158,6 +173,38 @@ private slots:
         QVERIFY(!again.ok);
         QVERIFY(again.error.contains(QLatin1String("already exists")));
         QVERIFY(QFile::exists(dbPath)); // the first import is untouched
+    }
+
+    // A killed import leaves its hidden temporary file; the next import into the same target
+    // removes it (and its WAL), but never one an import still running holds locked.
+    void staleImportTemporariesAreRemovedLiveOnesKept()
+    {
+        QTemporaryDir tmp;
+        const QDir dir(tmp.path());
+        const QString dbPath = dir.filePath(QStringLiteral("base.sqlite"));
+        const QString stale = dir.filePath(QStringLiteral(".base.sqlite.importing-0123456789ab"));
+        const QString live = dir.filePath(QStringLiteral(".base.sqlite.importing-ba9876543210"));
+        const QString other = dir.filePath(QStringLiteral(".other.sqlite.importing-0123456789ab"));
+        for (const QString &path :
+             QStringList{stale, stale + QStringLiteral("-wal"), live, other}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("left by a killed import");
+        }
+        const int liveFd = ::open(QFile::encodeName(live).constData(), O_RDONLY | O_CLOEXEC);
+        QVERIFY(liveFd >= 0);
+        QCOMPARE(::flock(liveFd, LOCK_EX | LOCK_NB), 0); // as a running import holds it
+
+        QVERIFY(StudyImporter::importFolder(baseStudyDir(), dbPath).ok);
+        ::close(liveFd);
+        QVERIFY(!QFile::exists(stale));
+        QVERIFY(!QFile::exists(stale + QStringLiteral("-wal")));
+        QVERIFY(QFile::exists(live));
+        QVERIFY(QFile::exists(other)); // another target's temporary is not ours to judge
+        // Nothing of this import is left behind either.
+        const QStringList left =
+            dir.entryList({QStringLiteral(".base.sqlite.importing-*")}, QDir::Files | QDir::Hidden);
+        QCOMPARE(left, QStringList{QFileInfo(live).fileName()});
     }
 
     void brokenStudiesReportExactProblemsAndWriteNothing_data()

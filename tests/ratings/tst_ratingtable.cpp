@@ -55,6 +55,15 @@ private slots:
         QVERIFY(t.reason().find("value 7 is not on the declared scale (1, 2, 3, 4, 5)") !=
                 std::string::npos);
 
+        // Values that are not numbers are listed before values off the declared points, even
+        // when they come later (the checks run in one pass).
+        RatingTableBuilder order(Scale::fromPoints({1, 2, 3}));
+        order.add("i1", "r1", 7);
+        order.add("i2", "r1", std::numeric_limits<double>::infinity());
+        const std::string reason = order.build().reason();
+        QVERIFY2(reason.find("not a finite number") < reason.find("not on the declared scale"),
+                 reason.c_str());
+
         RatingTableBuilder ranged(Scale::range(1, 9));
         ranged.add("i", "r", 9.5);
         QVERIFY(ranged.build().reason().find("outside the scale [1, 9]") != std::string::npos);

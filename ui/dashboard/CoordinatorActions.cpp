@@ -183,17 +183,10 @@ bool CoordinatorActions::startExport(const QString &databasePath, const QString 
     // QGuiApplication the GUI has. Writing it with the rest keeps the export one atomic step
     // (a temporary folder renamed into place) and the window responsive while it prints.
     options.pdf = ReportPdf::canWrite();
-    const std::atomic<bool> *cancel = m_runner->cancelFlag();
     return m_runner->start(
         tr("Exporting"),
-        [summary, databasePath, outDir, options, cancel](const TaskControl &control) {
-            WorkControl work;
-            work.cancel = cancel;
-            work.progress = [&control](qint64 done, qint64 total) {
-                // Progress in thousandths: the bar's int range holds any study.
-                control.report(total > 0 ? int(done * 1000 / total) : 0, 1000);
-            };
-            *summary = StudyExporter::run(databasePath, outDir, options, work);
+        [summary, databasePath, outDir, options](const TaskControl &control) {
+            *summary = StudyExporter::run(databasePath, outDir, options, control);
         },
         [this, summary, outDir](bool) {
             showExport(*summary, outDir);

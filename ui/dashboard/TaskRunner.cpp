@@ -5,6 +5,8 @@
 #include <QProgressDialog>
 #include <QThread>
 
+#include <limits>
+
 namespace avemo {
 
 TaskRunner::TaskRunner(QObject *parent)
@@ -55,14 +57,19 @@ bool TaskRunner::start(const QString &label, std::function<void(const TaskContro
         TaskControl control;
         control.cancelled = [this] { return m_cancel.load(std::memory_order_relaxed); };
         // Queued to the GUI thread; only whole-percent steps, so a job that reports every
-        // row does not flood the event queue.
-        control.progress = [this, last = -1, lastTotal = -1](int value, int total) mutable {
-            const int percent = total > 0 ? int(qint64(value) * 100 / total) : 0;
+        // row does not flood the event queue. A total past the bar's int range is shown in
+        // thousandths.
+        control.progress = [this, last = qint64(-1), lastTotal = qint64(-1)](qint64 value,
+                                                                             qint64 total) mutable {
+            const qint64 percent = total > 0 ? value * 100 / total : 0;
             if (percent == last && total == lastTotal)
                 return;
             last = percent;
             lastTotal = total;
-            emit progressChanged(value, total);
+            if (total > std::numeric_limits<int>::max())
+                emit progressChanged(int(value * 1000 / total), 1000);
+            else
+                emit progressChanged(int(value), int(total));
         };
         job(control);
         QMetaObject::invokeMethod(this, &TaskRunner::onJobReturned, Qt::QueuedConnection);

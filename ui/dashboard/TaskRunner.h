@@ -38,8 +38,6 @@ public:
 
     bool isRunning() const { return m_running; }
     void cancel() { m_cancel.store(true); }
-    // The same flag for jobs that take an atomic (StudyExporter's WorkControl).
-    const std::atomic<bool> *cancelFlag() const { return &m_cancel; }
     // Blocks until the running job returned and its `done` ran (tests, shutdown).
     bool waitForDone(int timeoutMs = 30000);
 

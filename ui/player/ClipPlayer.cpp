@@ -179,10 +179,15 @@ void ClipPlayer::setGainDb(double gainDb)
     applyGain();
 }
 
+double ClipPlayer::outputGain() const
+{
+    return double(m_volume) * std::pow(10.0, m_gainDb / 20.0);
+}
+
 void ClipPlayer::applyGain()
 {
     if (m_pipeline)
-        m_pipeline->setGain(double(m_volume) * std::pow(10.0, m_gainDb / 20.0));
+        m_pipeline->setGain(outputGain());
 }
 
 void ClipPlayer::onFrame(const QVideoFrame &frame)

@@ -57,6 +57,9 @@ public:
     void setVolume(float volume);
     // Loudness normalisation, in dB, applied on top of the volume (0: none).
     void setGainDb(double gainDb);
+    double gainDb() const { return m_gainDb; }
+    // What the pipeline's volume element is set to: the volume times the normalisation gain.
+    double outputGain() const;
 
 signals:
     void frameArrived(const QVideoFrame &frame);

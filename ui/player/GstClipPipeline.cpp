@@ -11,12 +11,20 @@
 #include <gst/gst.h>
 #include <gst/video/video.h>
 #include <mutex>
+#include <utility>
 
 namespace avemo {
 
 namespace {
 
 constexpr int kPaintLatencyMs = 15;
+// Every sink renders running time t at base time + t + this: the head start the sound server's
+// stream needs to be connected and filled before its first sample is due. With no head start
+// (the pipeline's own latency query answers 0 here) the first 5-20 ms of every clip were late
+// and dropped by the audio sink: a clipped start (bench_av_sync, docs/benchmarks.md).
+constexpr int kStartLatencyMs = 120;
+// A first play this long after the pipeline was built gets a fresh sound server stream (play()).
+constexpr qint64 kIdleStreamMs = 50;
 
 void ensureGstInit()
 {
@@ -121,12 +129,41 @@ QString GstClipPipeline::audioSinkName()
 GstClipPipeline::GstClipPipeline(const QString &path, const QString &audioPath, int audioOffsetMs,
                                  QObject *parent)
     : QObject(parent)
+    , m_path(path)
+    , m_audioPath(audioPath)
     , m_offsetMs(audioPath.isEmpty() ? 0 : audioOffsetMs)
 {
     ensureGstInit();
     audioSinkName(); // probe before the pipeline needs it, not from a streaming thread
+    build();
+}
+
+GstClipPipeline::~GstClipPipeline()
+{
+    tearDown();
+}
+
+void GstClipPipeline::build()
+{
     m_pipeline = gst_pipeline_new(nullptr);
     gst_object_ref_sink(m_pipeline);
+    // The monotonic system clock, not pulsesink's. pulsesink's clock follows the sound server's
+    // stream time, which restarts after a flushing seek (replay, going back to 0 after the end)
+    // and stands still while the stream underruns: the video sink then waited for a time that
+    // clock reached only many seconds later, or never (no frames, no end: the clip hung, and
+    // every later play of it with it). pulsesink slaves itself to this clock instead (skew).
+    GstClock *clock = gst_system_clock_obtain();
+    gst_pipeline_use_clock(GST_PIPELINE(m_pipeline), clock);
+    gst_object_unref(clock);
+    gst_pipeline_set_latency(GST_PIPELINE(m_pipeline), GstClockTime(kStartLatencyMs) * GST_MSECOND);
+    m_linkedVideo = false;
+    m_linkedAudio = false;
+    m_videoSink = nullptr;
+    m_audioSink = nullptr;
+    m_volume = nullptr;
+    m_audioDecoder = nullptr;
+    m_hasPlayed = false;
+    m_sinceBuild.start();
 
     const auto addDecoder = [this](const QString &file, const char *caps) {
         GstElement *decoder = make("uridecodebin");
@@ -142,11 +179,11 @@ GstClipPipeline::GstClipPipeline(const QString &path, const QString &audioPath, 
         gst_bin_add(GST_BIN(m_pipeline), decoder);
         return decoder;
     };
-    if (audioPath.isEmpty()) {
-        addDecoder(path, nullptr);
+    if (m_audioPath.isEmpty()) {
+        addDecoder(m_path, nullptr);
     } else {
-        addDecoder(path, "video/x-raw");
-        m_audioDecoder = addDecoder(audioPath, "audio/x-raw");
+        addDecoder(m_path, "video/x-raw");
+        m_audioDecoder = addDecoder(m_audioPath, "audio/x-raw");
     }
 
     GstBus *bus = gst_element_get_bus(m_pipeline);
@@ -159,8 +196,10 @@ GstClipPipeline::GstClipPipeline(const QString &path, const QString &audioPath, 
             gst_message_ref(message);
             QMetaObject::invokeMethod(
                 pipeline,
-                [pipeline, message] {
-                    pipeline->handleMessage(message);
+                [pipeline, message, build = int(pipeline->m_build)] {
+                    // A report from a pipeline since rebuilt (see seek()) is stale.
+                    if (build == pipeline->m_build)
+                        pipeline->handleMessage(message);
                     gst_message_unref(message);
                 },
                 Qt::QueuedConnection);
@@ -171,7 +210,7 @@ GstClipPipeline::GstClipPipeline(const QString &path, const QString &audioPath, 
     gst_element_set_state(m_pipeline, GST_STATE_PAUSED);
 }
 
-GstClipPipeline::~GstClipPipeline()
+void GstClipPipeline::tearDown()
 {
     m_closing = true;
     gst_element_set_state(m_pipeline, GST_STATE_NULL);
@@ -179,6 +218,9 @@ GstClipPipeline::~GstClipPipeline()
     gst_bus_set_sync_handler(bus, nullptr, nullptr, nullptr);
     gst_object_unref(bus);
     gst_object_unref(m_pipeline);
+    m_pipeline = nullptr;
+    ++m_build;
+    m_closing = false;
 }
 
 void GstClipPipeline::onPadAdded(GstElement *decodebin, GstPad *pad, void *self)
@@ -190,11 +232,13 @@ void GstClipPipeline::linkPad(GstElement *decodebin, GstPad *pad)
 {
     const QString caps = capsName(pad);
     GstElement *branch = nullptr;
-    if (caps.startsWith(QLatin1String("video/")) && !m_hasVideo) {
+    if (caps.startsWith(QLatin1String("video/")) && !m_linkedVideo) {
         branch = makeVideoBranch();
+        m_linkedVideo = true;
         m_hasVideo = true;
-    } else if (caps.startsWith(QLatin1String("audio/")) && !m_hasAudio) {
+    } else if (caps.startsWith(QLatin1String("audio/")) && !m_linkedAudio) {
         branch = makeAudioBranch(decodebin == m_audioDecoder);
+        m_linkedAudio = true;
         m_hasAudio = true;
     } else {
         // A second audio or video stream, subtitles: consumed without being played.
@@ -324,9 +368,16 @@ void GstClipPipeline::handleMessage(GstMessage *message)
 {
     switch (GST_MESSAGE_TYPE(message)) {
     case GST_MESSAGE_ASYNC_DONE:
+        if (m_pendingSeekMs >= 0) {
+            // A rebuilt pipeline has prerolled at 0: now go where the seek wanted.
+            const qint64 ms = std::exchange(m_pendingSeekMs, -1);
+            seekPipeline(ms);
+            break;
+        }
         emit settled();
         break;
     case GST_MESSAGE_EOS:
+        m_ended = true;
         emit endOfStream();
         break;
     case GST_MESSAGE_ERROR: {
@@ -358,17 +409,54 @@ void GstClipPipeline::handleMessage(GstMessage *message)
 
 void GstClipPipeline::play()
 {
+    m_playing = true;
+    if (!m_hasPlayed && m_sinceBuild.elapsed() > kIdleStreamMs) {
+        // pulsesink opens its stream uncorked at preroll; while it waits for the first play the
+        // server runs it dry and the sink's view of the stream time goes stale. Its first
+        // samples were then written where the server had already read: 50-75 ms of the start
+        // lost (tests/ui/player/TestStartToneAtTheSink). A fresh stream started at once does not.
+        restart(position());
+        return;
+    }
+    m_hasPlayed = true;
     gst_element_set_state(m_pipeline, GST_STATE_PLAYING);
 }
 
 void GstClipPipeline::pause()
 {
+    m_playing = false;
     gst_element_set_state(m_pipeline, GST_STATE_PAUSED);
 }
 
 void GstClipPipeline::seek(qint64 ms)
 {
     ++m_seekSerial;
+    if (m_ended) {
+        // After the end, pulsesink's stream has drained and underrun; a flushing seek restarts
+        // it with a broken stream clock (its internal time read ~4e6 hours), the sink's slaving
+        // then throws the sound away: replays after the first were silent or never ended. A
+        // fresh pipeline (a fresh sound server stream) costs one preroll, 20-70 ms.
+        restart(ms);
+        return;
+    }
+    m_pendingSeekMs = -1;
+    seekPipeline(ms);
+}
+
+void GstClipPipeline::restart(qint64 ms)
+{
+    m_ended = false;
+    tearDown();
+    build();
+    m_pendingSeekMs = ms > 0 ? ms : -1;
+    if (m_playing) {
+        m_hasPlayed = true;
+        gst_element_set_state(m_pipeline, GST_STATE_PLAYING);
+    }
+}
+
+void GstClipPipeline::seekPipeline(qint64 ms)
+{
     gst_element_seek_simple(m_pipeline, GST_FORMAT_TIME,
                             GstSeekFlags(GST_SEEK_FLAG_FLUSH | GST_SEEK_FLAG_ACCURATE),
                             std::max<qint64>(0, ms) * GST_MSECOND);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <QVideoFrame>
@@ -68,6 +69,12 @@ private:
     GstElement *makeAudioBranch(bool separate);
     void handleMessage(GstMessage *message);
     void handleFrame(void *sample);
+    // Creates the pipeline for m_path (and m_audioPath) and prerolls it; tearDown() ends it.
+    void build();
+    void tearDown();
+    void seekPipeline(qint64 ms);
+    // A new pipeline (a new sound server stream) at `ms`, playing if play() was asked for.
+    void restart(qint64 ms);
 
     GstElement *m_pipeline = nullptr;
     // Set from a streaming thread when the decoder finds the stream, read from ours.
@@ -75,7 +82,20 @@ private:
     std::atomic<GstElement *> m_audioSink = nullptr;
     std::atomic<GstElement *> m_volume = nullptr;
     GstElement *m_audioDecoder = nullptr; // the separate audio's decodebin
+    QString m_path;
+    QString m_audioPath;
     int m_offsetMs = 0;
+    // Bumped by each tearDown(): reports from an earlier pipeline are dropped.
+    std::atomic<int> m_build = 0;
+    bool m_ended = false;     // EOS reached, no seek since
+    bool m_playing = false;   // the state asked for, kept across a rebuild
+    bool m_hasPlayed = false; // this pipeline has been PLAYING
+    QElapsedTimer m_sinceBuild;
+    // A seek waiting for a rebuilt pipeline to preroll; -1: none.
+    qint64 m_pendingSeekMs = -1;
+    // Streams linked in the current pipeline (m_hasVideo/m_hasAudio stay across a rebuild).
+    std::atomic<bool> m_linkedVideo = false;
+    std::atomic<bool> m_linkedAudio = false;
     std::atomic<double> m_gain = 1.0;
     std::atomic<bool> m_hasVideo = false;
     std::atomic<bool> m_hasAudio = false;

@@ -186,6 +186,7 @@ void PlaybackController::openSegment(int segment, bool autoplay)
         old->retire();
         m_current->open(path, audio, offset);
     }
+    m_current->setGainDb(m_item.segmentGainDb(segment));
     emit segmentChanged(segment, m_item.segmentCount(), m_item.isReply(segment));
     emit durationChanged(m_current->duration());
     if (m_current->isReady())

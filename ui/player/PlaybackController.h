@@ -47,6 +47,8 @@ public:
     qint64 duration() const;
     double frameRate() const;
     float volume() const { return m_volume; }
+    // The linear gain the clip on screen plays at: the volume times its loudness normalisation.
+    double outputGain() const { return m_current->outputGain(); }
     // True once the reply has played to its end since load() (for must_play_fully).
     bool hasReplyPlayedToEnd() const { return m_replyEnded; }
     // True once every context clip (the user's turn) has played to its end since load(); true

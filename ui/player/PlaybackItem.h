@@ -16,6 +16,10 @@ struct PlaybackItem
     // When the separate audio starts relative to the reply video (positive: audio later).
     int replyAudioOffsetMs = 0;
     bool blind = true;
+    // Loudness normalisation per segment, in dB (presentation.loudness_lufs minus the track's
+    // measured loudness): one per context clip, then the reply's. 0 when off or unmeasured.
+    QList<double> contextGainsDb;
+    double replyGainDb = 0.0;
 
     bool isEmpty() const { return replyClip.isEmpty(); }
     int segmentCount() const { return isEmpty() ? 0 : int(contextClips.size()) + 1; }
@@ -25,6 +29,10 @@ struct PlaybackItem
     QString segmentPath(int segment) const;
     // The separate audio for a segment (only the reply has one).
     QString segmentAudio(int segment) const { return isReply(segment) ? replyAudio : QString(); }
+    double segmentGainDb(int segment) const
+    {
+        return isReply(segment) ? replyGainDb : contextGainsDb.value(segment, 0.0);
+    }
     int segmentAudioOffsetMs(int segment) const
     {
         return isReply(segment) && !replyAudio.isEmpty() ? replyAudioOffsetMs : 0;

@@ -116,11 +116,20 @@ private slots:
         for (const Problem &p : loaded.problems)
             qInfo("%s", qPrintable(p.toString()));
         QVERIFY(loaded.ok());
-        QCOMPARE(QString::fromLatin1(loaded.study.definitionHash()),
-                 rows(m_master, QStringLiteral("SELECT definition_hash FROM study")).value(0));
-        // Only the media the study uses: the unused garbage.webm stays behind.
-        QVERIFY(!QFileInfo::exists(result.folder + QStringLiteral("/media/garbage.webm")));
-        QVERIFY(QFileInfo::exists(result.folder + QStringLiteral("/media/reply.ogg")));
+        // The folder hashes like the package's database, and the master recorded that hash
+        // for this package (under its opaque names it cannot hash like the study itself).
+        const QString hash = QString::fromLatin1(loaded.study.definitionHash());
+        QCOMPARE(
+            hash,
+            rows(result.database, QStringLiteral("SELECT definition_hash FROM study")).value(0));
+        QCOMPARE(rows(m_master, QStringLiteral("SELECT definition_hash FROM package WHERE "
+                                               "instance_uuid = '%1'")
+                                    .arg(result.instanceUuid)),
+                 QStringList{hash});
+        // Only the media the study uses (the unused garbage.webm stays behind), under names of
+        // the package's own.
+        QCOMPARE(QDir(result.folder + QStringLiteral("/media")).entryList(QDir::Files).size(), 3);
+        QVERIFY(!QFileInfo::exists(result.folder + QStringLiteral("/media/reply.ogg")));
         QCOMPARE(QDir(result.folder).entryList(QDir::Files),
                  (QStringList{QStringLiteral("base-r01.sqlite"), QStringLiteral("items.csv"),
                               QStringLiteral("study.json")}));
@@ -142,8 +151,12 @@ private slots:
         // The coordinator's folder is not carried to the laptop.
         QCOMPARE(rows(db, QStringLiteral("SELECT source_folder FROM study")),
                  QStringList{QString()});
-        // The master was only read.
+        // The master got the package's names, nothing else: no item order, no rater work.
         QCOMPARE(scalar(m_master, QStringLiteral("SELECT count(*) FROM assignment")), 0);
+        QCOMPARE(scalar(m_master, QStringLiteral("SELECT count(*) FROM package_item WHERE "
+                                                 "instance_uuid = '%1'")
+                                      .arg(mine)),
+                 2);
     }
 
     void anAnnotationSessionWorksAndFindsTheMedia()
@@ -170,12 +183,23 @@ private slots:
                                          {QStringLiteral("appropriateness"), QStringLiteral("3")}},
                                         500, 1, error),
                  qPrintable(error));
-        // The order is the one AnnotationSession would have made in the master.
+        // The order is the one AnnotationSession would have made in the master, item for item
+        // once the package's aliases are looked up in the master.
+        const QString instance = db->instanceUuid();
         auto master = StudyDatabase::open(m_master, error);
         auto inMaster = AnnotationSession::start(*master, QStringLiteral("r01"), error);
         QVERIFY(inMaster);
-        for (int i = 0; i < session->count(); ++i)
-            QCOMPARE(session->itemAt(i).item.itemId, inMaster->itemAt(i).item.itemId);
+        for (int i = 0; i < session->count(); ++i) {
+            const QString alias = session->itemAt(i).item.itemId;
+            QVERIFY(alias != inMaster->itemAt(i).item.itemId);
+            QCOMPARE(rows(m_master, QStringLiteral("SELECT i.item_id FROM package_item p JOIN item "
+                                                   "i ON i.id = p.item_id WHERE p.instance_uuid = "
+                                                   "'%1' AND p.alias = '%2'")
+                                        .arg(instance, alias)),
+                     QStringList{inMaster->itemAt(i).item.itemId});
+            // What the annotator sees is the same item's.
+            QCOMPARE(session->itemAt(i).item.transcript, inMaster->itemAt(i).item.transcript);
+        }
     }
 
     void anExistingItemOrderIsCopied()
@@ -193,7 +217,13 @@ private slots:
                                              "i ON i.id = a.item_id JOIN rater r ON r.id = "
                                              "a.rater_id WHERE r.rater_id = 'r02' ORDER BY "
                                              "a.position");
-        QCOMPARE(rows(result.database, order), rows(m_master, order));
+        const QString aliased =
+            QStringLiteral("SELECT p.alias, a.seed FROM assignment a JOIN package_item p ON "
+                           "p.item_id = a.item_id AND p.instance_uuid = '%1' JOIN rater r ON r.id "
+                           "= a.rater_id WHERE r.rater_id = 'r02' ORDER BY a.position")
+                .arg(result.instanceUuid);
+        QCOMPARE(rows(result.database, order), rows(m_master, aliased));
+        QCOMPARE(rows(result.database, order).size(), 2);
     }
 
     void refusalsLeaveNothingBehind()

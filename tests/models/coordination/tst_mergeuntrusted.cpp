@@ -246,12 +246,14 @@ private slots:
     void theGenuinePackageWinsOverAnImpostor()
     {
         const QString master = copyOf(m_master, QStringLiteral("m-impostor.sqlite"));
-        const QString impostor = copyOf(m_packageC, QStringLiteral("impostor.sqlite"));
-        QVERIFY(
-            tamper(impostor, {QStringLiteral("UPDATE rater SET rater_id = 'r01'"),
-                              QStringLiteral("UPDATE database_info SET value = "
-                                             "'0badc0de-0000-4000-8000-000000000000' WHERE key = "
-                                             "'instance_uuid'")}));
+        // Not a package: a copy of the study database in which someone rated as r01.
+        const QString impostor = copyOf(m_master, QStringLiteral("impostor.sqlite"));
+        QString error;
+        QVERIFY2(rate(impostor, QStringLiteral("r01"), 2, QStringLiteral("5"), error),
+                 qPrintable(error));
+        QVERIFY(tamper(impostor, {QStringLiteral("UPDATE database_info SET value = "
+                                                 "'0badc0de-0000-4000-8000-000000000000' WHERE "
+                                                 "key = 'instance_uuid'")}));
         QCOMPARE(mergeOne(master, impostor).outcome, MergeSourceReport::Outcome::Merged);
         const MergeSourceReport genuine = mergeOne(master, m_packageA);
         QCOMPARE(genuine.outcome, MergeSourceReport::Outcome::Merged);

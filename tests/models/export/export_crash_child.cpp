@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
         ExportOptions options;
         options.statistics.bootstrapResamples = 20;
         options.statistics.seed = quint64(seed);
-        WorkControl control;
+        TaskControl control;
         control.progress = [seed](qint64 done, qint64 total) {
             if (done * 10 == total * 9) {
                 std::printf("commit %lld\n", seed);

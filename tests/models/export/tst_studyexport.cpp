@@ -401,8 +401,8 @@ private slots:
         const QString out = m_tmp.filePath(QStringLiteral("out-cancel"));
         std::atomic<bool> cancel{false};
         QList<qint64> progress;
-        WorkControl control;
-        control.cancel = &cancel;
+        TaskControl control;
+        control.cancelled = [&] { return cancel.load(); };
         control.progress = [&](qint64 done, qint64) {
             progress.append(done);
             if (done >= 500)

@@ -63,15 +63,18 @@ struct Options
 {
     bool spreadTimestamps = false; // a short pause between submissions: distinct answered_at
     int raters = 5;
+    // Durations and stream facts from the real media (slower): what the dashboard's figures
+    // and the screenshots show; the tests do not need them.
+    bool probeMedia = false;
 };
 
-// Imports the demo study (no media probing) into dbPath and answers it.
+// Imports the demo study (media probed only when asked) into dbPath and answers it.
 inline bool build(const QString &dbPath, QString &error, const Options &options = {})
 {
-    avemo::StudyFolderLoader::Options noProbe;
-    noProbe.probeMedia = false;
+    avemo::StudyFolderLoader::Options load;
+    load.probeMedia = options.probeMedia;
     const auto imported =
-        avemo::StudyImporter::importFolder(QStringLiteral(AVEMO_DEMO_STUDY_DIR), dbPath, noProbe);
+        avemo::StudyImporter::importFolder(QStringLiteral(AVEMO_DEMO_STUDY_DIR), dbPath, load);
     if (!imported.ok) {
         error = imported.error;
         return false;

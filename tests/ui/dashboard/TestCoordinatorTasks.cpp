@@ -7,10 +7,12 @@
 #include "DemoRatings.h"
 #include "MainWindow.h"
 #include "ResultsMerger.h"
+#include "StudyExporter.h"
 #include "TaskRunner.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -30,6 +32,8 @@ class TestCoordinatorTasks : public QObject
 private slots:
     void initTestCase();
     void cancelledMergeLeavesTheDatabaseUnchanged();
+    void cancelledExportWritesNothing();
+    void largeTotalsShowInThousandths();
     void mergeAndExportFromTheFileMenu();
     void dashboardIsOutOfReachWhileRating();
 
@@ -118,6 +122,43 @@ void TestCoordinatorTasks::cancelledMergeLeavesTheDatabaseUnchanged()
     QCOMPARE(finished.first().value(0).toBool(), true);
     QVERIFY(report.cancelled);
     QCOMPARE(responses(master), before);
+}
+
+// The export takes the same TaskControl as the merge: the runner's Cancel stops it too.
+void TestCoordinatorTasks::cancelledExportWritesNothing()
+{
+    const QString master = copyOfMaster(QStringLiteral("cancel-export.sqlite"));
+    const QString out = m_dir.filePath(QStringLiteral("cancelled-export"));
+    TaskRunner runner;
+    std::atomic<bool> go{false};
+    ExportSummary summary;
+    QVERIFY(runner.start(QStringLiteral("export"),
+                         [&](const TaskControl &control) {
+                             while (!go.load())
+                                 QThread::msleep(1);
+                             summary = StudyExporter::run(master, out, ExportOptions(), control);
+                         },
+                         {}));
+    runner.cancel();
+    go.store(true);
+    QVERIFY(runner.waitForDone());
+    QVERIFY(summary.cancelled);
+    QVERIFY(!summary.ok);
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+// A job counting past the progress bar's int range (rows, bytes) is shown in thousandths.
+void TestCoordinatorTasks::largeTotalsShowInThousandths()
+{
+    TaskRunner runner;
+    QSignalSpy progress(&runner, &TaskRunner::progressChanged);
+    QVERIFY(runner.start(
+        QStringLiteral("count"),
+        [](const TaskControl &control) { control.report(3'000'000'000LL, 6'000'000'000LL); }, {}));
+    QVERIFY(runner.waitForDone());
+    QTRY_COMPARE(progress.count(), 1);
+    QCOMPARE(progress.first().value(0).toInt(), 500);
+    QCOMPARE(progress.first().value(1).toInt(), 1000);
 }
 
 void TestCoordinatorTasks::mergeAndExportFromTheFileMenu()

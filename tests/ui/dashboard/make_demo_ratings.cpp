@@ -22,6 +22,7 @@ int main(int argc, char *argv[])
     QString error;
     demo_ratings::Options options;
     options.spreadTimestamps = true;
+    options.probeMedia = true;
     if (!demo_ratings::build(path, error, options)) {
         std::fprintf(stderr, "make_demo_ratings: %s\n", qPrintable(error));
         return 1;

@@ -31,3 +31,11 @@ ffmpeg -hide_banner -loglevel error -y -f lavfi -i "sine=frequency=660:duration=
 # Broken files: a webm cut after its first 3000 bytes, and plain text named like a video.
 head -c 3000 reply.webm > truncated.webm
 printf 'This is not a video file.\n%.0s' $(seq 1 40) > garbage.webm
+
+# A muxed H.264/AAC clip (the format that lost its sound on replays, issue 12): 1.5 s of black
+# with a 100 ms 1 kHz "start tone" at 0, so a test can check that a play's start reaches the sink.
+ffmpeg -hide_banner -loglevel error -y \
+    -f lavfi -i "color=black:s=${W}x${H}:r=${FPS}:d=1.5" \
+    -f lavfi -i "aevalsrc='0.5*sin(2*PI*1000*t)*between(t,0,0.1)':s=48000:d=1.5" \
+    -c:v libx264 -profile:v baseline -pix_fmt yuv420p -g 5 -c:a aac -b:a 48k \
+    -movflags +faststart -metadata title= start-tone.mp4
