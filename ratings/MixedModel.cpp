@@ -17,6 +17,13 @@ namespace {
 // Below this ratio of SDs a variance component is reported as zero (on the boundary); lme4
 // reports the same fits with theta around 1e-8 or exactly 0.
 constexpr double kBoundaryTheta = 1e-6;
+// A ratio below this is also tried on the boundary (0): the criterion is flat to rounding there.
+constexpr double kNearBoundary = 1e-2;
+// The search stays below this ratio of SDs: a residual SD a millionth of the rater's or item's
+// means the scores have no residual variation worth the name.
+constexpr double kMaxTheta = 1e6;
+// A residual variance below this share of the scores' variance counts as none.
+constexpr double kNoResidual = 1e-10;
 
 using Parameters = std::array<double, 3>; // theta rater, theta item, sigma
 
@@ -106,6 +113,63 @@ void polishByNewton(const RemlCriterion &criterion, Parameters &theta, std::arra
     }
 }
 
+// Whether theta is a minimum of the profiled criterion over theta >= 0 (the Karush-Kuhn-Tucker
+// conditions, checked numerically): at a free ratio the deviance is stationary (the Newton
+// decrement g'H^-1 g, the fall a further Newton step promises, is below 1e-6) with a positive
+// definite Hessian; at a ratio on the boundary the deviance does not fall when the ratio moves
+// off 0 (the criterion is even in each ratio, so its slope there is 0 and its curvature must
+// not be negative). This, not the size of the simplex, says whether the fit converged: in a
+// direction where the criterion is flat to rounding (a singular fit) no simplex gets small.
+bool isConstrainedMinimum(const RemlCriterion &criterion, const Parameters &theta,
+                          std::array<bool, 2> free)
+{
+    auto f = [&](const Parameters &x) {
+        const auto e = criterion.evaluate(x[0], x[1]);
+        return e.ok ? e.deviance : NAN;
+    };
+    const double at = f(theta);
+    if (!std::isfinite(at))
+        return false;
+    std::vector<std::size_t> index;
+    for (std::size_t i = 0; i < 2; ++i) {
+        if (free[i]) {
+            index.push_back(i);
+            continue;
+        }
+        Parameters off = theta;
+        off[i] = 1e-3;
+        if (!(f(off) >= at - 1e-9 * (1.0 + std::fabs(at))))
+            return false;
+    }
+    if (index.empty())
+        return true;
+    const Eigen::Index k = Eigen::Index(index.size());
+    Eigen::VectorXd gradient(k);
+    Eigen::MatrixXd hessian(k, k);
+    for (Eigen::Index a = 0; a < k; ++a) {
+        gradient(a) = NumericalDerivatives::firstDerivative(f, theta, index[std::size_t(a)]);
+        for (Eigen::Index b = 0; b <= a; ++b)
+            hessian(a, b) = hessian(b, a) = NumericalDerivatives::secondDerivative(
+                f, theta, index[std::size_t(a)], index[std::size_t(b)]);
+    }
+    const Eigen::LLT<Eigen::MatrixXd> llt(hessian);
+    if (llt.info() != Eigen::Success || !gradient.allFinite())
+        return false;
+    return gradient.dot(llt.solve(gradient)) < 1e-6;
+}
+
+// The sample variance of all scores: the scale against which a residual variance counts as 0.
+double totalVariance(const RatingTable &table)
+{
+    double sum = 0.0, sumSquares = 0.0;
+    for (const Rating &r : table.ratings())
+        sum += r.value;
+    const double mean = sum / double(table.ratingCount());
+    for (const Rating &r : table.ratings())
+        sumSquares += (r.value - mean) * (r.value - mean);
+    return sumSquares / double(table.ratingCount() - 1);
+}
+
 } // namespace
 
 std::vector<double> holmAdjust(const std::vector<double> &p)
@@ -130,28 +194,78 @@ Result<MixedModelFit> fitMixedModel(const RatingTable &table, double confidence)
                                            "items");
     if (table.ratingCount() <= table.groupCount() + 2)
         return Result<MixedModelFit>::fail("the mixed model needs more ratings than systems + 2");
+    const double variance = totalVariance(table);
+    if (!(variance > 0.0))
+        return Result<MixedModelFit>::fail("every score is the same: there is no variance to "
+                                           "split between raters, items and residual");
     const RemlCriterion criterion(table);
+    const double dfResidual = double(criterion.observations() - criterion.fixedEffects());
     auto profiled = [&](const std::vector<double> &theta) {
+        if (std::fabs(theta[0]) > kMaxTheta || std::fabs(theta[1]) > kMaxTheta)
+            return double(NAN); // a wall, so that a criterion without a minimum stops the search
         const auto e = criterion.evaluate(theta[0], theta[1]);
         return e.ok ? e.deviance : NAN;
     };
-    // lme4 starts at theta = 1 too; the tolerances are far below what the 1e-6 checks need.
-    const Minimum minimum = minimizeNelderMead(profiled, {1.0, 1.0}, 0.5, 1e-9, 1e-12, 5000);
-    if (!minimum.converged)
-        return Result<MixedModelFit>::fail("the REML fit did not converge");
+    // lme4 starts at theta = 1 too. The simplex only has to get near the optimum: Newton steps
+    // finish the job and isConstrainedMinimum() judges convergence.
+    const Minimum minimum = minimizeNelderMead(profiled, {1.0, 1.0}, 0.5, 1e-7, 1e-12, 5000);
+    const auto found = criterion.evaluate(minimum.x[0], minimum.x[1]);
+    // Scores that are exactly system + rater + item effects (every rater gives each system the
+    // same score up to their own offset) leave no residual: the criterion falls without end as
+    // sigma goes to 0, so there is no REML estimate (lme4 stops with a failed convergence check).
+    if (!found.ok || found.penalizedRss / dfResidual <= kNoResidual * variance)
+        return Result<MixedModelFit>::fail(
+            "no residual variation: the scores are exactly system + rater + item effects, so "
+            "the REML criterion has no minimum (add ratings or use the plain MOS)");
+
+    // Candidates: the simplex's point, and that point with each ratio near 0 put on the
+    // boundary (the profile over the boundary); each polished, the lowest deviance wins, a tie
+    // going to the boundary (the smaller model, as lme4 reports such fits).
+    const Parameters searched{std::fabs(minimum.x[0]), std::fabs(minimum.x[1]), 0.0};
+    Parameters theta = searched;
+    std::array<bool, 2> free{true, true};
+    double bestDeviance = INFINITY;
+    for (int mask = 0; mask < 4; ++mask) {
+        const std::array<bool, 2> snapped{(mask & 1) != 0, (mask & 2) != 0};
+        if ((snapped[0] && searched[0] > kNearBoundary) ||
+            (snapped[1] && searched[1] > kNearBoundary))
+            continue;
+        Parameters candidate = searched;
+        for (std::size_t i = 0; i < 2; ++i)
+            if (snapped[i])
+                candidate[i] = 0.0;
+        polishByNewton(criterion, candidate, {!snapped[0], !snapped[1]});
+        for (std::size_t i = 0; i < 2; ++i)
+            candidate[i] = std::fabs(candidate[i]);
+        const auto e = criterion.evaluate(candidate[0], candidate[1]);
+        if (!e.ok)
+            continue;
+        const double tie =
+            std::isfinite(bestDeviance) ? 1e-10 * (1.0 + std::fabs(bestDeviance)) : 0.0;
+        const bool moreOnBoundary =
+            int(snapped[0]) + int(snapped[1]) > int(!free[0]) + int(!free[1]);
+        if (e.deviance < bestDeviance - tie ||
+            (e.deviance <= bestDeviance + tie && moreOnBoundary)) {
+            bestDeviance = std::min(bestDeviance, e.deviance);
+            theta = candidate;
+            free = {!snapped[0], !snapped[1]};
+        }
+    }
+    for (std::size_t i = 0; i < 2; ++i)
+        if (free[i] && theta[i] < kBoundaryTheta) {
+            theta[i] = 0.0;
+            free[i] = false;
+        }
+    if (!std::isfinite(bestDeviance) || !isConstrainedMinimum(criterion, theta, free))
+        return Result<MixedModelFit>::fail(
+            "the REML fit did not converge: no minimum of the REML criterion was found "
+            "(the plain MOS above is unaffected)");
 
     MixedModelFit fit;
-    Parameters theta{std::fabs(minimum.x[0]), std::fabs(minimum.x[1]), 0.0};
-    fit.raterAtBoundary = theta[0] < kBoundaryTheta;
-    fit.itemAtBoundary = theta[1] < kBoundaryTheta;
-    if (fit.raterAtBoundary)
-        theta[0] = 0.0;
-    if (fit.itemAtBoundary)
-        theta[1] = 0.0;
-    polishByNewton(criterion, theta, {!fit.raterAtBoundary, !fit.itemAtBoundary});
+    fit.raterAtBoundary = !free[0];
+    fit.itemAtBoundary = !free[1];
     const double thetaRater = theta[0], thetaItem = theta[1];
     const auto best = criterion.evaluate(thetaRater, thetaItem);
-    const double dfResidual = double(criterion.observations() - criterion.fixedEffects());
     const double sigma2 = best.penalizedRss / dfResidual;
     fit.residualVariance = sigma2;
     fit.raterVariance = thetaRater * thetaRater * sigma2;
@@ -168,18 +282,18 @@ Result<MixedModelFit> fitMixedModel(const RatingTable &table, double confidence)
     // sigma^2 c' M^-1 c, differentiated numerically. Parameters on the boundary stay fixed
     // (their derivatives vanish by symmetry; lmerTest leaves them out as well).
     const Parameters at{thetaRater, thetaItem, std::sqrt(sigma2)};
-    const std::array<bool, 3> free{!fit.raterAtBoundary, !fit.itemAtBoundary, true};
+    const std::array<bool, 3> estimated{!fit.raterAtBoundary, !fit.itemAtBoundary, true};
     auto deviance = [&](const Parameters &x) { return criterion.deviance(x[0], x[1], x[2]); };
     Eigen::Matrix3d hessian = Eigen::Matrix3d::Identity();
     for (std::size_t i = 0; i < 3; ++i)
         for (std::size_t j = 0; j <= i; ++j)
-            if (free[i] && free[j])
+            if (estimated[i] && estimated[j])
                 hessian(Eigen::Index(i), Eigen::Index(j)) =
                     hessian(Eigen::Index(j), Eigen::Index(i)) =
                         NumericalDerivatives::secondDerivative(deviance, at, i, j);
     Eigen::Matrix3d parameterCovariance = 2.0 * hessian.inverse();
     for (std::size_t i = 0; i < 3; ++i)
-        if (!free[i]) {
+        if (!estimated[i]) {
             parameterCovariance.row(Eigen::Index(i)).setZero();
             parameterCovariance.col(Eigen::Index(i)).setZero();
         }
@@ -189,7 +303,7 @@ Result<MixedModelFit> fitMixedModel(const RatingTable &table, double confidence)
     };
     std::array<Eigen::MatrixXd, 3> jacobian;
     for (std::size_t i = 0; i < 3; ++i)
-        jacobian[i] = free[i] ? NumericalDerivatives::firstDerivative(covariance, at, i)
+        jacobian[i] = estimated[i] ? NumericalDerivatives::firstDerivative(covariance, at, i)
                               : Eigen::MatrixXd::Zero(best.mInverse.rows(), best.mInverse.cols());
     const Eigen::MatrixXd vcov = sigma2 * best.mInverse;
     const double alpha = 1.0 - confidence;

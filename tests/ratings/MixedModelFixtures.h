@@ -72,4 +72,28 @@ inline std::vector<SimulatedRating> lenientRaterDesign(std::uint64_t seed)
     return rows;
 }
 
+// Like the export test's "naturalness" answers: systems S0..S2 score 4, 3, 2, raters r0..r4 add
+// 0, 1, 0, 1, 1, seven replies (items) per system, a fixed pattern of missing ratings (70
+// ratings), plus `noise` times a fixed pattern in [-1, 1]. With noise 0 every score is exactly
+// system + rater: no residual variation. tests/ratings/lme4-referee.R fitted the CSV of these
+// rows (system,rater,item,score; scores printed with 17 digits).
+inline std::vector<SimulatedRating> nearlyAdditiveDesign(double noise)
+{
+    const double system[3] = {4, 3, 2}, rater[5] = {0, 1, 0, 1, 1};
+    std::vector<SimulatedRating> rows;
+    int k = 0;
+    for (int s = 0; s < 3; ++s)
+        for (int i = 0; i < 7; ++i)
+            for (int r = 0; r < 5; ++r) {
+                if ((i * 3 + r + s) % 3 == 0)
+                    continue;
+                const double pattern = double((k * 5) % 11 - 5) / 5.0;
+                ++k;
+                rows.push_back({"S" + std::to_string(s), "r" + std::to_string(r),
+                                "S" + std::to_string(s) + "-i" + std::to_string(i),
+                                system[s] + rater[r] + noise * pattern});
+            }
+    return rows;
+}
+
 } // namespace avemo::ratings::fixtures

@@ -119,6 +119,60 @@ private slots:
         QVERIFY(fit->contrasts[0].p < 0.05);
     }
 
+    // A singular fit like the export's: the item variance is 0 and the rater SD is 28 times the
+    // residual SD, so the criterion is flat to rounding along the item ratio and the simplex
+    // never gets small there (this fit used to end in "did not converge"). Referee, R 4.2 with
+    // lme4 1.1-31 + lmerTest 3.1-3, on the rows of nearlyAdditiveDesign(0.03) written as CSV:
+    //   Rscript tests/ratings/lme4-referee.R nearly-additive.csv
+    // (lmer(score ~ 0 + system + (1|rater) + (1|item), REML = TRUE), bobyqa, rhoend 1e-12).
+    void singularFitMatchesLme4()
+    {
+        const auto fit = fitMixedModel(tableOf(nearlyAdditiveDesign(0.03)));
+        QVERIFY2(fit, fit.reason().c_str());
+        QVERIFY(fit->itemAtBoundary && !fit->raterAtBoundary);
+        QCOMPARE(fit->itemVariance, 0.0); // lme4: 7.9e-19
+        QVERIFY(near(fit->raterVariance, 0.29833819890399382, 1e-6));
+        QVERIFY(near(fit->residualVariance, 0.00038946939931621706, 1e-9));
+        QVERIFY(near(fit->remlCriterion, -289.90590779952362, 1e-6));
+        const double beta[3] = {4.598040892171527, 3.6027594288103622, 2.5979941551503529};
+        const double se[3] = {0.24431856990153297, 0.24430149072521729, 0.244318569901533};
+        const double df[3] = {4.0023288329502664, 4.0012099021868126, 4.0023288329630944};
+        for (int g = 0; g < 3; ++g) {
+            QVERIFY(near(fit->groups[g].estimate, beta[g], 1e-8));
+            QVERIFY(near(fit->groups[g].se, se[g], 1e-6));
+            QVERIFY2(near(fit->groups[g].df / df[g], 1.0, 1e-4),
+                     std::to_string(fit->groups[g].df).c_str());
+        }
+        const double contrastDf[3] = {63.003520657689791, 63.005866839320717, 63.003520561753888};
+        for (int c = 0; c < 3; ++c)
+            QVERIFY2(near(fit->contrasts[c].df / contrastDf[c], 1.0, 1e-4),
+                     std::to_string(fit->contrasts[c].df).c_str());
+        QVERIFY(near(fit->contrasts[0].p / 6.5022637864494004e-83, 1.0, 1e-3));
+    }
+
+    // The export test's data: every score exactly system + rater. The residual variance goes to
+    // 0 and the REML criterion falls without end (lme4 on the same rows stops with "Model failed
+    // to converge" and a theta of 1e5-1e6 that depends on the optimiser); there is no estimate to
+    // report, so the fit says why instead of printing one (it used to print a fit with NaN df).
+    void exactlyAdditiveScoresHaveNoFit()
+    {
+        const auto fit = fitMixedModel(tableOf(nearlyAdditiveDesign(0.0)));
+        QVERIFY(!fit);
+        QVERIFY2(fit.reason().find("no residual variation") != std::string::npos,
+                 fit.reason().c_str());
+    }
+
+    void identicalScoresHaveNoFit()
+    {
+        auto rows = nearlyAdditiveDesign(0.0);
+        for (auto &r : rows)
+            r.score = 3.0;
+        const auto fit = fitMixedModel(tableOf(rows));
+        QVERIFY(!fit);
+        QVERIFY2(fit.reason().find("every score is the same") != std::string::npos,
+                 fit.reason().c_str());
+    }
+
     void refusesTooFewLevels()
     {
         const auto fit = fitMixedModel(tableOf({{"A", "r0", "i0", 3}, {"A", "r0", "i1", 4}}));
