@@ -302,22 +302,58 @@ private slots:
                 const auto boot = mos.groupBootstrap(g, kResamples, kSeed);
                 COMPARE_NUMBER(csv.number(row, QStringLiteral("boot_ci95_low")), boot->low);
                 COMPARE_NUMBER(csv.number(row, QStringLiteral("boot_ci95_high")), boot->high);
-                // The mixed model, one fit per question over its systems.
-                QVERIFY2(mixed, mixed.reason().c_str());
+                // The mixed model, one fit per question over its systems. Without a fit the
+                // reason is the note and no mixed number is written.
+                if (!mixed) {
+                    QCOMPARE(csv.cell(row, QStringLiteral("mixed_note")),
+                             QString::fromStdString(mixed.reason()));
+                    QVERIFY(!mixed.reason().empty());
+                    QVERIFY(csv.cell(row, QStringLiteral("mixed_estimate")).isEmpty());
+                    QVERIFY(csv.cell(row, QStringLiteral("mixed_residual_var")).isEmpty());
+                    continue;
+                }
                 const auto &e = mixed->groups[g];
-                COMPARE_NUMBER(csv.number(row, QStringLiteral("mixed_estimate")), e.estimate);
-                COMPARE_NUMBER(csv.number(row, QStringLiteral("mixed_se")), e.se);
-                COMPARE_NUMBER(csv.number(row, QStringLiteral("mixed_df")), e.df);
-                COMPARE_NUMBER(csv.number(row, QStringLiteral("mixed_ci95_low")), e.ciLow);
-                COMPARE_NUMBER(csv.number(row, QStringLiteral("mixed_ci95_high")), e.ciHigh);
-                COMPARE_NUMBER(csv.number(row, QStringLiteral("mixed_rater_var")),
-                               mixed->raterVariance);
-                COMPARE_NUMBER(csv.number(row, QStringLiteral("mixed_item_var")),
-                               mixed->itemVariance);
-                COMPARE_NUMBER(csv.number(row, QStringLiteral("mixed_residual_var")),
-                               mixed->residualVariance);
+                // The exporter numbers items and raters in its own order, so the same fit
+                // rounds differently: estimates agree to ~1e-12, the Satterthwaite df (nested
+                // numerical derivatives) to ~1e-9. Far below what the fit itself can claim.
+                auto near = [&](const char *column, double engine, double relative) {
+                    const double exported = csv.number(row, QString::fromLatin1(column));
+                    return std::fabs(exported - engine) <=
+                           relative * std::max(1.0, std::fabs(engine));
+                };
+                QVERIFY(near("mixed_estimate", e.estimate, 1e-9));
+                QVERIFY(near("mixed_se", e.se, 1e-9));
+                QVERIFY2(near("mixed_df", e.df, 1e-7), qPrintable(system));
+                QVERIFY(near("mixed_ci95_low", e.ciLow, 1e-9));
+                QVERIFY(near("mixed_ci95_high", e.ciHigh, 1e-9));
+                QVERIFY(near("mixed_rater_var", mixed->raterVariance, 1e-9));
+                QVERIFY(near("mixed_item_var", mixed->itemVariance, 1e-9));
+                QVERIFY(near("mixed_residual_var", mixed->residualVariance, 1e-9));
             }
         }
+    }
+
+    // The fixture's naturalness scores are exactly system + rater (ExportFixture: base + r % 2),
+    // which leaves the mixed model without an estimate (R's lme4 fails on them too); the export
+    // still succeeds and says why in mixed_note, while appropriateness gets its fit.
+    void systemsCsvSaysWhyAQuestionHasNoMixedFit()
+    {
+        const auto csv = CsvFile::read(QDir(m_out).filePath(QStringLiteral("systems.csv")));
+        QVERIFY(csv.ok);
+        int withoutFit = 0, withFit = 0;
+        for (qsizetype row = 0; row < csv.table.rows.size(); ++row) {
+            const QString question = csv.cell(row, QStringLiteral("question_id"));
+            const QString note = csv.cell(row, QStringLiteral("mixed_note"));
+            if (question == QLatin1String("naturalness")) {
+                QVERIFY2(note.startsWith(QStringLiteral("no residual variation")),
+                         qPrintable(note));
+                ++withoutFit;
+            } else if (question == QLatin1String("appropriateness")) {
+                QVERIFY(!csv.cell(row, QStringLiteral("mixed_estimate")).isEmpty());
+                ++withFit;
+            }
+        }
+        QVERIFY(withoutFit > 0 && withFit > 0);
     }
 
     // The mixed columns come last: every column analysts already read keeps its position.
