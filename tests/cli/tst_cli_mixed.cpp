@@ -127,6 +127,43 @@ private slots:
         QVERIFY(text.out.contains(QStringLiteral("p(Holm)")));
     }
 
+    // Scores that are exactly system + rater (each rater's offset the same for every reply)
+    // leave no residual variation and the mixed model no estimate: the command still prints
+    // the plain MOS, exits 0 and says why in the text and in JSON's "reason".
+    void exactlyAdditiveScoresGetAReasonNotAFit()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("additive.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("item_id,rater_id,value,system\n");
+        for (int s = 0; s < 2; ++s)
+            for (int i = 0; i < 6; ++i)
+                for (int r = 0; r < 4; ++r)
+                    if ((i + r) % 4 != 0)
+                        f.write(QStringLiteral("%1%2,r%3,%4,%1\n")
+                                    .arg(QLatin1Char(s ? 'B' : 'A'))
+                                    .arg(i)
+                                    .arg(r)
+                                    .arg(2 + s + r % 2)
+                                    .toUtf8());
+        f.close();
+        const QStringList args{
+            QStringLiteral("mos"),  QStringLiteral("--ratings"), path,
+            QStringLiteral("--by"), QStringLiteral("system"),    QStringLiteral("--model"),
+            QStringLiteral("mixed")};
+        const Run text = cli(args);
+        QVERIFY2(text.status == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(QStringLiteral("no residual variation")), qPrintable(text.out));
+        const Run json = cli(args + QStringList{QStringLiteral("--json")});
+        QVERIFY2(json.status == 0, qPrintable(json.err));
+        const QJsonObject mixed = json.json().value(QStringLiteral("mixed_model")).toObject();
+        QVERIFY(mixed.value(QStringLiteral("reason"))
+                    .toString()
+                    .startsWith(QStringLiteral("no residual variation")));
+        QVERIFY(!mixed.contains(QStringLiteral("groups")));
+        QCOMPARE(json.json().value(QStringLiteral("groups")).toArray().size(), 2); // plain MOS
+    }
+
     void plainIsTheDefaultAndBadModelIsRefused()
     {
         const Run plain = cli({QStringLiteral("mos"), QStringLiteral("--ratings"), lenientCsv(),
