@@ -303,8 +303,9 @@ Result<MixedModelFit> fitMixedModel(const RatingTable &table, double confidence)
     };
     std::array<Eigen::MatrixXd, 3> jacobian;
     for (std::size_t i = 0; i < 3; ++i)
-        jacobian[i] = estimated[i] ? NumericalDerivatives::firstDerivative(covariance, at, i)
-                              : Eigen::MatrixXd::Zero(best.mInverse.rows(), best.mInverse.cols());
+        jacobian[i] = estimated[i]
+                          ? NumericalDerivatives::firstDerivative(covariance, at, i)
+                          : Eigen::MatrixXd::Zero(best.mInverse.rows(), best.mInverse.cols());
     const Eigen::MatrixXd vcov = sigma2 * best.mInverse;
     const double alpha = 1.0 - confidence;
     auto contrastDf = [&](const Eigen::VectorXd &c) {

@@ -21,8 +21,6 @@
 #include "RaterTableModel.h"
 #include "TaskRunner.h"
 
-#include <cmath>
-
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
 #include <QBarSet>
@@ -34,6 +32,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cmath>
 
 using namespace avemo;
 
