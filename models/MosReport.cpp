@@ -52,6 +52,12 @@ MosReport MosReport::compute(const ratings::RatingTable &table, const MosOptions
                     {a, b,
                      mos.differenceBootstrap(a, b, options.bootstrapResamples, options.seed)});
     }
+    if (options.mixedModel) {
+        QStringList names;
+        for (const auto &g : r.m_groups)
+            names.append(g.name);
+        r.m_mixed = MixedModelReport::fit(table, names);
+    }
     return r;
 }
 
@@ -117,6 +123,8 @@ QJsonObject MosReport::toJson() const
                                  QStringLiteral("percentile, raters and items resampled")}});
         json.insert(QStringLiteral("differences"), differences);
     }
+    if (m_mixed)
+        json.insert(QStringLiteral("mixed_model"), m_mixed->toJson());
     return json;
 }
 
@@ -161,6 +169,8 @@ QString MosReport::toText() const
     }
     if (!m_excludedRaters.empty())
         s << "  raters left out of the z-scores (no spread): " << m_excludedRaters.size() << '\n';
+    if (m_mixed)
+        s << '\n' << m_mixed->toText();
     return text;
 }
 

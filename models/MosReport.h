@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MixedModelReport.h"
 #include "Mos.h"
 
 #include <QJsonObject>
@@ -14,6 +15,7 @@ struct MosOptions
     bool zNormalize = false;            // per-rater z-scores before averaging
     std::size_t bootstrapResamples = 0; // 0: t-based CI only
     quint64 seed = 1;
+    bool mixedModel = false; // --model mixed: also fit score ~ group + (1|rater) + (1|item)
 };
 
 // MOS per group (e.g. per system) with SD, N and the Student-t CI95 of ITU-T P.800.2; with
@@ -49,6 +51,7 @@ private:
     std::vector<Group> m_groups;
     std::vector<Difference> m_differences;
     std::vector<std::size_t> m_excludedRaters;
+    std::optional<MixedModelReport> m_mixed;
 };
 
 } // namespace avemo

@@ -18,13 +18,23 @@ int runMos(const QStringList &args, QTextStream &out, QTextStream &err)
     addRatingsOptions(parser);
     parser.addOption(
         {QStringLiteral("z-score"), QStringLiteral("normalise each rater's scores to z-scores")});
+    parser.addOption({QStringLiteral("model"),
+                      QStringLiteral("plain (MOS only, the default) or mixed: also fit score ~ "
+                                     "group + (1|rater) + (1|item) by REML"),
+                      QStringLiteral("plain|mixed"), QStringLiteral("plain")});
     if (!parseArguments(parser, QStringLiteral("mos"), args, err))
         return 2;
     const auto common = readRatingsOptions(parser, QStringLiteral("mos"), err);
     if (!common)
         return 2;
 
+    const QString model = parser.value(QStringLiteral("model"));
+    if (model != QLatin1String("plain") && model != QLatin1String("mixed")) {
+        err << "mos: --model must be plain or mixed, not '" << model << "'\n";
+        return 2;
+    }
     MosOptions options;
+    options.mixedModel = model == QLatin1String("mixed");
     options.groupColumn = common->by;
     options.zNormalize = parser.isSet(QStringLiteral("z-score"));
     options.bootstrapResamples = common->bootstrap;

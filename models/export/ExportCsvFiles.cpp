@@ -235,6 +235,12 @@ void writeSystems(CsvWriter &csv, const ExportData &data)
                       QStringLiteral("boot_note")};
     for (const QString &c : categories)
         names.append(QStringLiteral("share_") + c);
+    // New columns go last so every older column keeps its position.
+    names << QStringLiteral("mixed_estimate") << QStringLiteral("mixed_se")
+          << QStringLiteral("mixed_df") << QStringLiteral("mixed_ci95_low")
+          << QStringLiteral("mixed_ci95_high") << QStringLiteral("mixed_rater_var")
+          << QStringLiteral("mixed_item_var") << QStringLiteral("mixed_residual_var")
+          << QStringLiteral("mixed_note");
     header(csv, names);
     for (std::size_t sys = 0; sys < std::size_t(study.systems().size()); ++sys) {
         for (const QuestionStatistics &qs : data.questions) {
@@ -269,6 +275,11 @@ void writeSystems(CsvWriter &csv, const ExportData &data)
                 else
                     csv.empty();
             }
+            for (const double v :
+                 {s.mixedEstimate, s.mixedSe, s.mixedDf, s.mixedLow, s.mixedHigh,
+                  s.mixedRaterVariance, s.mixedItemVariance, s.mixedResidualVariance})
+                csv.number(v);
+            csv.text(s.mixedNote);
             csv.endRow();
         }
     }

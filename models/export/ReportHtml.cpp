@@ -35,6 +35,21 @@ QString interval(double low, double high)
     return QStringLiteral("[%1, %2]").arg(fixed(low), fixed(high));
 }
 
+// What the mixed model columns are, with the question's variance components (docs/statistics.md).
+QString mixedModelNote(const QuestionStatistics &qs)
+{
+    if (qs.systems.empty())
+        return {};
+    const SystemStatistics &s = qs.systems.front();
+    QString note = QStringLiteral("<p class=\"note\">Mixed model: score ~ system + (1|rater) + "
+                                  "(1|item), REML; items are the rated replies. ");
+    if (std::isfinite(s.mixedResidualVariance))
+        note += QStringLiteral("Variance of raters %1, of items %2, residual %3. ")
+                    .arg(fixed(s.mixedRaterVariance), fixed(s.mixedItemVariance),
+                         fixed(s.mixedResidualVariance));
+    return note + esc(s.mixedNote) + QStringLiteral("</p>\n");
+}
+
 QString summarySection(const ExportData &data, const ReportOptions &options)
 {
     const StudyRatings &study = *data.study;
@@ -160,7 +175,8 @@ QString questionSection(const ExportData &data, const QuestionStatistics &qs,
             headers << c.label;
     } else {
         headers << QStringLiteral("MOS") << QStringLiteral("SD") << QStringLiteral("CI95 (t)")
-                << QStringLiteral("CI95 (bootstrap)");
+                << QStringLiteral("CI95 (bootstrap)") << QStringLiteral("mixed model")
+                << QStringLiteral("CI95 (mixed, Satterthwaite)");
     }
     ReportTable systems(headers, options.tableMetrics);
     for (const SystemStatistics &s : qs.systems) {
@@ -172,11 +188,14 @@ QString questionSection(const ExportData &data, const QuestionStatistics &qs,
                                                : QStringLiteral("&ndash;"));
         } else {
             cells << fixed(s.mos) << fixed(s.sd) << interval(s.ciLow, s.ciHigh)
-                  << interval(s.bootLow, s.bootHigh);
+                  << interval(s.bootLow, s.bootHigh) << fixed(s.mixedEstimate)
+                  << interval(s.mixedLow, s.mixedHigh);
         }
         systems.row(cells);
     }
     html += systems.html();
+    if (!set)
+        html += mixedModelNote(qs);
     if (options.charts)
         html += chartsSection(data, qs, options);
     if (options.questionExtras)

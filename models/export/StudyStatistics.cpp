@@ -6,6 +6,7 @@
 #include "FleissKappa.h"
 #include "ItemDisagreement.h"
 #include "KrippendorffAlpha.h"
+#include "MixedModel.h"
 #include "Mos.h"
 
 #include <boost/accumulators/accumulators.hpp>
@@ -157,6 +158,37 @@ void systemFigures(const StudyRatings &study, std::size_t question,
     }
 }
 
+// The mixed model of one mos/slider question: one fit over all its systems (docs/statistics.md).
+void mixedModelFigures(const ratings::RatingTable &table,
+                       const std::vector<std::uint32_t> &systemOfGroup, QuestionStatistics &out)
+{
+    const auto fit = ratings::fitMixedModel(table);
+    for (std::size_t g = 0; g < table.groupCount(); ++g) {
+        SystemStatistics &s = out.systems[systemOfGroup[g]];
+        if (!fit) {
+            s.mixedNote = reasonText(fit.reason());
+            continue;
+        }
+        const auto &e = fit->groups[g];
+        s.mixedEstimate = e.estimate;
+        s.mixedSe = e.se;
+        s.mixedDf = e.df;
+        s.mixedLow = e.ciLow;
+        s.mixedHigh = e.ciHigh;
+        s.mixedRaterVariance = fit->raterVariance;
+        s.mixedItemVariance = fit->itemVariance;
+        s.mixedResidualVariance = fit->residualVariance;
+        QStringList boundary;
+        if (fit->raterAtBoundary)
+            boundary.append(QStringLiteral("rater"));
+        if (fit->itemAtBoundary)
+            boundary.append(QStringLiteral("item"));
+        if (!boundary.isEmpty())
+            s.mixedNote = boundary.join(QLatin1String(" and ")) +
+                          QStringLiteral(" variance on the boundary (estimated as 0)");
+    }
+}
+
 void agreementFigures(const Question &q, const ratings::RatingTable *table,
                       const StatisticsOptions &options, AgreementStatistics &a)
 {
@@ -223,6 +255,9 @@ QuestionStatistics StudyStatistics::computeQuestion(const StudyRatings &study, s
     const ratings::RatingTable *table = qt ? &qt->table : nullptr;
     systemFigures(study, question, table, qt ? qt->systems : std::vector<std::uint32_t>{}, options,
                   out);
+    if (table && !table->empty() &&
+        study.questions()[qsizetype(question)].kind != QuestionKind::Categorical)
+        mixedModelFigures(*table, qt->systems, out);
     agreementFigures(study.questions()[qsizetype(question)], table, options, out.agreement);
     if (!qt)
         out.agreement.alphaNote = reasonText(qt.reason());

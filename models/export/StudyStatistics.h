@@ -37,6 +37,11 @@ struct SystemStatistics
     double bootLow = NAN, bootHigh = NAN; // two-way bootstrap over raters and items
     QString bootNote;
     std::vector<double> shares; // categorical: share per category, label-set order
+    // mos/slider: REML mixed model score ~ system + (1|rater) + (1|item) over the question's
+    // systems; the variance components are the question's (the same on each system).
+    double mixedEstimate = NAN, mixedSe = NAN, mixedDf = NAN, mixedLow = NAN, mixedHigh = NAN;
+    double mixedRaterVariance = NAN, mixedItemVariance = NAN, mixedResidualVariance = NAN;
+    QString mixedNote; // why there is no fit, or which component is on the boundary
 };
 
 struct AgreementStatistics

@@ -101,16 +101,38 @@ void MosChartTab::showQuestion(int question)
     dashboard::setChart(m_view, chart);
 
     QStringList lines;
-    for (const SystemStatistics &system : s->systems)
+    for (const SystemStatistics &system : s->systems) {
         //: %1 a system, %4 "N 40 ratings", %5 "5 raters"
         lines.append(tr("%1: MOS %2, CI95 %3, %4 from %5")
                          .arg(system.system, dashboard::figure(system.mos, 2),
                               dashboard::interval(system.ciLow, system.ciHigh),
                               tr("N %n rating(s)", nullptr, int(system.n)),
                               tr("%n rater(s)", nullptr, int(system.raters))));
+        if (!std::isnan(system.mixedEstimate))
+            //: the estimate of the mixed model (raters and items as random effects)
+            lines.append(tr("    mixed model: %1, CI95 %2 (Satterthwaite df %3)")
+                             .arg(dashboard::figure(system.mixedEstimate, 2),
+                                  dashboard::interval(system.mixedLow, system.mixedHigh),
+                                  dashboard::figure(system.mixedDf, 1)));
+        else if (!system.mixedNote.isEmpty())
+            lines.append(tr("    mixed model: %1").arg(system.mixedNote));
+    }
+    if (!s->systems.empty() && !std::isnan(s->systems.front().mixedResidualVariance)) {
+        const SystemStatistics &first = s->systems.front();
+        lines.append(tr("Mixed model score ~ system + (1|rater) + (1|item), REML: variance of "
+                        "raters %1, of items %2, residual %3. %4")
+                         .arg(dashboard::figure(first.mixedRaterVariance, 3),
+                              dashboard::figure(first.mixedItemVariance, 3),
+                              dashboard::figure(first.mixedResidualVariance, 3), first.mixedNote));
+    }
     m_note->setText(lines.join(u'\n') +
                     tr("\nGold items and excluded raters are left out; bars start at the "
                        "bottom of the scale."));
+}
+
+QString MosChartTab::noteText() const
+{
+    return m_note->text();
 }
 
 } // namespace avemo

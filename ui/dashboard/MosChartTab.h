@@ -12,7 +12,8 @@ namespace avemo {
 class QuestionPicker;
 
 // MOS per system for one score question, with t-based CI95 error bars (ITU-T P.800.2): one
-// bar per system and an I-shaped whisker over it from the lower to the upper bound.
+// bar per system and an I-shaped whisker over it from the lower to the upper bound. Below it, the
+// figures in words, with the mixed model's estimates (computed in models/export) next to them.
 class MosChartTab : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     QChartView *chartView() const { return m_view; }
     int barCount() const { return m_bars; }
     int whiskerCount() const { return m_whiskers; }
+    QString noteText() const;
 
 private:
     void showQuestion(int question);

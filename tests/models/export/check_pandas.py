@@ -64,7 +64,9 @@ s = frames["systems.csv"]
 check(s.shape[0] == SYSTEMS * len(QUESTIONS), f"systems.csv shape {s.shape}")
 numeric(s, "systems.csv", ["n", "n_items", "n_raters", "mos", "sd", "ci95_low", "ci95_high",
                            "boot_ci95_low", "boot_ci95_high", "share_neutral", "share_happy",
-                           "share_angry", "share_sad"])
+                           "share_angry", "share_sad", "mixed_estimate", "mixed_se", "mixed_df",
+                           "mixed_ci95_low", "mixed_ci95_high", "mixed_rater_var",
+                           "mixed_item_var", "mixed_residual_var"])
 # System MOS: gold items and the excluded rater left out.
 study = kept[kept.gold == 0].groupby("system")["score"].mean()
 for system, value in study.items():

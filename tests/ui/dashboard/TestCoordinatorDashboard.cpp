@@ -35,6 +35,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
+
 using namespace avemo;
 
 class TestCoordinatorDashboard : public QObject
@@ -371,6 +373,14 @@ void TestCoordinatorDashboard::mosChartHasABarAndAWhiskerPerSystem()
     const int reference = int(snapshot->study.systems().indexOf(QStringLiteral("reference")));
     for (int i = 0; i < 3; ++i)
         QVERIFY(bars->barSets().first()->at(reference) >= bars->barSets().first()->at(i));
+    // The mixed model's estimate stands next to each plain MOS, with the variance components.
+    const QString note = tab.noteText();
+    QCOMPARE(note.count(QStringLiteral("mixed model: ")), 3);
+    for (const SystemStatistics &system : s->systems) {
+        QVERIFY(std::isfinite(system.mixedEstimate));
+        QVERIFY(note.contains(dashboard::figure(system.mixedEstimate, 2)));
+    }
+    QVERIFY(note.contains(QStringLiteral("variance of raters")));
 }
 
 void TestCoordinatorDashboard::confusionMatrixCountsEveryRating()
