@@ -10,6 +10,10 @@ namespace avemo {
 // `keep_turn_together` would silently split the turns.
 class DesignJsonParser : private JsonFieldReader
 {
+    // lupdate does not see the base class's context: named again so that these messages
+    // keep the study.json parser's translations.
+    Q_DECLARE_TR_FUNCTIONS(avemo::StudyJsonParser)
+
 public:
     using JsonFieldReader::JsonFieldReader;
 

@@ -9,6 +9,10 @@ namespace avemo {
 // turn a protection off.
 class PresentationJsonParser : private JsonFieldReader
 {
+    // lupdate does not see the base class's context: named again so that these messages
+    // keep the study.json parser's translations.
+    Q_DECLARE_TR_FUNCTIONS(avemo::StudyJsonParser)
+
 public:
     using JsonFieldReader::JsonFieldReader;
 
