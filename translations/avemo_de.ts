@@ -207,7 +207,7 @@
 <context>
     <name>avemo::AnnotatorPackager</name>
     <message>
-        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+31"/>
+        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+37"/>
         <location line="+33"/>
         <location line="+16"/>
         <location line="+5"/>
@@ -250,7 +250,7 @@
         <translation>die Zugriffsrechte von „%1“ können nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>cancelled; no package was written</source>
         <translation>abgebrochen; es wurde kein Paket geschrieben</translation>
     </message>
@@ -285,7 +285,17 @@
         <translation>Bewerter „%1“ ist nicht in study.json aufgeführt, und die Studie lässt keine neuen Bewerter zu (presentation.allow_new_raters ist false); das Paket funktioniert, prüfen Sie aber die Bewerter-ID</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+26"/>
+        <source>cannot read the assignment</source>
+        <translation>die Zuteilung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the study has a design, and rater &apos;%1&apos; has no items assigned by it (expected a rater of the design: run avemo-cli assign on &apos;%2&apos; first, with --add %1 for a rater who joins)</source>
+        <translation>die Studie hat ein Design, und Bewerter '%1' sind darin keine Items zugeteilt (erwartet: ein Bewerter des Designs; zuerst avemo-cli assign auf '%2' ausführen, mit --add %1 für einen neu hinzukommenden Bewerter)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>%1; no package was written</source>
         <translation>%1; es wurde kein Paket geschrieben</translation>
     </message>
@@ -922,6 +932,107 @@ Ordner öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>avemo::DesignAssigner</name>
+    <message>
+        <location filename="../models/coordination/DesignAssigner.cpp" line="+46"/>
+        <source>cannot read the media durations</source>
+        <translation>die Mediendauern können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the design&apos;s raters</source>
+        <translation>die Bewerter des Designs können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the stored assignment</source>
+        <translation>die gespeicherte Zuteilung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the answers</source>
+        <translation>die Antworten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>cannot start writing the assignment</source>
+        <translation>das Schreiben der Zuteilung kann nicht beginnen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot add rater &apos;%1&apos;</source>
+        <translation>Bewerter '%1' kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot replace the item order of &apos;%1&apos;</source>
+        <translation>die Item-Reihenfolge von '%1' kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot store the item order of &apos;%1&apos;</source>
+        <translation>die Item-Reihenfolge von '%1' kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot record the design&apos;s raters</source>
+        <translation>die Bewerter des Designs können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot commit the assignment</source>
+        <translation>die Zuteilung kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 holds no study (expected a database made by avemo-cli import)</source>
+        <translation>%1 enthält keine Studie (erwartet: eine mit avemo-cli import erstellte Datenbank)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the study has no design: every rater rates every item (add a &apos;design&apos; block to study.json, see docs/study-format.md, and import the study again)</source>
+        <translation>die Studie hat kein Design: jeder Bewerter bewertet jedes Item (einen 'design'-Block in study.json ergänzen, siehe docs/study-format.md, und die Studie erneut importieren)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an empty rater id was given to --add or --drop</source>
+        <translation>--add oder --drop wurde eine leere Bewerter-ID übergeben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n answer(s) to regular items are stored already, before any design was assigned (expected assign to run before rating starts)</source>
+        <translation>
+            <numerusform>%n Antwort auf reguläre Items ist bereits gespeichert, bevor ein Design zugeteilt wurde (erwartet: assign läuft, bevor das Bewerten beginnt)</numerusform>
+            <numerusform>%n Antworten auf reguläre Items sind bereits gespeichert, bevor ein Design zugeteilt wurde (erwartet: assign läuft, bevor das Bewerten beginnt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--drop %1: not a rater of the study</source>
+        <translation>--drop %1: kein Bewerter der Studie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the design cannot be made: %1</source>
+        <translation>das Design kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--drop %1: not an active rater of the design (active: %2)</source>
+        <translation>--drop %1: kein aktiver Bewerter des Designs (aktiv: %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the stored assignment does not fit the design: %1</source>
+        <translation>die gespeicherte Zuteilung passt nicht zum Design: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the design cannot be rebalanced: %1</source>
+        <translation>das Design kann nicht neu verteilt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>avemo::DriftChartTab</name>
     <message>
         <location filename="../ui/dashboard/DriftChartTab.cpp" line="+23"/>
@@ -1283,6 +1394,34 @@ Ordner öffnen?</translation>
         <location line="+0"/>
         <source>Action</source>
         <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::LoudnessBackfill</name>
+    <message>
+        <location filename="../models/LoudnessBackfill.cpp" line="+51"/>
+        <source>cannot read the media to measure</source>
+        <translation>die zu messenden Medien können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot begin a transaction</source>
+        <translation>eine Transaktion kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot store the loudness of &apos;%1&apos;</source>
+        <translation>die Lautheit von '%1' kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot record that loudness was measured</source>
+        <translation>dass die Lautheit gemessen wurde, kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot commit the measured loudness</source>
+        <translation>die gemessene Lautheit kann nicht festgeschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -1741,25 +1880,30 @@ Die Freischaltung wird im Ereignisprotokoll der Studie vermerkt. Bis zum Schlie�
         <translation>die Fragen können nicht gelesen werden</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>cannot read the design&apos;s raters</source>
+        <translation>die Bewerter des Designs können nicht gelesen werden</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>cannot check the responses</source>
         <translation>die Datensätze können nicht geprüft werden</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <location line="+29"/>
         <source>item &apos;%1&apos; is not in the study</source>
         <translation>Item „%1“ gibt es in der Studie nicht</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+84"/>
+        <location line="-86"/>
+        <location line="+88"/>
         <source>question &apos;%1&apos; is not in the study</source>
         <translation>Frage „%1“ gibt es in der Studie nicht</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>the value is a %1, not text</source>
         <translation>der Wert ist vom Typ %1, kein Text</translation>
     </message>
@@ -1779,7 +1923,12 @@ Die Freischaltung wird im Ereignisprotokoll der Studie vermerkt. Bis zum Schlie�
         <translation>die UUID bezeichnet in der Hauptdatenbank bereits eine andere Angabe (anderes Item, anderer Bewerter oder andere Frage)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>item &apos;%1&apos; is not assigned to this rater by the study&apos;s design (avemo-cli assign gave it to others)</source>
+        <translation>Item '%1' ist diesem Bewerter im Design der Studie nicht zugeteilt (avemo-cli assign hat es anderen gegeben)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>cannot check the flags</source>
         <translation>die Markierungen können nicht geprüft werden</translation>
     </message>
@@ -1983,7 +2132,7 @@ Die Freischaltung wird im Ereignisprotokoll der Studie vermerkt. Bis zum Schlie�
 <context>
     <name>avemo::MetricsChartTab</name>
     <message>
-        <location filename="../ui/dashboard/MetricsChartTab.cpp" line="+31"/>
+        <location filename="../ui/dashboard/MetricsChartTab.cpp" line="+30"/>
         <source>&amp;Choose Metrics File...</source>
         <translation>Metrikdatei &amp;wählen...</translation>
     </message>
@@ -2044,7 +2193,7 @@ Die Freischaltung wird im Ereignisprotokoll der Studie vermerkt. Bis zum Schlie�
         <translation>Wählen Sie die metrics.csv des Benchmarks, um die Wahrnehmungsurteile mit seinen automatischen Metriken zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>items</source>
         <translation>Items</translation>
     </message>
@@ -2054,17 +2203,17 @@ Die Freischaltung wird im Ereignisprotokoll der Studie vermerkt. Bis zum Schlie�
         <translation>Item-MOS: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 undefined (%2)</source>
         <translation>%1 nicht definiert (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 = %2 %3, p = %4</source>
         <translation>%1 = %2 %3, p = %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 against %2 (%n item(s))</source>
         <translation>
             <numerusform>%1 gegen %2 (%n Item)</numerusform>
@@ -2117,7 +2266,23 @@ Die Freischaltung wird im Ereignisprotokoll der Studie vermerkt. Bis zum Schlie�
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>    mixed model: %1, CI95 %2 (Satterthwaite df %3)</source>
+        <extracomment>the estimate of the mixed model (raters and items as random effects)</extracomment>
+        <translation>    gemischtes Modell: %1, KI95 %2 (Satterthwaite-FG %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>    mixed model: %1</source>
+        <translation>    gemischtes Modell: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mixed model score ~ system + (1|rater) + (1|item), REML: variance of raters %1, of items %2, residual %3. %4</source>
+        <translation>Gemischtes Modell score ~ system + (1|rater) + (1|item), REML: Varianz der Bewerter %1, der Items %2, Residuum %3. %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>
 Gold items and excluded raters are left out; bars start at the bottom of the scale.</source>
         <translation>
@@ -3080,7 +3245,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::StudyFolderLoader</name>
     <message>
-        <location filename="../models/StudyFolderLoader.cpp" line="+46"/>
+        <location filename="../models/StudyFolderLoader.cpp" line="+47"/>
         <source>its loudness could not be measured (%1); it plays without loudness normalisation</source>
         <translation>seine Lautheit konnte nicht gemessen werden (%1); es wird ohne Lautheitsnormalisierung abgespielt</translation>
     </message>
@@ -3240,7 +3405,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::StudyJsonParser</name>
     <message>
-        <location filename="../models/StudyJsonParser.cpp" line="+58"/>
+        <location filename="../models/JsonFieldReader.cpp" line="+14"/>
         <source>null</source>
         <extracomment>the JSON literal null, as in &quot;&apos;title&apos; is null&quot;</extracomment>
         <translation>null</translation>
@@ -3276,7 +3441,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../models/StudyJsonParser.cpp" line="+51"/>
         <source>objects and arrays are nested more than %1 levels deep (expected a study of a few levels; is a bracket left open?)</source>
         <translation>Objekte und Arrays sind mehr als %1 Ebenen tief verschachtelt (erwartet: eine Studie mit wenigen Ebenen; ist eine Klammer offen geblieben?)</translation>
     </message>
@@ -3311,7 +3476,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>Studien-ID</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>label_sets is %1 (expected an array of label sets)</source>
         <translation>label_sets ist %1 (erwartet: ein Array von Label-Sets)</translation>
     </message>
@@ -3461,7 +3626,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>%1 von %2 Skalenpunkten haben eine Ankerbeschriftung (erwartet: eine je Punkt)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../models/PresentationJsonParser.cpp" line="+28"/>
         <source>presentation is %1 (expected an object)</source>
         <translation>presentation ist %1 (erwartet: ein Objekt)</translation>
     </message>
@@ -3486,7 +3651,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>loudness_lufs %1 liegt außerhalb von -70..0 (erwartet: ein Ziel wie -23)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../models/StudyJsonParser.cpp" line="+12"/>
         <source>raters is %1 (expected an array)</source>
         <translation>raters ist %1 (erwartet: ein Array)</translation>
     </message>
@@ -3506,7 +3671,7 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>Bewerter „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../models/JsonFieldReader.cpp" line="+8"/>
         <source>missing required key &apos;%1&apos;</source>
         <translation>Pflichtschlüssel „%1“ fehlt</translation>
     </message>
@@ -3551,13 +3716,79 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
         <translation>unbekannter Schlüssel „%1“ wird ignoriert (%2)</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location filename="../models/DesignJsonParser.cpp" line="+35"/>
+        <source>design is %1 (expected an object such as {&quot;raters_per_item&quot;: 3})</source>
+        <translation>design ist %1 (erwartet: ein Objekt wie {"raters_per_item": 3})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a design assigns items to the study&apos;s raters, but the study lists none (expected a &apos;raters&apos; array with at least raters_per_item raters)</source>
+        <translation>ein Design teilt Items den Bewertern der Studie zu, aber die Studie nennt keine (erwartet: ein 'raters'-Array mit mindestens raters_per_item Bewertern)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>missing required key &apos;raters_per_item&apos; (expected how many raters rate each item, such as 3)</source>
+        <translation>erforderlicher Schlüssel 'raters_per_item' fehlt (erwartet: wie viele Bewerter jedes Item bewerten, etwa 3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;raters_per_item&apos; is %1 (expected a whole number such as 3)</source>
+        <translation>'raters_per_item' ist %1 (erwartet: eine ganze Zahl wie 3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>raters_per_item %1 is not a whole number of at least 1 (expected how many raters rate each item, such as 3)</source>
+        <translation>raters_per_item %1 ist keine ganze Zahl von mindestens 1 (erwartet: wie viele Bewerter jedes Item bewerten, etwa 3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>raters_per_item %1 is more than the study&apos;s %2 raters (expected at most %2: each item needs that many different raters)</source>
+        <translation>raters_per_item %1 ist mehr als die %2 Bewerter der Studie (erwartet: höchstens %2; jedes Item braucht so viele verschiedene Bewerter)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>calibration_items %1 is not a whole number of items of at least 0 (expected a count such as 10, or an array of item ids)</source>
+        <translation>calibration_items %1 ist keine ganze Zahl von mindestens 0 (erwartet: eine Anzahl wie 10 oder ein Array von Item-IDs)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>calibration_items is %1 (expected an array of item ids, or a count)</source>
+        <translation>calibration_items ist %1 (erwartet: ein Array von Item-IDs oder eine Anzahl)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>calibration item is %1 (expected an item id from items.csv)</source>
+        <translation>Kalibrierungs-Item ist %1 (erwartet: eine Item-ID aus items.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../models/JsonFieldReader.cpp" line="-115"/>
         <location line="+52"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>calibration item &apos;%1&apos; is listed twice</source>
+        <translation>Kalibrierungs-Item '%1' ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>design: calibration item &apos;%1&apos; is not an item of items.csv (expected an item_id from items.csv)</source>
+        <translation>design: Kalibrierungs-Item '%1' ist kein Item aus items.csv (erwartet: eine item_id aus items.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>design: calibration item &apos;%1&apos; is a gold item (expected an item without gold answers: gold items are spread over every session already)</source>
+        <translation>design: Kalibrierungs-Item '%1' ist ein Gold-Item (erwartet: ein Item ohne Gold-Antworten; Gold-Items sind bereits über jede Sitzung verteilt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>design: calibration_items asks for %1 calibration items but the study has %2 items that are not gold items</source>
+        <translation>design: calibration_items verlangt %1 Kalibrierungs-Items, aber die Studie hat nur %2 Items, die keine Gold-Items sind</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonFieldReader.cpp" line="+8"/>
         <source>%1 has no &quot;en&quot; text (expected the English text, shown when there is none in the annotator&apos;s language)</source>
         <translation>%1 hat keinen &quot;en&quot;-Text (erwartet: den englischen Text, der angezeigt wird, wenn es keinen in der Sprache des Annotators gibt)</translation>
     </message>
@@ -3580,22 +3811,22 @@ Gold-Items und ausgeschlossene Bewerter sind nicht berücksichtigt; die Balken b
 <context>
     <name>avemo::StudyLibrary</name>
     <message>
-        <location filename="../models/StudyLibrary.cpp" line="+115"/>
+        <location filename="../models/StudyLibrary.cpp" line="+116"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>„%1“ existiert nicht</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&apos;%1&apos; is not a study folder: it holds neither study.json nor items.csv (a study database file opens with File &gt; Open Study Database)</source>
         <translation>„%1“ ist kein Studienordner: er enthält weder study.json noch items.csv (eine Studiendatenbankdatei öffnen Sie mit Datei &gt; Studiendatenbank öffnen)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&apos;%1&apos; is a database without a study (expected one made by avemo-cli import or by opening a study folder)</source>
         <translation>„%1“ ist eine Datenbank ohne Studie (erwartet: eine mit „avemo-cli import“ oder durch Öffnen eines Studienordners erstellte Datenbank)</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>the study folder &apos;%1&apos; has %n error(s)</source>
         <translation>
             <numerusform>der Studienordner „%1“ enthält %n Fehler</numerusform>

@@ -87,6 +87,17 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
     </message>
 </context>
 <context>
+    <name>avemo::DesignAssigner</name>
+    <message numerus="yes">
+        <location filename="../models/coordination/DesignAssigner.cpp" line="+224"/>
+        <source>%n answer(s) to regular items are stored already, before any design was assigned (expected assign to run before rating starts)</source>
+        <translation>
+            <numerusform>%n answer to regular items is stored already, before any design was assigned (expected assign to run before rating starts)</numerusform>
+            <numerusform>%n answers to regular items are stored already, before any design was assigned (expected assign to run before rating starts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>avemo::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="+82"/>
@@ -108,7 +119,7 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
 <context>
     <name>avemo::MetricsChartTab</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/MetricsChartTab.cpp" line="+120"/>
+        <location filename="../ui/dashboard/MetricsChartTab.cpp" line="+119"/>
         <source>%1: %n row(s), joined by %2;</source>
         <translation>
             <numerusform>%1: %n row, joined by %2;</numerusform>
@@ -124,7 +135,7 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+70"/>
         <source>%1 against %2 (%n item(s))</source>
         <translation>
             <numerusform>%1 against %2 (%n item)</numerusform>
@@ -243,7 +254,7 @@ Use Page Up to go back and revise an answer, or close the study.</numerusform>
 <context>
     <name>avemo::StudyLibrary</name>
     <message numerus="yes">
-        <location filename="../models/StudyLibrary.cpp" line="+179"/>
+        <location filename="../models/StudyLibrary.cpp" line="+188"/>
         <source>the study folder &apos;%1&apos; has %n error(s)</source>
         <translation>
             <numerusform>the study folder &apos;%1&apos; has %n error</numerusform>

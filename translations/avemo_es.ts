@@ -207,7 +207,7 @@
 <context>
     <name>avemo::AnnotatorPackager</name>
     <message>
-        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+31"/>
+        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+37"/>
         <location line="+33"/>
         <location line="+16"/>
         <location line="+5"/>
@@ -250,7 +250,7 @@
         <translation>no se pueden establecer los permisos de &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>cancelled; no package was written</source>
         <translation>cancelado; no se escribió ningún paquete</translation>
     </message>
@@ -285,7 +285,17 @@
         <translation>el evaluador &apos;%1&apos; no figura en study.json y el estudio no admite evaluadores nuevos (presentation.allow_new_raters es false); el paquete funciona, pero conviene comprobar el ID del evaluador</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+26"/>
+        <source>cannot read the assignment</source>
+        <translation>no se puede leer la asignación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the study has a design, and rater &apos;%1&apos; has no items assigned by it (expected a rater of the design: run avemo-cli assign on &apos;%2&apos; first, with --add %1 for a rater who joins)</source>
+        <translation>el estudio tiene un diseño y el evaluador '%1' no tiene ítems asignados en él (se esperaba un evaluador del diseño: ejecute primero avemo-cli assign sobre '%2', con --add %1 para un evaluador que se incorpora)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>%1; no package was written</source>
         <translation>%1; no se escribió ningún paquete</translation>
     </message>
@@ -922,6 +932,107 @@ Open the folder?</source>
     </message>
 </context>
 <context>
+    <name>avemo::DesignAssigner</name>
+    <message>
+        <location filename="../models/coordination/DesignAssigner.cpp" line="+46"/>
+        <source>cannot read the media durations</source>
+        <translation>no se pueden leer las duraciones de los medios</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the design&apos;s raters</source>
+        <translation>no se pueden leer los evaluadores del diseño</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the stored assignment</source>
+        <translation>no se puede leer la asignación guardada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the answers</source>
+        <translation>no se pueden leer las respuestas</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>cannot start writing the assignment</source>
+        <translation>no se puede empezar a escribir la asignación</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot add rater &apos;%1&apos;</source>
+        <translation>no se puede añadir el evaluador '%1'</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot replace the item order of &apos;%1&apos;</source>
+        <translation>no se puede reemplazar el orden de ítems de '%1'</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot store the item order of &apos;%1&apos;</source>
+        <translation>no se puede guardar el orden de ítems de '%1'</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot record the design&apos;s raters</source>
+        <translation>no se pueden registrar los evaluadores del diseño</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot commit the assignment</source>
+        <translation>no se puede confirmar la asignación</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 holds no study (expected a database made by avemo-cli import)</source>
+        <translation>%1 no contiene ningún estudio (se esperaba una base de datos creada con avemo-cli import)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the study has no design: every rater rates every item (add a &apos;design&apos; block to study.json, see docs/study-format.md, and import the study again)</source>
+        <translation>el estudio no tiene diseño: cada evaluador valora todos los ítems (añada un bloque 'design' a study.json, véase docs/study-format.md, e importe el estudio de nuevo)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an empty rater id was given to --add or --drop</source>
+        <translation>se pasó un id de evaluador vacío a --add o --drop</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n answer(s) to regular items are stored already, before any design was assigned (expected assign to run before rating starts)</source>
+        <translation>
+            <numerusform>ya hay %n respuesta a ítems normales guardada antes de asignar un diseño (se esperaba que assign se ejecutara antes de empezar a valorar)</numerusform>
+            <numerusform>ya hay %n respuestas a ítems normales guardadas antes de asignar un diseño (se esperaba que assign se ejecutara antes de empezar a valorar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--drop %1: not a rater of the study</source>
+        <translation>--drop %1: no es un evaluador del estudio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the design cannot be made: %1</source>
+        <translation>no se puede crear el diseño: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--drop %1: not an active rater of the design (active: %2)</source>
+        <translation>--drop %1: no es un evaluador activo del diseño (activos: %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the stored assignment does not fit the design: %1</source>
+        <translation>la asignación guardada no encaja con el diseño: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the design cannot be rebalanced: %1</source>
+        <translation>no se puede reequilibrar el diseño: %1</translation>
+    </message>
+</context>
+<context>
     <name>avemo::DriftChartTab</name>
     <message>
         <location filename="../ui/dashboard/DriftChartTab.cpp" line="+23"/>
@@ -1283,6 +1394,34 @@ Open the folder?</source>
         <location line="+0"/>
         <source>Action</source>
         <translation>Acción</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::LoudnessBackfill</name>
+    <message>
+        <location filename="../models/LoudnessBackfill.cpp" line="+51"/>
+        <source>cannot read the media to measure</source>
+        <translation>no se pueden leer los medios que hay que medir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot begin a transaction</source>
+        <translation>no se puede iniciar una transacción</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot store the loudness of &apos;%1&apos;</source>
+        <translation>no se puede guardar la sonoridad de '%1'</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot record that loudness was measured</source>
+        <translation>no se puede registrar que la sonoridad se midió</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot commit the measured loudness</source>
+        <translation>no se puede confirmar la sonoridad medida</translation>
     </message>
 </context>
 <context>
@@ -1741,25 +1880,30 @@ El desbloqueo queda anotado en el registro de eventos del estudio. ¿Desbloquear
         <translation>no se pueden leer las preguntas</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>cannot read the design&apos;s raters</source>
+        <translation>no se pueden leer los evaluadores del diseño</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>cannot check the responses</source>
         <translation>no se pueden comprobar las respuestas</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <location line="+29"/>
         <source>item &apos;%1&apos; is not in the study</source>
         <translation>el ítem &apos;%1&apos; no está en el estudio</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+84"/>
+        <location line="-86"/>
+        <location line="+88"/>
         <source>question &apos;%1&apos; is not in the study</source>
         <translation>la pregunta &apos;%1&apos; no está en el estudio</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>the value is a %1, not text</source>
         <translation>el valor es de tipo %1, no texto</translation>
     </message>
@@ -1779,7 +1923,12 @@ El desbloqueo queda anotado en el registro de eventos del estudio. ¿Desbloquear
         <translation>su UUID ya identifica otra respuesta (de otro ítem, evaluador o pregunta) en la base de datos maestra</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>item &apos;%1&apos; is not assigned to this rater by the study&apos;s design (avemo-cli assign gave it to others)</source>
+        <translation>el ítem '%1' no está asignado a este evaluador en el diseño del estudio (avemo-cli assign lo dio a otros)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>cannot check the flags</source>
         <translation>no se pueden comprobar las marcas</translation>
     </message>
@@ -1983,7 +2132,7 @@ El desbloqueo queda anotado en el registro de eventos del estudio. ¿Desbloquear
 <context>
     <name>avemo::MetricsChartTab</name>
     <message>
-        <location filename="../ui/dashboard/MetricsChartTab.cpp" line="+31"/>
+        <location filename="../ui/dashboard/MetricsChartTab.cpp" line="+30"/>
         <source>&amp;Choose Metrics File...</source>
         <translation>E&amp;legir archivo de métricas...</translation>
     </message>
@@ -2044,7 +2193,7 @@ El desbloqueo queda anotado en el registro de eventos del estudio. ¿Desbloquear
         <translation>Elegir el metrics.csv del benchmark para comparar las puntuaciones perceptivas con sus métricas automáticas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>items</source>
         <translation>ítems</translation>
     </message>
@@ -2054,17 +2203,17 @@ El desbloqueo queda anotado en el registro de eventos del estudio. ¿Desbloquear
         <translation>MOS del ítem: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 undefined (%2)</source>
         <translation>%1 no definido (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 = %2 %3, p = %4</source>
         <translation>%1 = %2 %3, p = %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 against %2 (%n item(s))</source>
         <translation>
             <numerusform>%1 frente a %2 (%n ítem)</numerusform>
@@ -2117,7 +2266,23 @@ El desbloqueo queda anotado en el registro de eventos del estudio. ¿Desbloquear
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>    mixed model: %1, CI95 %2 (Satterthwaite df %3)</source>
+        <extracomment>the estimate of the mixed model (raters and items as random effects)</extracomment>
+        <translation>    modelo mixto: %1, IC95 %2 (gl de Satterthwaite %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>    mixed model: %1</source>
+        <translation>    modelo mixto: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mixed model score ~ system + (1|rater) + (1|item), REML: variance of raters %1, of items %2, residual %3. %4</source>
+        <translation>Modelo mixto score ~ system + (1|rater) + (1|item), REML: varianza de evaluadores %1, de ítems %2, residual %3. %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>
 Gold items and excluded raters are left out; bars start at the bottom of the scale.</source>
         <translation>
@@ -3080,7 +3245,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::StudyFolderLoader</name>
     <message>
-        <location filename="../models/StudyFolderLoader.cpp" line="+46"/>
+        <location filename="../models/StudyFolderLoader.cpp" line="+47"/>
         <source>its loudness could not be measured (%1); it plays without loudness normalisation</source>
         <translation>no se pudo medir su sonoridad (%1); se reproduce sin normalización de sonoridad</translation>
     </message>
@@ -3240,7 +3405,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::StudyJsonParser</name>
     <message>
-        <location filename="../models/StudyJsonParser.cpp" line="+58"/>
+        <location filename="../models/JsonFieldReader.cpp" line="+14"/>
         <source>null</source>
         <extracomment>the JSON literal null, as in &quot;&apos;title&apos; is null&quot;</extracomment>
         <translation>null</translation>
@@ -3276,7 +3441,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>inexistente</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../models/StudyJsonParser.cpp" line="+51"/>
         <source>objects and arrays are nested more than %1 levels deep (expected a study of a few levels; is a bracket left open?)</source>
         <translation>los objetos y arrays están anidados a más de %1 niveles de profundidad (se esperaba un estudio de pocos niveles; ¿queda algún corchete o llave sin cerrar?)</translation>
     </message>
@@ -3311,7 +3476,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>el ID del estudio</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>label_sets is %1 (expected an array of label sets)</source>
         <translation>label_sets es %1 (se esperaba un array de conjuntos de etiquetas)</translation>
     </message>
@@ -3461,7 +3626,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>%1 de %2 puntos de la escala tienen etiqueta de ancla (se esperaba una por punto)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../models/PresentationJsonParser.cpp" line="+28"/>
         <source>presentation is %1 (expected an object)</source>
         <translation>presentation es %1 (se esperaba un objeto)</translation>
     </message>
@@ -3486,7 +3651,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>loudness_lufs %1 está fuera de -70..0 (se espera un objetivo como -23)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../models/StudyJsonParser.cpp" line="+12"/>
         <source>raters is %1 (expected an array)</source>
         <translation>raters es %1 (se esperaba un array)</translation>
     </message>
@@ -3506,7 +3671,7 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>el evaluador &apos;%1&apos; aparece dos veces</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../models/JsonFieldReader.cpp" line="+8"/>
         <source>missing required key &apos;%1&apos;</source>
         <translation>falta la clave obligatoria &apos;%1&apos;</translation>
     </message>
@@ -3551,13 +3716,79 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
         <translation>se ignora la clave desconocida &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location filename="../models/DesignJsonParser.cpp" line="+35"/>
+        <source>design is %1 (expected an object such as {&quot;raters_per_item&quot;: 3})</source>
+        <translation>design es %1 (se esperaba un objeto como {"raters_per_item": 3})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a design assigns items to the study&apos;s raters, but the study lists none (expected a &apos;raters&apos; array with at least raters_per_item raters)</source>
+        <translation>un diseño asigna ítems a los evaluadores del estudio, pero el estudio no indica ninguno (se esperaba un array 'raters' con al menos raters_per_item evaluadores)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>missing required key &apos;raters_per_item&apos; (expected how many raters rate each item, such as 3)</source>
+        <translation>falta la clave obligatoria 'raters_per_item' (se esperaba cuántos evaluadores valoran cada ítem, por ejemplo 3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;raters_per_item&apos; is %1 (expected a whole number such as 3)</source>
+        <translation>'raters_per_item' es %1 (se esperaba un número entero como 3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>raters_per_item %1 is not a whole number of at least 1 (expected how many raters rate each item, such as 3)</source>
+        <translation>raters_per_item %1 no es un número entero mayor o igual que 1 (se esperaba cuántos evaluadores valoran cada ítem, por ejemplo 3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>raters_per_item %1 is more than the study&apos;s %2 raters (expected at most %2: each item needs that many different raters)</source>
+        <translation>raters_per_item %1 es más que los %2 evaluadores del estudio (se esperaba como máximo %2: cada ítem necesita ese número de evaluadores distintos)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>calibration_items %1 is not a whole number of items of at least 0 (expected a count such as 10, or an array of item ids)</source>
+        <translation>calibration_items %1 no es un número entero de ítems mayor o igual que 0 (se esperaba un número como 10, o un array de ids de ítems)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>calibration_items is %1 (expected an array of item ids, or a count)</source>
+        <translation>calibration_items es %1 (se esperaba un array de ids de ítems, o un número)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>calibration item is %1 (expected an item id from items.csv)</source>
+        <translation>el ítem de calibración es %1 (se esperaba un id de ítem de items.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../models/JsonFieldReader.cpp" line="-115"/>
         <location line="+52"/>
         <source>empty</source>
         <translation>una cadena vacía</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>calibration item &apos;%1&apos; is listed twice</source>
+        <translation>el ítem de calibración '%1' aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>design: calibration item &apos;%1&apos; is not an item of items.csv (expected an item_id from items.csv)</source>
+        <translation>design: el ítem de calibración '%1' no es un ítem de items.csv (se esperaba un item_id de items.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>design: calibration item &apos;%1&apos; is a gold item (expected an item without gold answers: gold items are spread over every session already)</source>
+        <translation>design: el ítem de calibración '%1' es un ítem de control (se esperaba un ítem sin respuestas de referencia: los ítems de control ya se reparten en cada sesión)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>design: calibration_items asks for %1 calibration items but the study has %2 items that are not gold items</source>
+        <translation>design: calibration_items pide %1 ítems de calibración pero el estudio tiene %2 ítems que no son de control</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonFieldReader.cpp" line="+8"/>
         <source>%1 has no &quot;en&quot; text (expected the English text, shown when there is none in the annotator&apos;s language)</source>
         <translation>%1 no tiene texto &quot;en&quot; (se esperaba el texto en inglés, que se muestra cuando no hay ninguno en el idioma del anotador)</translation>
     </message>
@@ -3580,22 +3811,22 @@ No se incluyen los ítems de control ni los evaluadores excluidos; las barras pa
 <context>
     <name>avemo::StudyLibrary</name>
     <message>
-        <location filename="../models/StudyLibrary.cpp" line="+115"/>
+        <location filename="../models/StudyLibrary.cpp" line="+116"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; no existe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&apos;%1&apos; is not a study folder: it holds neither study.json nor items.csv (a study database file opens with File &gt; Open Study Database)</source>
         <translation>&apos;%1&apos; no es una carpeta de estudio: no contiene study.json ni items.csv (un archivo de base de datos de estudio se abre con Archivo &gt; Abrir base de datos de estudio)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&apos;%1&apos; is a database without a study (expected one made by avemo-cli import or by opening a study folder)</source>
         <translation>&apos;%1&apos; es una base de datos sin estudio (se esperaba una creada con avemo-cli import o al abrir una carpeta de estudio)</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>the study folder &apos;%1&apos; has %n error(s)</source>
         <translation>
             <numerusform>la carpeta de estudio &apos;%1&apos; tiene %n error</numerusform>

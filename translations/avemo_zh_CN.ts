@@ -205,7 +205,7 @@
 <context>
     <name>avemo::AnnotatorPackager</name>
     <message>
-        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+31"/>
+        <location filename="../models/coordination/AnnotatorPackager.cpp" line="+37"/>
         <location line="+33"/>
         <location line="+16"/>
         <location line="+5"/>
@@ -248,7 +248,7 @@
         <translation>无法设置“%1”的权限</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>cancelled; no package was written</source>
         <translation>已取消；未写入任务包</translation>
     </message>
@@ -283,7 +283,17 @@
         <translation>评分员“%1”未列在study.json中，且该研究不允许新评分员（presentation.allow_new_raters为false）；任务包可以使用，但请核对评分员ID</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+26"/>
+        <source>cannot read the assignment</source>
+        <translation>无法读取分配</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the study has a design, and rater &apos;%1&apos; has no items assigned by it (expected a rater of the design: run avemo-cli assign on &apos;%2&apos; first, with --add %1 for a rater who joins)</source>
+        <translation>该研究有分配设计，但评分员“%1”在其中没有分配到条目（应为设计中的评分员：请先对“%2”运行 avemo-cli assign，新加入的评分员用 --add %1）</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>%1; no package was written</source>
         <translation>%1；未写入任何包</translation>
     </message>
@@ -912,6 +922,106 @@ Open the folder?</source>
     </message>
 </context>
 <context>
+    <name>avemo::DesignAssigner</name>
+    <message>
+        <location filename="../models/coordination/DesignAssigner.cpp" line="+46"/>
+        <source>cannot read the media durations</source>
+        <translation>无法读取媒体时长</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the design&apos;s raters</source>
+        <translation>无法读取设计中的评分员</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the stored assignment</source>
+        <translation>无法读取已保存的分配</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the answers</source>
+        <translation>无法读取答案</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>cannot start writing the assignment</source>
+        <translation>无法开始写入分配</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot add rater &apos;%1&apos;</source>
+        <translation>无法添加评分员“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot replace the item order of &apos;%1&apos;</source>
+        <translation>无法替换“%1”的条目顺序</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot store the item order of &apos;%1&apos;</source>
+        <translation>无法保存“%1”的条目顺序</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot record the design&apos;s raters</source>
+        <translation>无法记录设计中的评分员</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot commit the assignment</source>
+        <translation>无法提交分配</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 holds no study (expected a database made by avemo-cli import)</source>
+        <translation>%1 不包含研究（应为由 avemo-cli import 创建的数据库）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the study has no design: every rater rates every item (add a &apos;design&apos; block to study.json, see docs/study-format.md, and import the study again)</source>
+        <translation>该研究没有分配设计：每位评分员评所有条目（请在 study.json 中加入“design”块，见 docs/study-format.md，然后重新导入研究）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an empty rater id was given to --add or --drop</source>
+        <translation>--add 或 --drop 收到了空的评分员 ID</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n answer(s) to regular items are stored already, before any design was assigned (expected assign to run before rating starts)</source>
+        <translation>
+            <numerusform>在分配任何设计之前，已保存了 %n 条对普通条目的答案（应在开始评分前运行 assign）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--drop %1: not a rater of the study</source>
+        <translation>--drop %1：不是该研究的评分员</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the design cannot be made: %1</source>
+        <translation>无法生成设计：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--drop %1: not an active rater of the design (active: %2)</source>
+        <translation>--drop %1：不是设计中的在职评分员（在职：%2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the stored assignment does not fit the design: %1</source>
+        <translation>已保存的分配与设计不符：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the design cannot be rebalanced: %1</source>
+        <translation>无法重新平衡设计：%1</translation>
+    </message>
+</context>
+<context>
     <name>avemo::DriftChartTab</name>
     <message>
         <location filename="../ui/dashboard/DriftChartTab.cpp" line="+23"/>
@@ -1273,6 +1383,34 @@ Open the folder?</source>
         <location line="+0"/>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>avemo::LoudnessBackfill</name>
+    <message>
+        <location filename="../models/LoudnessBackfill.cpp" line="+51"/>
+        <source>cannot read the media to measure</source>
+        <translation>无法读取待测量的媒体</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot begin a transaction</source>
+        <translation>无法开始事务</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot store the loudness of &apos;%1&apos;</source>
+        <translation>无法保存“%1”的响度</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot record that loudness was measured</source>
+        <translation>无法记录响度已测量</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot commit the measured loudness</source>
+        <translation>无法提交测得的响度</translation>
     </message>
 </context>
 <context>
@@ -1729,25 +1867,30 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
         <translation>无法读取问题</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>cannot read the design&apos;s raters</source>
+        <translation>无法读取设计中的评分员</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>cannot check the responses</source>
         <translation>无法检查回答</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <location line="+29"/>
         <source>item &apos;%1&apos; is not in the study</source>
         <translation>条目“%1”不在该研究中</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+84"/>
+        <location line="-86"/>
+        <location line="+88"/>
         <source>question &apos;%1&apos; is not in the study</source>
         <translation>问题“%1”不在该研究中</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>the value is a %1, not text</source>
         <translation>值的数据类型为%1，而非文本</translation>
     </message>
@@ -1767,7 +1910,12 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
         <translation>其UUID在主数据库中已用于另一条答案（条目、评分员或问题不同）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>item &apos;%1&apos; is not assigned to this rater by the study&apos;s design (avemo-cli assign gave it to others)</source>
+        <translation>按研究的设计，条目“%1”未分配给该评分员（avemo-cli assign 把它分给了其他人）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>cannot check the flags</source>
         <translation>无法检查标记</translation>
     </message>
@@ -1971,7 +2119,7 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
 <context>
     <name>avemo::MetricsChartTab</name>
     <message>
-        <location filename="../ui/dashboard/MetricsChartTab.cpp" line="+31"/>
+        <location filename="../ui/dashboard/MetricsChartTab.cpp" line="+30"/>
         <source>&amp;Choose Metrics File...</source>
         <translation>选择指标文件(&amp;C)...</translation>
     </message>
@@ -2030,7 +2178,7 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
         <translation>请选择基准测试的metrics.csv，将感知评分与其自动指标进行比较。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>items</source>
         <translation>条目</translation>
     </message>
@@ -2040,17 +2188,17 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
         <translation>条目MOS：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 undefined (%2)</source>
         <translation>%1未定义（%2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 = %2 %3, p = %4</source>
         <translation>%1 = %2 %3，p = %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 against %2 (%n item(s))</source>
         <translation>
             <numerusform>%1与%2对比（%n个条目）</numerusform>
@@ -2100,7 +2248,23 @@ The unlock is recorded in the study&apos;s event log. Unlock until the study is 
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>    mixed model: %1, CI95 %2 (Satterthwaite df %3)</source>
+        <extracomment>the estimate of the mixed model (raters and items as random effects)</extracomment>
+        <translation>    混合模型：%1，95%置信区间 %2（Satterthwaite 自由度 %3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>    mixed model: %1</source>
+        <translation>    混合模型：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mixed model score ~ system + (1|rater) + (1|item), REML: variance of raters %1, of items %2, residual %3. %4</source>
+        <translation>混合模型 score ~ system + (1|rater) + (1|item)，REML：评分员方差 %1，条目方差 %2，残差 %3。%4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>
 Gold items and excluded raters are left out; bars start at the bottom of the scale.</source>
         <translation>
@@ -3054,7 +3218,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::StudyFolderLoader</name>
     <message>
-        <location filename="../models/StudyFolderLoader.cpp" line="+46"/>
+        <location filename="../models/StudyFolderLoader.cpp" line="+47"/>
         <source>its loudness could not be measured (%1); it plays without loudness normalisation</source>
         <translation>无法测量其响度（%1）；将不做响度归一化播放</translation>
     </message>
@@ -3213,7 +3377,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::StudyJsonParser</name>
     <message>
-        <location filename="../models/StudyJsonParser.cpp" line="+58"/>
+        <location filename="../models/JsonFieldReader.cpp" line="+14"/>
         <source>null</source>
         <extracomment>the JSON literal null, as in &quot;&apos;title&apos; is null&quot;</extracomment>
         <translation>null</translation>
@@ -3249,7 +3413,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>无值</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../models/StudyJsonParser.cpp" line="+51"/>
         <source>objects and arrays are nested more than %1 levels deep (expected a study of a few levels; is a bracket left open?)</source>
         <translation>对象和数组的嵌套超过%1层（研究文件通常只有几层；是否有括号未闭合？）</translation>
     </message>
@@ -3284,7 +3448,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>研究ID</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>label_sets is %1 (expected an array of label sets)</source>
         <translation>label_sets为%1（应为标签集数组）</translation>
     </message>
@@ -3434,7 +3598,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>%2个量表点中有%1个带锚点标签（每个点应有一个）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../models/PresentationJsonParser.cpp" line="+28"/>
         <source>presentation is %1 (expected an object)</source>
         <translation>presentation为%1（应为对象）</translation>
     </message>
@@ -3459,7 +3623,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>loudness_lufs %1 超出 -70..0（应为目标值，如 -23）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../models/StudyJsonParser.cpp" line="+12"/>
         <source>raters is %1 (expected an array)</source>
         <translation>raters为%1（应为数组）</translation>
     </message>
@@ -3479,7 +3643,7 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>评分员“%1”被列出了两次</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../models/JsonFieldReader.cpp" line="+8"/>
         <source>missing required key &apos;%1&apos;</source>
         <translation>缺少必需的键“%1”</translation>
     </message>
@@ -3524,13 +3688,79 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
         <translation>已忽略未知的键“%1”（%2）</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location filename="../models/DesignJsonParser.cpp" line="+35"/>
+        <source>design is %1 (expected an object such as {&quot;raters_per_item&quot;: 3})</source>
+        <translation>design 是%1（应为对象，例如 {"raters_per_item": 3}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a design assigns items to the study&apos;s raters, but the study lists none (expected a &apos;raters&apos; array with at least raters_per_item raters)</source>
+        <translation>设计把条目分配给研究的评分员，但研究未列出任何评分员（应为包含至少 raters_per_item 名评分员的“raters”数组）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>missing required key &apos;raters_per_item&apos; (expected how many raters rate each item, such as 3)</source>
+        <translation>缺少必需的键“raters_per_item”（应为每个条目由几名评分员评分，例如 3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;raters_per_item&apos; is %1 (expected a whole number such as 3)</source>
+        <translation>“raters_per_item”是%1（应为整数，例如 3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>raters_per_item %1 is not a whole number of at least 1 (expected how many raters rate each item, such as 3)</source>
+        <translation>raters_per_item %1 不是不小于 1 的整数（应为每个条目由几名评分员评分，例如 3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>raters_per_item %1 is more than the study&apos;s %2 raters (expected at most %2: each item needs that many different raters)</source>
+        <translation>raters_per_item %1 超过研究的 %2 名评分员（应不超过 %2：每个条目需要这么多不同的评分员）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>calibration_items %1 is not a whole number of items of at least 0 (expected a count such as 10, or an array of item ids)</source>
+        <translation>calibration_items %1 不是不小于 0 的整数（应为数量，例如 10，或条目 ID 数组）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>calibration_items is %1 (expected an array of item ids, or a count)</source>
+        <translation>calibration_items 是%1（应为条目 ID 数组或数量）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>calibration item is %1 (expected an item id from items.csv)</source>
+        <translation>校准条目是%1（应为 items.csv 中的条目 ID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../models/JsonFieldReader.cpp" line="-115"/>
         <location line="+52"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>calibration item &apos;%1&apos; is listed twice</source>
+        <translation>校准条目“%1”列出了两次</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>design: calibration item &apos;%1&apos; is not an item of items.csv (expected an item_id from items.csv)</source>
+        <translation>design：校准条目“%1”不是 items.csv 中的条目（应为 items.csv 中的 item_id）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>design: calibration item &apos;%1&apos; is a gold item (expected an item without gold answers: gold items are spread over every session already)</source>
+        <translation>design：校准条目“%1”是检查条目（应为没有标准答案的条目：检查条目已分布在每次会话中）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>design: calibration_items asks for %1 calibration items but the study has %2 items that are not gold items</source>
+        <translation>design：calibration_items 需要 %1 个校准条目，但研究只有 %2 个非检查条目</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonFieldReader.cpp" line="+8"/>
         <source>%1 has no &quot;en&quot; text (expected the English text, shown when there is none in the annotator&apos;s language)</source>
         <translation>%1没有“en”文本（应提供英文文本，在没有标注员所用语言的文本时显示）</translation>
     </message>
@@ -3553,22 +3783,22 @@ Gold items and excluded raters are left out; bars start at the bottom of the sca
 <context>
     <name>avemo::StudyLibrary</name>
     <message>
-        <location filename="../models/StudyLibrary.cpp" line="+115"/>
+        <location filename="../models/StudyLibrary.cpp" line="+116"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation>“%1”不存在</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&apos;%1&apos; is not a study folder: it holds neither study.json nor items.csv (a study database file opens with File &gt; Open Study Database)</source>
         <translation>“%1”不是研究文件夹：其中既没有study.json也没有items.csv（研究数据库文件请通过“文件 &gt; 打开研究数据库”打开）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&apos;%1&apos; is a database without a study (expected one made by avemo-cli import or by opening a study folder)</source>
         <translation>“%1”是不含研究的数据库（应为通过avemo-cli import或打开研究文件夹创建的数据库）</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>the study folder &apos;%1&apos; has %n error(s)</source>
         <translation>
             <numerusform>研究文件夹“%1”有%n个错误</numerusform>
