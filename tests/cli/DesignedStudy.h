@@ -4,6 +4,7 @@
 // (1000 ms) per dialogue as reply (media/reply-dN.ogg; the gold item uses reply-d1.ogg), raters
 // r1..r4, raters_per_item 2, calibration item d1-t1-A. Written into `folder`.
 #include "AvemoTestPaths.h"
+#include "CliRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,22 +13,8 @@
 
 namespace designed {
 
-// avemo-cli run as a process: exit status, stdout, stderr.
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-inline Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(AVEMO_CLI), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using cli_test::cli;
+using cli_test::Run;
 
 inline const char *kStudyJson = R"({
   "id": "designed",

@@ -1,4 +1,5 @@
 #include "AvemoTestPaths.h"
+#include "CliRun.h"
 #include "ToneWav.h"
 
 #include <QDir>
@@ -18,21 +19,9 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
+    using Run = cli_test::Run;
 
-    static Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(AVEMO_CLI), args);
-        p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    static Run cli(const QStringList &args) { return cli_test::cli(args); }
 
     static QString data(const QString &name)
     {

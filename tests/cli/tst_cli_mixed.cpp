@@ -1,4 +1,5 @@
 #include "AvemoTestPaths.h"
+#include "CliRun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,22 +18,9 @@ class TestCliMixed : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = cli_test::Run;
 
-    static Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(AVEMO_CLI), args);
-        p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    static Run cli(const QStringList &args) { return cli_test::cli(args); }
 
     // Two systems, 20 replies each, 4 raters. Rater "kind" adds +2 and rated 16 of A's replies
     // but 4 of B's; the others rated every reply. True B - A = 1 (A 3, B 4); replies add a

@@ -1,4 +1,5 @@
 #include "AvemoTestPaths.h"
+#include "CliRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,21 +18,11 @@ class TestCliRatings : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = cli_test::Run;
 
     static Run run(const QString &program, const QStringList &args)
     {
-        QProcess p;
-        p.start(program, args);
-        p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return cli_test::run(program, args);
     }
     static Run cli(const QStringList &args) { return run(QStringLiteral(AVEMO_CLI), args); }
 
