@@ -68,6 +68,23 @@ double satterthwaiteDf(double variance, const Eigen::Vector3d &gradient,
     return 2.0 * variance * variance / denominator;
 }
 
+// The gradient and Hessian of f in the coordinates index (numerical derivatives), for the
+// Newton polish and the optimality check alike.
+template <typename F>
+void derivatives(const F &f, const Parameters &theta, const std::vector<std::size_t> &index,
+                 Eigen::VectorXd &gradient, Eigen::MatrixXd &hessian)
+{
+    const Eigen::Index k = Eigen::Index(index.size());
+    gradient.resize(k);
+    hessian.resize(k, k);
+    for (Eigen::Index a = 0; a < k; ++a) {
+        gradient(a) = NumericalDerivatives::firstDerivative(f, theta, index[std::size_t(a)]);
+        for (Eigen::Index b = 0; b <= a; ++b)
+            hessian(a, b) = hessian(b, a) = NumericalDerivatives::secondDerivative(
+                f, theta, index[std::size_t(a)], index[std::size_t(b)]);
+    }
+}
+
 // The simplex ends where the criterion is flat to rounding, which can leave a ratio 1e-6 from the
 // optimum; a few Newton steps on the free ratios (numerical derivatives) take it to ~1e-10.
 void polishByNewton(const RemlCriterion &criterion, Parameters &theta, std::array<bool, 2> free)
@@ -82,23 +99,17 @@ void polishByNewton(const RemlCriterion &criterion, Parameters &theta, std::arra
             index.push_back(i);
     if (index.empty())
         return;
-    const Eigen::Index k = Eigen::Index(index.size());
     double current = f(theta);
     for (int iteration = 0; iteration < 8; ++iteration) {
-        Eigen::VectorXd gradient(k);
-        Eigen::MatrixXd hessian(k, k);
-        for (Eigen::Index a = 0; a < k; ++a) {
-            gradient(a) = NumericalDerivatives::firstDerivative(f, theta, index[std::size_t(a)]);
-            for (Eigen::Index b = 0; b <= a; ++b)
-                hessian(a, b) = hessian(b, a) = NumericalDerivatives::secondDerivative(
-                    f, theta, index[std::size_t(a)], index[std::size_t(b)]);
-        }
+        Eigen::VectorXd gradient;
+        Eigen::MatrixXd hessian;
+        derivatives(f, theta, index, gradient, hessian);
         const Eigen::LLT<Eigen::MatrixXd> llt(hessian);
         if (llt.info() != Eigen::Success)
             return;
         const Eigen::VectorXd step = llt.solve(gradient);
         Parameters next = theta;
-        for (Eigen::Index a = 0; a < k; ++a)
+        for (Eigen::Index a = 0; a < step.size(); ++a)
             next[index[std::size_t(a)]] -= step(a);
         const double value = f(next);
         // Near the optimum the criterion is flat to rounding (1e-13): a tiny step is taken on
@@ -143,15 +154,9 @@ bool isConstrainedMinimum(const RemlCriterion &criterion, const Parameters &thet
     }
     if (index.empty())
         return true;
-    const Eigen::Index k = Eigen::Index(index.size());
-    Eigen::VectorXd gradient(k);
-    Eigen::MatrixXd hessian(k, k);
-    for (Eigen::Index a = 0; a < k; ++a) {
-        gradient(a) = NumericalDerivatives::firstDerivative(f, theta, index[std::size_t(a)]);
-        for (Eigen::Index b = 0; b <= a; ++b)
-            hessian(a, b) = hessian(b, a) = NumericalDerivatives::secondDerivative(
-                f, theta, index[std::size_t(a)], index[std::size_t(b)]);
-    }
+    Eigen::VectorXd gradient;
+    Eigen::MatrixXd hessian;
+    derivatives(f, theta, index, gradient, hessian);
     const Eigen::LLT<Eigen::MatrixXd> llt(hessian);
     if (llt.info() != Eigen::Success || !gradient.allFinite())
         return false;
