@@ -1,9 +1,9 @@
 #include "StudyLibrary.h"
 
-#include "AnnotatorPackager.h"
 #include "LoudnessBackfill.h"
 #include "StudyImporter.h"
 #include "StudyReader.h"
+#include "coordination/AnnotatorPackager.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,10 +2,10 @@
 
 #include "AnnotationSession.h"
 #include "LoudnessMeter.h"
-#include "PlaybackController.h"
-#include "PlayerWidget.h"
-#include "QuestionRow.h"
-#include "RatingPanel.h"
+#include "player/PlaybackController.h"
+#include "player/PlayerWidget.h"
+#include "rating/QuestionRow.h"
+#include "rating/RatingPanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -5,16 +5,16 @@
 #include "AppSettings.h"
 #include "Appearance.h"
 #include "AvemoVersion.h"
-#include "CoordinatorActions.h"
-#include "CoordinatorDashboard.h"
-#include "KeyboardShortcutsDialog.h"
 #include "Language.h"
-#include "PlaybackController.h"
 #include "RaterDialog.h"
-#include "RatingPanel.h"
 #include "RatingStore.h"
 #include "StudyOverviewPage.h"
 #include "StudyReader.h"
+#include "dashboard/CoordinatorActions.h"
+#include "dashboard/CoordinatorDashboard.h"
+#include "player/PlaybackController.h"
+#include "rating/KeyboardShortcutsDialog.h"
+#include "rating/RatingPanel.h"
 
 #include <QActionGroup>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KeyboardShortcutsDialog.h"
 #include "StudyLibrary.h"
+#include "rating/KeyboardShortcutsDialog.h"
 
 #include <QMainWindow>
 

@@ -1,6 +1,6 @@
 #include "CliSupport.h"
 #include "Commands.h"
-#include "DesignAssigner.h"
+#include "coordination/DesignAssigner.h"
 
 #include <QFileInfo>
 

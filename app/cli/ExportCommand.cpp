@@ -1,7 +1,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
-#include "ReportPdf.h"
-#include "StudyExporter.h"
+#include "export/ReportPdf.h"
+#include "export/StudyExporter.h"
 
 #include <QJsonDocument>
 

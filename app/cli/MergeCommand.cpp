@@ -1,6 +1,6 @@
 #include "CliSupport.h"
 #include "Commands.h"
-#include "ResultsMerger.h"
+#include "coordination/ResultsMerger.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

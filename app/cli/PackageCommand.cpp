@@ -1,6 +1,6 @@
-#include "AnnotatorPackager.h"
 #include "CliSupport.h"
 #include "Commands.h"
+#include "coordination/AnnotatorPackager.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

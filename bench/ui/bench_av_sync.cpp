@@ -11,10 +11,10 @@
 // a separate Vorbis track at offsets 0, +200 and -200 ms, the beeps placed in the audio file so
 // that they coincide with the flashes when the offset is honoured.
 
-#include "PlaybackController.h"
-#include "PlayerWidget.h"
 #include "SinkMonitor.h"
-#include "VideoView.h"
+#include "player/PlaybackController.h"
+#include "player/PlayerWidget.h"
+#include "player/VideoView.h"
 
 #include <QApplication>
 #include <QDir>

@@ -11,7 +11,7 @@
 //    prepared while the context plays).
 // Audio/video sync is measured at the output by bench_av_sync, not from player positions.
 
-#include "PlaybackController.h"
+#include "player/PlaybackController.h"
 
 #include <QApplication>
 #include <QDir>

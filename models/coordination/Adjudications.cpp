@@ -1,10 +1,10 @@
-#include "Adjudications.h"
+#include "coordination/Adjudications.h"
 
-#include "CoordinationLog.h"
 #include "ScopedTransaction.h"
 #include "SqlError.h"
 #include "StudyDatabase.h"
 #include "StudyReader.h"
+#include "coordination/CoordinationLog.h"
 
 #include <QSqlQuery>
 #include <QUuid>

@@ -1,11 +1,11 @@
-#include "AnnotatorPackager.h"
+#include "coordination/AnnotatorPackager.h"
 
-#include "ItemsCsvWriter.h"
-#include "PackageDatabase.h"
-#include "PackageNames.h"
 #include "SqlError.h"
 #include "StudyDatabase.h"
 #include "StudyReader.h"
+#include "coordination/ItemsCsvWriter.h"
+#include "coordination/PackageDatabase.h"
+#include "coordination/PackageNames.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "AnswerCheck.h"
+#include "coordination/AnswerCheck.h"
 
 #include <algorithm>
 #include <charconv>

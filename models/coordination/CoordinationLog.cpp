@@ -1,4 +1,4 @@
-#include "CoordinationLog.h"
+#include "coordination/CoordinationLog.h"
 
 #include "SqlError.h"
 #include "StudyDatabase.h"

@@ -1,4 +1,4 @@
-#include "DesignAssigner.h"
+#include "coordination/DesignAssigner.h"
 
 #include "ScopedTransaction.h"
 #include "SessionOrder.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AssignmentDesign.h"
+#include "design/AssignmentDesign.h"
 
 #include <QCoreApplication>
 #include <QStringList>

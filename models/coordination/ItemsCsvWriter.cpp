@@ -1,4 +1,4 @@
-#include "ItemsCsvWriter.h"
+#include "coordination/ItemsCsvWriter.h"
 
 #include <QStringList>
 

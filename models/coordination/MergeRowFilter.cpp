@@ -1,7 +1,7 @@
-#include "MergeRowFilter.h"
+#include "coordination/MergeRowFilter.h"
 
-#include "AnswerCheck.h"
 #include "SqlError.h"
+#include "coordination/AnswerCheck.h"
 
 #include <QSqlQuery>
 #include <QVariant>

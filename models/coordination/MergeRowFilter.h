@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MergeTypes.h"
 #include "StudyTypes.h"
+#include "coordination/MergeTypes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

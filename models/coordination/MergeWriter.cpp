@@ -1,11 +1,11 @@
-#include "MergeWriter.h"
+#include "coordination/MergeWriter.h"
 
-#include "CoordinationLog.h"
-#include "MergeRowFilter.h"
-#include "PackageToken.h"
 #include "ScopedTransaction.h"
 #include "SqlError.h"
 #include "SqliteStatement.h"
+#include "coordination/CoordinationLog.h"
+#include "coordination/MergeRowFilter.h"
+#include "coordination/PackageToken.h"
 
 #include <QSqlQuery>
 #include <QVariant>

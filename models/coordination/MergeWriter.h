@@ -1,8 +1,8 @@
 #pragma once
 
-#include "MergeTypes.h"
 #include "StudyTypes.h"
 #include "TaskControl.h"
+#include "coordination/MergeTypes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,14 +1,14 @@
-#include "PackageDatabase.h"
+#include "coordination/PackageDatabase.h"
 
-#include "CoordinationLog.h"
-#include "PackageNames.h"
-#include "PackageToken.h"
 #include "ScopedTransaction.h"
 #include "SessionOrder.h"
 #include "SqlError.h"
 #include "StudyDatabase.h"
 #include "StudyImporter.h"
 #include "StudyReader.h"
+#include "coordination/CoordinationLog.h"
+#include "coordination/PackageNames.h"
+#include "coordination/PackageToken.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,10 +1,10 @@
-#include "PackageNames.h"
+#include "coordination/PackageNames.h"
 
-#include "CoordinationLog.h"
 #include "ScopedTransaction.h"
 #include "SqlError.h"
 #include "SqliteStatement.h"
 #include "StudyDatabase.h"
+#include "coordination/CoordinationLog.h"
 
 #include <QFileInfo>
 #include <QRandomGenerator>

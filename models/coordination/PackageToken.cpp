@@ -1,4 +1,4 @@
-#include "PackageToken.h"
+#include "coordination/PackageToken.h"
 
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
-#include "RaterExclusions.h"
+#include "coordination/RaterExclusions.h"
 
-#include "CoordinationLog.h"
 #include "ScopedTransaction.h"
 #include "SqlError.h"
 #include "StudyDatabase.h"
+#include "coordination/CoordinationLog.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,9 +1,9 @@
-#include "ResultsMerger.h"
+#include "coordination/ResultsMerger.h"
 
-#include "MergeWriter.h"
-#include "PackageDatabase.h"
 #include "StudyDatabase.h"
 #include "StudyReader.h"
+#include "coordination/MergeWriter.h"
+#include "coordination/PackageDatabase.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MergeTypes.h"
 #include "TaskControl.h"
+#include "coordination/MergeTypes.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
 // The design's read side: presentation order, overlap matrix, summary, canonical text.
-#include "AssignmentDesign.h"
+#include "design/AssignmentDesign.h"
 
-#include "RaterGraph.h"
-#include "SeededRandom.h"
+#include "design/RaterGraph.h"
+#include "design/SeededRandom.h"
 
 #include <algorithm>
 #include <tuple>

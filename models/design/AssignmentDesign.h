@@ -2,7 +2,7 @@
 // Who rates what: each item rated by k of the study's raters, deterministic from the seed,
 // balanced, turn groups kept together, connected for agreement, a calibration set rated by
 // everyone. Guarantees and their proofs: docs/coordination.md, "Assignment designs".
-#include "DesignTypes.h"
+#include "design/DesignTypes.h"
 
 #include <map>
 #include <optional>

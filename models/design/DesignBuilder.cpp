@@ -1,8 +1,8 @@
 // AssignmentDesign::make: validation, assignment units, the least-loaded round robin and the
 // connectivity repair. Why each step keeps the guarantees: docs/coordination.md.
-#include "AssignmentDesign.h"
-#include "RaterGraph.h"
-#include "SeededRandom.h"
+#include "design/AssignmentDesign.h"
+#include "design/RaterGraph.h"
+#include "design/SeededRandom.h"
 
 #include <algorithm>
 #include <numeric>

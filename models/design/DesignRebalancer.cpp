@@ -1,5 +1,5 @@
 // AssignmentDesign::rebalance: late joiners and dropouts. Only unanswered assignments move.
-#include "AssignmentDesign.h"
+#include "design/AssignmentDesign.h"
 
 #include <algorithm>
 #include <unordered_map>

@@ -1,4 +1,4 @@
-#include "RaterGraph.h"
+#include "design/RaterGraph.h"
 
 #include <queue>
 

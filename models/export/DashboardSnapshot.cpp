@@ -1,4 +1,4 @@
-#include "DashboardSnapshot.h"
+#include "export/DashboardSnapshot.h"
 
 #include "RatingStore.h"
 #include "StudyDatabase.h"

@@ -2,8 +2,8 @@
 
 #include "RaterScreening.h"
 #include "StudyReader.h"
-#include "StudyStatistics.h"
 #include "TaskControl.h"
+#include "export/StudyStatistics.h"
 
 #include <QString>
 

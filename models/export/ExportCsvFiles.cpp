@@ -1,4 +1,4 @@
-#include "ExportCsvFiles.h"
+#include "export/ExportCsvFiles.h"
 
 #include <QString>
 

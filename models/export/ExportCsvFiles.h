@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CsvWriter.h"
-#include "ExportData.h"
+#include "export/CsvWriter.h"
+#include "export/ExportData.h"
 
 #include <functional>
 

@@ -1,4 +1,4 @@
-#include "ExportData.h"
+#include "export/ExportData.h"
 
 #include "Correlation.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "MetricsTable.h"
-#include "StudyRatings.h"
-#include "StudyStatistics.h"
+#include "export/MetricsTable.h"
+#include "export/StudyRatings.h"
+#include "export/StudyStatistics.h"
 
 #include <optional>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "LabelConfusion.h"
+#include "export/LabelConfusion.h"
 
 #include <cmath>
 

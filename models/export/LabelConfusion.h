@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StudyRatings.h"
-#include "StudyStatistics.h"
+#include "export/StudyRatings.h"
+#include "export/StudyStatistics.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
 // The metrics-join files of ExportCsvFiles: items_with_metrics.csv, systems_with_metrics.csv
 // and correlations.csv.
-#include "ExportCsvFiles.h"
+#include "export/ExportCsvFiles.h"
 
 namespace avemo::ExportCsvFiles {
 

@@ -1,4 +1,4 @@
-#include "MetricsTable.h"
+#include "export/MetricsTable.h"
 
 #include "CsvReader.h"
 

@@ -2,7 +2,7 @@
 
 #include "CsvReader.h"
 #include "Problem.h"
-#include "StudyRatings.h"
+#include "export/StudyRatings.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "ReportChart.h"
+#include "export/ReportChart.h"
 
 #include <QFont>
 #include <QFontMetricsF>

@@ -1,4 +1,4 @@
-#include "ReportCharts.h"
+#include "export/ReportCharts.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ExportData.h"
-#include "LabelConfusion.h"
-#include "ReportChart.h"
+#include "export/ExportData.h"
+#include "export/LabelConfusion.h"
+#include "export/ReportChart.h"
 
 #include <optional>
 #include <vector>

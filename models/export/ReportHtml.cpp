@@ -1,7 +1,7 @@
-#include "ReportHtml.h"
+#include "export/ReportHtml.h"
 
-#include "ReportCharts.h"
-#include "ReportTable.h"
+#include "export/ReportCharts.h"
+#include "export/ReportTable.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ExportData.h"
-#include "ReportChart.h"
-#include "ReportTable.h"
+#include "export/ExportData.h"
+#include "export/ReportChart.h"
+#include "export/ReportTable.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "ReportPdf.h"
+#include "export/ReportPdf.h"
 
 #include <QAbstractEventDispatcher>
 #include <QAbstractTextDocumentLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExportData.h"
-#include "ReportHtml.h"
+#include "export/ExportData.h"
+#include "export/ReportHtml.h"
 
 #include <QEventLoop>
 #include <QString>

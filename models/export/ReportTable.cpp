@@ -1,4 +1,4 @@
-#include "ReportTable.h"
+#include "export/ReportTable.h"
 
 #include <QTextDocumentFragment>
 

@@ -1,7 +1,7 @@
-#include "ResponseReader.h"
+#include "export/ResponseReader.h"
 
-#include "AnswerCheck.h"
 #include "SqliteStatement.h"
+#include "coordination/AnswerCheck.h"
 
 #include <algorithm>
 #include <charconv>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StudyRatings.h"
+#include "export/StudyRatings.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "StudyExporter.h"
+#include "export/StudyExporter.h"
 
-#include "CsvWriter.h"
-#include "ExportCsvFiles.h"
-#include "ExportFolder.h"
-#include "ExportLog.h"
-#include "ReportPdf.h"
 #include "StudyDatabase.h"
+#include "export/CsvWriter.h"
+#include "export/ExportCsvFiles.h"
+#include "export/ExportFolder.h"
+#include "export/ExportLog.h"
+#include "export/ReportPdf.h"
 
 #include <QDateTime>
 #include <QDir>

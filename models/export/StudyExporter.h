@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ExportData.h"
 #include "Problem.h"
-#include "ReportHtml.h"
-#include "StudyStatistics.h"
+#include "export/ExportData.h"
+#include "export/ReportHtml.h"
+#include "export/StudyStatistics.h"
 
 #include <QJsonObject>
 #include <QList>

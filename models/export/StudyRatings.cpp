@@ -1,4 +1,4 @@
-#include "StudyRatings.h"
+#include "export/StudyRatings.h"
 
 #include <cmath>
 #include <limits>

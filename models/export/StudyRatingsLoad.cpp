@@ -1,11 +1,11 @@
 // Loading a StudyRatings from a study database (the rest of the class is in StudyRatings.cpp).
-#include "ExportLog.h"
-#include "ResponseReader.h"
 #include "SqlError.h"
 #include "SqliteStatement.h"
 #include "StudyDatabase.h"
-#include "StudyRatings.h"
 #include "StudyReader.h"
+#include "export/ExportLog.h"
+#include "export/ResponseReader.h"
+#include "export/StudyRatings.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
-#include "StudyStatistics.h"
+#include "export/StudyStatistics.h"
 
 #include "CohenKappa.h"
-#include "CsvWriter.h"
 #include "Distributions.h"
 #include "FleissKappa.h"
 #include "ItemDisagreement.h"
 #include "KrippendorffAlpha.h"
 #include "MixedModel.h"
 #include "Mos.h"
+#include "export/CsvWriter.h"
 
 #include <boost/accumulators/accumulators.hpp>
 #include <boost/accumulators/statistics/stats.hpp>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StudyRatings.h"
 #include "TaskControl.h"
+#include "export/StudyRatings.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,8 +1,8 @@
-#include "AnswerCheck.h"
 #include "FuzzCheck.h"
-#include "ResultsMerger.h"
 #include "StudyDatabase.h"
 #include "StudyReader.h"
+#include "coordination/AnswerCheck.h"
+#include "coordination/ResultsMerger.h"
 
 #include <QCoreApplication>
 #include <QDir>

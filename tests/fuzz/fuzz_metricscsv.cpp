@@ -1,6 +1,6 @@
 #include "CsvReader.h"
 #include "FuzzCheck.h"
-#include "MetricsTable.h"
+#include "export/MetricsTable.h"
 
 #include <cmath>
 #include <cstddef>

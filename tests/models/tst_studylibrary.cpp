@@ -1,7 +1,7 @@
-#include "AnnotatorPackager.h"
 #include "StudyFixture.h"
 #include "StudyImporter.h"
 #include "StudyLibrary.h"
+#include "coordination/AnnotatorPackager.h"
 
 #include <QDateTime>
 #include <QFile>

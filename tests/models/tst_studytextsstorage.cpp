@@ -1,10 +1,10 @@
-#include "AnnotatorPackager.h"
 #include "StudyDatabase.h"
-#include "StudyExporter.h"
 #include "StudyFixture.h"
 #include "StudyImporter.h"
 #include "StudyReader.h"
+#include "coordination/AnnotatorPackager.h"
 #include "export/ExportFixture.h"
+#include "export/StudyExporter.h"
 
 #include <QScopeGuard>
 #include <QSqlQuery>

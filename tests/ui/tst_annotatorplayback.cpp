@@ -1,12 +1,12 @@
 #include "AnnotatorView.h"
 #include "AvemoTestPaths.h"
 #include "MainWindow.h"
-#include "PlaybackController.h"
-#include "PlayerWidget.h"
-#include "QuestionRow.h"
-#include "RatingPanel.h"
 #include "StudyImporter.h"
 #include "ToneWav.h"
+#include "player/PlaybackController.h"
+#include "player/PlayerWidget.h"
+#include "rating/QuestionRow.h"
+#include "rating/RatingPanel.h"
 
 #include <QAbstractButton>
 #include <QApplication>

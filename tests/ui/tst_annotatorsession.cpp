@@ -1,12 +1,12 @@
-#include "AnnotatorPackager.h"
 #include "AnnotatorView.h"
 #include "AvemoTestPaths.h"
 #include "MainWindow.h"
-#include "PlayerWidget.h"
 #include "RaterDialog.h"
-#include "RatingPanel.h"
 #include "StudyImporter.h"
 #include "StudyOverviewPage.h"
+#include "coordination/AnnotatorPackager.h"
+#include "player/PlayerWidget.h"
+#include "rating/RatingPanel.h"
 
 #include <QAbstractButton>
 #include <QApplication>

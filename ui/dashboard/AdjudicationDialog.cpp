@@ -1,4 +1,4 @@
-#include "AdjudicationDialog.h"
+#include "dashboard/AdjudicationDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

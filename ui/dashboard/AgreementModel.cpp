@@ -1,6 +1,6 @@
-#include "AgreementModel.h"
+#include "dashboard/AgreementModel.h"
 
-#include "DashboardFormat.h"
+#include "dashboard/DashboardFormat.h"
 
 namespace avemo {
 

@@ -1,4 +1,4 @@
-#include "ChartSupport.h"
+#include "dashboard/ChartSupport.h"
 
 #include <QApplication>
 #include <QLegend>

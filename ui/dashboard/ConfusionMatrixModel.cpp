@@ -1,4 +1,4 @@
-#include "ConfusionMatrixModel.h"
+#include "dashboard/ConfusionMatrixModel.h"
 
 #include <QColor>
 #include <QPalette>

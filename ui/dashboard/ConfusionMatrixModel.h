@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DashboardSnapshot.h"
-#include "LabelConfusion.h"
+#include "export/DashboardSnapshot.h"
+#include "export/LabelConfusion.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
-#include "ConfusionTab.h"
+#include "dashboard/ConfusionTab.h"
 
-#include "ConfusionMatrixModel.h"
-#include "DashboardViews.h"
-#include "QuestionPicker.h"
+#include "dashboard/ConfusionMatrixModel.h"
+#include "dashboard/DashboardViews.h"
+#include "dashboard/QuestionPicker.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,13 +1,13 @@
-#include "CoordinatorActions.h"
+#include "dashboard/CoordinatorActions.h"
 
-#include "AnnotatorPackager.h"
 #include "RatingStore.h"
-#include "ReportPdf.h"
-#include "ResultsMerger.h"
 #include "StudyDatabase.h"
-#include "StudyExporter.h"
 #include "StudyReader.h"
-#include "TaskRunner.h"
+#include "coordination/AnnotatorPackager.h"
+#include "coordination/ResultsMerger.h"
+#include "dashboard/TaskRunner.h"
+#include "export/ReportPdf.h"
+#include "export/StudyExporter.h"
 
 #include <QDesktopServices>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AnnotatorPackager.h"
-#include "MergeTypes.h"
-#include "StudyExporter.h"
+#include "coordination/AnnotatorPackager.h"
+#include "coordination/MergeTypes.h"
+#include "export/StudyExporter.h"
 
 #include <QObject>
 #include <QString>

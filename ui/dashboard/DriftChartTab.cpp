@@ -1,7 +1,7 @@
-#include "DriftChartTab.h"
+#include "dashboard/DriftChartTab.h"
 
-#include "ChartSupport.h"
-#include "QuestionPicker.h"
+#include "dashboard/ChartSupport.h"
+#include "dashboard/QuestionPicker.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

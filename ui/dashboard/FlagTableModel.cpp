@@ -1,4 +1,4 @@
-#include "FlagTableModel.h"
+#include "dashboard/FlagTableModel.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "ItemAnswersModel.h"
+#include "dashboard/ItemAnswersModel.h"
 
 #include <QPalette>
 

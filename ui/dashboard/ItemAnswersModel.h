@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DashboardSnapshot.h"
+#include "export/DashboardSnapshot.h"
 
 #include <QAbstractTableModel>
 

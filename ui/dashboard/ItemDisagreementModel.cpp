@@ -1,6 +1,6 @@
-#include "ItemDisagreementModel.h"
+#include "dashboard/ItemDisagreementModel.h"
 
-#include "DashboardFormat.h"
+#include "dashboard/DashboardFormat.h"
 
 #include <algorithm>
 

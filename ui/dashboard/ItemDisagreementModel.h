@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Adjudications.h"
-#include "DashboardSnapshot.h"
+#include "coordination/Adjudications.h"
+#include "export/DashboardSnapshot.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

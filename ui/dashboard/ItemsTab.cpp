@@ -1,10 +1,10 @@
-#include "ItemsTab.h"
+#include "dashboard/ItemsTab.h"
 
-#include "DashboardViews.h"
-#include "ItemAnswersModel.h"
-#include "ItemDisagreementModel.h"
-#include "PlayerWidget.h"
-#include "QuestionPicker.h"
+#include "dashboard/DashboardViews.h"
+#include "dashboard/ItemAnswersModel.h"
+#include "dashboard/ItemDisagreementModel.h"
+#include "dashboard/QuestionPicker.h"
+#include "player/PlayerWidget.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>

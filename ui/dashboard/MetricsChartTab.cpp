@@ -1,9 +1,9 @@
-#include "MetricsChartTab.h"
+#include "dashboard/MetricsChartTab.h"
 
-#include "ChartSupport.h"
-#include "DashboardFormat.h"
-#include "ExportData.h"
-#include "QuestionPicker.h"
+#include "dashboard/ChartSupport.h"
+#include "dashboard/DashboardFormat.h"
+#include "dashboard/QuestionPicker.h"
+#include "export/ExportData.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DashboardSnapshot.h"
-#include "MetricsTable.h"
+#include "export/DashboardSnapshot.h"
+#include "export/MetricsTable.h"
 
 #include <QWidget>
 

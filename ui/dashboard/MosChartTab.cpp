@@ -1,8 +1,8 @@
-#include "MosChartTab.h"
+#include "dashboard/MosChartTab.h"
 
-#include "ChartSupport.h"
-#include "DashboardFormat.h"
-#include "QuestionPicker.h"
+#include "dashboard/ChartSupport.h"
+#include "dashboard/DashboardFormat.h"
+#include "dashboard/QuestionPicker.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,9 +1,9 @@
-#include "OverviewTab.h"
+#include "dashboard/OverviewTab.h"
 
-#include "AgreementModel.h"
-#include "DashboardViews.h"
-#include "FlagTableModel.h"
-#include "RaterTableModel.h"
+#include "dashboard/AgreementModel.h"
+#include "dashboard/DashboardViews.h"
+#include "dashboard/FlagTableModel.h"
+#include "dashboard/RaterTableModel.h"
 
 #include <QVBoxLayout>
 

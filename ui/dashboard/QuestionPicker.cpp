@@ -1,4 +1,4 @@
-#include "QuestionPicker.h"
+#include "dashboard/QuestionPicker.h"
 
 namespace avemo {
 

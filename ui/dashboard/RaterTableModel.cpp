@@ -1,6 +1,6 @@
-#include "RaterTableModel.h"
+#include "dashboard/RaterTableModel.h"
 
-#include "DashboardFormat.h"
+#include "dashboard/DashboardFormat.h"
 
 #include <QBrush>
 #include <QLocale>

@@ -1,8 +1,8 @@
-#include "RatersTab.h"
+#include "dashboard/RatersTab.h"
 
-#include "DashboardViews.h"
-#include "QuestionPicker.h"
-#include "RaterTableModel.h"
+#include "dashboard/DashboardViews.h"
+#include "dashboard/QuestionPicker.h"
+#include "dashboard/RaterTableModel.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>

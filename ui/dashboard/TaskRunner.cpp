@@ -1,4 +1,4 @@
-#include "TaskRunner.h"
+#include "dashboard/TaskRunner.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

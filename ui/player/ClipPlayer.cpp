@@ -1,7 +1,7 @@
-#include "ClipPlayer.h"
+#include "player/ClipPlayer.h"
 
-#include "GstClipPipeline.h"
-#include "PlayerLog.h"
+#include "player/GstClipPipeline.h"
+#include "player/PlayerLog.h"
 
 #include <QFileInfo>
 

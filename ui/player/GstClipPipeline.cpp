@@ -1,6 +1,6 @@
-#include "GstClipPipeline.h"
+#include "player/GstClipPipeline.h"
 
-#include "PlayerLog.h"
+#include "player/PlayerLog.h"
 
 #include <QUrl>
 #include <QVideoFrameFormat>

@@ -1,8 +1,8 @@
-#include "PlaybackController.h"
+#include "player/PlaybackController.h"
 
-#include "GstClipPipeline.h"
-#include "PlaybackErrorText.h"
-#include "PlayerLog.h"
+#include "player/GstClipPipeline.h"
+#include "player/PlaybackErrorText.h"
+#include "player/PlayerLog.h"
 
 #include <QVideoSink>
 

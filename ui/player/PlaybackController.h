@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ClipPlayer.h"
-#include "PlaybackItem.h"
+#include "player/ClipPlayer.h"
+#include "player/PlaybackItem.h"
 
 #include <QObject>
 #include <QTimer>

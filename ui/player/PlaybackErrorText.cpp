@@ -1,4 +1,4 @@
-#include "PlaybackErrorText.h"
+#include "player/PlaybackErrorText.h"
 
 #include <QFileInfo>
 

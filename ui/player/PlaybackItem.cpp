@@ -1,4 +1,4 @@
-#include "PlaybackItem.h"
+#include "player/PlaybackItem.h"
 
 namespace avemo {
 

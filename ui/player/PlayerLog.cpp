@@ -1,4 +1,4 @@
-#include "PlayerLog.h"
+#include "player/PlayerLog.h"
 
 namespace avemo {
 Q_LOGGING_CATEGORY(lcPlayer, "avemo.ui.player", QtInfoMsg)

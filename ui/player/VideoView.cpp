@@ -1,4 +1,4 @@
-#include "VideoView.h"
+#include "player/VideoView.h"
 
 #include <QPainter>
 #include <QVideoFrame>

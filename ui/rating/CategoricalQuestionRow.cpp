@@ -1,4 +1,4 @@
-#include "CategoricalQuestionRow.h"
+#include "rating/CategoricalQuestionRow.h"
 
 #include <QKeyEvent>
 

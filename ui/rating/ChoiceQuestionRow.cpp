@@ -1,4 +1,4 @@
-#include "ChoiceQuestionRow.h"
+#include "rating/ChoiceQuestionRow.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>

@@ -1,4 +1,4 @@
-#include "KeyboardShortcutsDialog.h"
+#include "rating/KeyboardShortcutsDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "LockBanner.h"
+#include "rating/LockBanner.h"
 
 #include <QPainter>
 

@@ -1,4 +1,4 @@
-#include "QuestionRow.h"
+#include "rating/QuestionRow.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

@@ -1,4 +1,4 @@
-#include "RatingLog.h"
+#include "rating/RatingLog.h"
 
 namespace avemo {
 Q_LOGGING_CATEGORY(lcRating, "avemo.ui.rating")

@@ -1,11 +1,11 @@
-#include "RatingPanel.h"
+#include "rating/RatingPanel.h"
 
-#include "CategoricalQuestionRow.h"
-#include "LockBanner.h"
-#include "RatingLog.h"
-#include "ScaleQuestionRow.h"
-#include "SliderQuestionRow.h"
-#include "TextQuestionRow.h"
+#include "rating/CategoricalQuestionRow.h"
+#include "rating/LockBanner.h"
+#include "rating/RatingLog.h"
+#include "rating/ScaleQuestionRow.h"
+#include "rating/SliderQuestionRow.h"
+#include "rating/TextQuestionRow.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KeyboardShortcutsDialog.h"
 #include "StudyTypes.h"
+#include "rating/KeyboardShortcutsDialog.h"
 
 #include <QMap>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "ScalePoints.h"
+#include "rating/ScalePoints.h"
 
 #include <cmath>
 

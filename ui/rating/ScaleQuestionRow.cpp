@@ -1,6 +1,6 @@
-#include "ScaleQuestionRow.h"
+#include "rating/ScaleQuestionRow.h"
 
-#include "ScalePoints.h"
+#include "rating/ScalePoints.h"
 
 #include <QKeyEvent>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChoiceQuestionRow.h"
+#include "rating/ChoiceQuestionRow.h"
 
 namespace avemo {
 

@@ -1,6 +1,6 @@
-#include "SliderQuestionRow.h"
+#include "rating/SliderQuestionRow.h"
 
-#include "ScalePoints.h"
+#include "rating/ScalePoints.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

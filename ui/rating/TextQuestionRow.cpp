@@ -1,4 +1,4 @@
-#include "TextQuestionRow.h"
+#include "rating/TextQuestionRow.h"
 
 #include <QLineEdit>
 #include <QVBoxLayout>

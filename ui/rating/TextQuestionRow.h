@@ -1,6 +1,6 @@
 #pragma once
 
-#include "QuestionRow.h"
+#include "rating/QuestionRow.h"
 
 class QLineEdit;
 

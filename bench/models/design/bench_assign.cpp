@@ -2,7 +2,7 @@
 // together), 40 raters, k = 3; then the design summary (overlap matrix, components) and a
 // rebalance after one dropout and one late joiner. Peak RSS of the whole process is reported as
 // a counter (MiB), so run one benchmark per process for a clean memory figure (--benchmark_filter).
-#include "AssignmentDesign.h"
+#include "design/AssignmentDesign.h"
 
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>

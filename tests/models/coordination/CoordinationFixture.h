@@ -1,10 +1,10 @@
 #pragma once
 
 #include "AnnotationSession.h"
-#include "AnnotatorPackager.h"
 #include "StudyDatabase.h"
 #include "StudyFixture.h"
 #include "StudyImporter.h"
+#include "coordination/AnnotatorPackager.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

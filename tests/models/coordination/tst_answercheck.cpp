@@ -2,7 +2,7 @@
 // (judge(), on the stored UTF-8 bytes) must call the same values bad. Before they shared it, the
 // merge took " 3" and "+3" (QString::toDouble after trimming) and every export then left them
 // out.
-#include "AnswerCheck.h"
+#include "coordination/AnswerCheck.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
-#include "Adjudications.h"
 #include "CoordinationFixture.h"
-#include "RaterExclusions.h"
+#include "coordination/Adjudications.h"
+#include "coordination/RaterExclusions.h"
 
 #include <QTest>
 

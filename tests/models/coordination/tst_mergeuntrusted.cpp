@@ -1,5 +1,5 @@
 #include "CoordinationFixture.h"
-#include "ResultsMerger.h"
+#include "coordination/ResultsMerger.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "CoordinationFixture.h"
 #include "CsvReader.h"
-#include "ResultsMerger.h"
 #include "StudyReader.h"
+#include "coordination/ResultsMerger.h"
 
 #include <QDirIterator>
 #include <QProcess>

@@ -1,7 +1,7 @@
 #pragma once
 // Random study shapes for the design tests, and the properties of a design checked from scratch
 // (brute force over items and rater pairs, not through the design's own summary code).
-#include "AssignmentDesign.h"
+#include "design/AssignmentDesign.h"
 
 #include <QTest>
 

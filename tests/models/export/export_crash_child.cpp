@@ -8,8 +8,8 @@
 //   export_crash_child DB OUT FIRST_SEED [COUNT]   (COUNT exports, default: until killed)
 #include "RatingStore.h"
 #include "StudyDatabase.h"
-#include "StudyExporter.h"
 #include "StudyReader.h"
+#include "export/StudyExporter.h"
 
 #include <QCoreApplication>
 

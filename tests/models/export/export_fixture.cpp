@@ -1,7 +1,7 @@
 // Writes the export of the test fixture database into the folder given on the command line,
 // for the pandas test (ctest runs this first, as a fixture).
 #include "ExportFixture.h"
-#include "StudyExporter.h"
+#include "export/StudyExporter.h"
 
 #include <QCoreApplication>
 #include <QDir>

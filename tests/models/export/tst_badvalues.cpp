@@ -1,6 +1,6 @@
 #include "ExportChecks.h"
 #include "ExportFixture.h"
-#include "StudyExporter.h"
+#include "export/StudyExporter.h"
 
 #include <QDir>
 #include <QTemporaryDir>

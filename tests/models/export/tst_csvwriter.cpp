@@ -1,5 +1,5 @@
 #include "CsvReader.h"
-#include "CsvWriter.h"
+#include "export/CsvWriter.h"
 
 #include <QBuffer>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #include "ExportFixture.h"
-#include "ExportFolder.h"
 #include "ExportFolderChecks.h"
-#include "StudyExporter.h"
+#include "export/ExportFolder.h"
+#include "export/StudyExporter.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,9 +3,9 @@
 #include "ExportChecks.h"
 #include "RatingStore.h"
 #include "StudyDatabase.h"
-#include "StudyExporter.h"
 #include "StudyImporter.h"
 #include "StudyReader.h"
+#include "export/StudyExporter.h"
 
 #include <QDir>
 #include <QRegularExpression>

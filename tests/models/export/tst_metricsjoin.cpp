@@ -2,7 +2,7 @@
 #include "ExportChecks.h"
 #include "ExportFixture.h"
 #include "Mos.h"
-#include "StudyExporter.h"
+#include "export/StudyExporter.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -4,7 +4,7 @@
 // PDF with pages and images.
 #include "ExportChecks.h"
 #include "ExportFixture.h"
-#include "StudyExporter.h"
+#include "export/StudyExporter.h"
 
 #include <QDir>
 #include <QRegularExpression>

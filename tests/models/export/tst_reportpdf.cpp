@@ -3,9 +3,9 @@
 // may end at a space, or after a '-' or '|' inside a long id; never between two letters or
 // digits. docs/screenshots/report-charts.png and pdftoppm show the same pages.
 #include "ExportFixture.h"
-#include "ReportPdf.h"
 #include "StudyDatabase.h"
-#include "StudyExporter.h"
+#include "export/ReportPdf.h"
+#include "export/StudyExporter.h"
 
 #include <QPdfWriter>
 #include <QSqlQuery>

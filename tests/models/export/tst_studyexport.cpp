@@ -1,5 +1,4 @@
 #include "CohenKappa.h"
-#include "CsvWriter.h"
 #include "ExportChecks.h"
 #include "ExportFixture.h"
 #include "FleissKappa.h"
@@ -7,7 +6,8 @@
 #include "KrippendorffAlpha.h"
 #include "MixedModel.h"
 #include "Mos.h"
-#include "StudyExporter.h"
+#include "export/CsvWriter.h"
+#include "export/StudyExporter.h"
 
 #include <QDateTime>
 #include <QDir>

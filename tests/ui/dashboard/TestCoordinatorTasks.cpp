@@ -2,13 +2,13 @@
 // File menu's merge and export run to completion; the dashboard and the coordinator's File
 // entries are out of reach while an annotator session runs.
 #include "AnnotatorView.h"
-#include "CoordinatorActions.h"
-#include "CoordinatorDashboard.h"
 #include "DemoRatings.h"
 #include "MainWindow.h"
-#include "ResultsMerger.h"
-#include "StudyExporter.h"
-#include "TaskRunner.h"
+#include "coordination/ResultsMerger.h"
+#include "dashboard/CoordinatorActions.h"
+#include "dashboard/CoordinatorDashboard.h"
+#include "dashboard/TaskRunner.h"
+#include "export/StudyExporter.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,19 +2,19 @@
 // study rated by five raters, then changed as a test needs): the items raters flagged, the
 // stored values it leaves out, why a statistic is missing, gold items out of the system
 // figures, and tables that show their text whole (in German too).
-#include "AgreementModel.h"
-#include "CoordinatorDashboard.h"
-#include "DashboardFormat.h"
 #include "DemoRatings.h"
-#include "FlagTableModel.h"
-#include "ItemsTab.h"
 #include "Language.h"
-#include "MosChartTab.h"
-#include "OverviewTab.h"
-#include "QuestionPicker.h"
-#include "RaterTableModel.h"
-#include "RatersTab.h"
 #include "RatingStore.h"
+#include "dashboard/AgreementModel.h"
+#include "dashboard/CoordinatorDashboard.h"
+#include "dashboard/DashboardFormat.h"
+#include "dashboard/FlagTableModel.h"
+#include "dashboard/ItemsTab.h"
+#include "dashboard/MosChartTab.h"
+#include "dashboard/OverviewTab.h"
+#include "dashboard/QuestionPicker.h"
+#include "dashboard/RaterTableModel.h"
+#include "dashboard/RatersTab.h"
 
 #include <QHeaderView>
 #include <QScrollBar>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AvemoTestPaths.h"
-#include "PlaybackItem.h"
+#include "player/PlaybackItem.h"
 
 #include <QDir>
 #include <QString>

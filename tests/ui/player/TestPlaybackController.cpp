@@ -1,7 +1,7 @@
-#include "GstClipPipeline.h"
-#include "PlaybackController.h"
 #include "PlayerFixtures.h"
 #include "SinkMonitor.h"
+#include "player/GstClipPipeline.h"
+#include "player/PlaybackController.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "PlaybackErrorText.h"
 #include "PlayerFixtures.h"
+#include "player/PlaybackErrorText.h"
 
 #include <QTest>
 

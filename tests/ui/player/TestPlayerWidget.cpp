@@ -1,7 +1,7 @@
 #include "PlayerFixtures.h"
-#include "PlayerWidget.h"
-#include "TimelineWidget.h"
-#include "VideoView.h"
+#include "player/PlayerWidget.h"
+#include "player/TimelineWidget.h"
+#include "player/VideoView.h"
 
 #include <QLabel>
 #include <QPushButton>

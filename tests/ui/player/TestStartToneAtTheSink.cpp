@@ -1,10 +1,10 @@
 // Issue 12: what reaches the sound server, recorded from its null sink's monitor. Needs the
 // private server ctest starts (private-pulse.sh): these fail, not skip, without it.
 
-#include "GstClipPipeline.h"
-#include "PlaybackController.h"
 #include "PlayerFixtures.h"
 #include "SinkMonitor.h"
+#include "player/GstClipPipeline.h"
+#include "player/PlaybackController.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "TimelineWidget.h"
+#include "player/TimelineWidget.h"
 
 #include <QLabel>
 #include <QTest>

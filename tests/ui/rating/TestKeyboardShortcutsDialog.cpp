@@ -1,6 +1,6 @@
-#include "KeyboardShortcutsDialog.h"
 #include "RatingFixtures.h"
-#include "RatingPanel.h"
+#include "rating/KeyboardShortcutsDialog.h"
+#include "rating/RatingPanel.h"
 
 #include <QTableWidget>
 #include <QTest>

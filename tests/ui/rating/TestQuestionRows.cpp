@@ -1,8 +1,8 @@
-#include "CategoricalQuestionRow.h"
 #include "RatingFixtures.h"
-#include "ScalePoints.h"
-#include "ScaleQuestionRow.h"
-#include "SliderQuestionRow.h"
+#include "rating/CategoricalQuestionRow.h"
+#include "rating/ScalePoints.h"
+#include "rating/ScaleQuestionRow.h"
+#include "rating/SliderQuestionRow.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -1,10 +1,10 @@
 #include "AvemoTestPaths.h"
-#include "ChoiceQuestionRow.h"
 #include "RatingFixtures.h"
-#include "RatingPanel.h"
-#include "SliderQuestionRow.h"
 #include "StudyJsonParser.h"
-#include "TextQuestionRow.h"
+#include "rating/ChoiceQuestionRow.h"
+#include "rating/RatingPanel.h"
+#include "rating/SliderQuestionRow.h"
+#include "rating/TextQuestionRow.h"
 
 #include <QFile>
 #include <QLabel>
